@@ -1,0 +1,297 @@
+using FinalAccounts.Domain.Facts;
+using FinalAccounts.Domain.Narrative;
+using FinalAccounts.Domain.Performance;
+using FinalAccounts.Domain.Tables;
+
+namespace FinalAccounts.Domain.Disclosures;
+
+/// <summary>
+/// A numbered version of a disclosure and everything it publishes: the six parts, the nine
+/// tables as typed rows, and the facts and texts the 说明 is built from. Only a draft can be
+/// changed; every change goes through a method that checks that first.
+/// </summary>
+public sealed class DisclosureVersion
+{
+    private readonly List<DutyItem> _duties = [];
+    private readonly List<SummaryExpenditureLine> _summaryExpenditure = [];
+    private readonly List<IncomeRow> _incomeRows = [];
+    private readonly List<ExpenditureRow> _expenditureRows = [];
+    private readonly List<AppropriationExpenditureLine> _appropriationExpenditure = [];
+    private readonly List<GeneralBudgetRow> _generalBudgetRows = [];
+    private readonly List<BasicExpenditureRow> _basicExpenditureRows = [];
+    private readonly List<GovernmentFundRow> _governmentFundRows = [];
+    private readonly List<StateCapitalRow> _stateCapitalRows = [];
+    private readonly List<EmptyTableStatement> _emptyTableStatements = [];
+    private readonly List<ExplanationText> _explanationTexts = [];
+    private readonly List<NarrativeFigure> _narrativeFigures = [];
+    private readonly List<ProjectSummary> _projectSummaries = [];
+    private readonly List<KeyWorkItem> _keyWork = [];
+    private readonly List<GlossaryEntry> _glossary = [];
+    private readonly List<PerformanceEvaluation> _evaluations = [];
+
+    private DisclosureVersion() { Title = null!; ReportingUnit = null!; }
+
+    internal DisclosureVersion(int number, string title, string reportingUnit, string? correctionNote)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reportingUnit);
+        Number = number;
+        Title = title.Trim();
+        ReportingUnit = reportingUnit.Trim();
+        CorrectionNote = correctionNote;
+        Status = DisclosureStatus.Draft;
+    }
+
+    public long Id { get; private set; }
+    public int DisclosureId { get; private set; }
+    public int Number { get; private set; }
+    public DisclosureStatus Status { get; private set; }
+    /// <summary>The document title, e.g. "2024年度硚口区司法局部门决算公开".</summary>
+    public string Title { get; private set; }
+    /// <summary>The "单位：" line of every table, e.g. "武汉市硚口区司法局本级".</summary>
+    public string ReportingUnit { get; private set; }
+    /// <summary>The date printed on the cover.</summary>
+    public DateOnly? PublishedOn { get; private set; }
+    public DateTimeOffset? PublishedAt { get; private set; }
+    public string? CorrectionNote { get; private set; }
+    public string? ReturnComment { get; private set; }
+    public string? WithdrawalReason { get; private set; }
+
+    public DepartmentProfile Profile { get; private set; } = new();
+    public IncomeExpenditureSummary Summary { get; private set; } = new();
+    public AppropriationSummary AppropriationSummary { get; private set; } = new();
+    public BasicExpenditureTotals BasicExpenditureTotals { get; private set; } = new();
+    public ThreePublicCosts ThreePublicCosts { get; private set; } = new();
+    public ThreePublicDetails ThreePublicDetails { get; private set; } = new();
+    public OperatingCosts OperatingCosts { get; private set; } = new();
+    public GovernmentProcurement Procurement { get; private set; } = new();
+    public AssetHoldings Assets { get; private set; } = new();
+
+    public IReadOnlyList<DutyItem> Duties => _duties;
+    public IReadOnlyList<SummaryExpenditureLine> SummaryExpenditure => _summaryExpenditure;
+    public IReadOnlyList<IncomeRow> IncomeRows => _incomeRows;
+    public IReadOnlyList<ExpenditureRow> ExpenditureRows => _expenditureRows;
+    public IReadOnlyList<AppropriationExpenditureLine> AppropriationExpenditure => _appropriationExpenditure;
+    public IReadOnlyList<GeneralBudgetRow> GeneralBudgetRows => _generalBudgetRows;
+    public IReadOnlyList<BasicExpenditureRow> BasicExpenditureRows => _basicExpenditureRows;
+    public IReadOnlyList<GovernmentFundRow> GovernmentFundRows => _governmentFundRows;
+    public IReadOnlyList<StateCapitalRow> StateCapitalRows => _stateCapitalRows;
+    public IReadOnlyList<EmptyTableStatement> EmptyTableStatements => _emptyTableStatements;
+    public IReadOnlyList<ExplanationText> ExplanationTexts => _explanationTexts;
+    public IReadOnlyList<NarrativeFigure> NarrativeFigures => _narrativeFigures;
+    public IReadOnlyList<ProjectSummary> ProjectSummaries => _projectSummaries;
+    public IReadOnlyList<KeyWorkItem> KeyWork => _keyWork;
+    public IReadOnlyList<GlossaryEntry> Glossary => _glossary;
+    public IReadOnlyList<PerformanceEvaluation> Evaluations => _evaluations;
+
+    public bool IsEditable => Status == DisclosureStatus.Draft;
+
+    public string? EmptyStatementFor(PublishedTable table) =>
+        _emptyTableStatements.FirstOrDefault(s => s.Table == table)?.Text;
+
+    // ---- Workflow -------------------------------------------------------------------------
+
+    public void Submit()
+    {
+        RequireStatus(DisclosureStatus.Draft, "提交审核");
+        Status = DisclosureStatus.Submitted;
+        ReturnComment = null;
+    }
+
+    public void ReturnToDraft(string comment)
+    {
+        RequireStatus(DisclosureStatus.Submitted, "退回修改");
+        ArgumentException.ThrowIfNullOrWhiteSpace(comment);
+        Status = DisclosureStatus.Draft;
+        ReturnComment = comment.Trim();
+    }
+
+    /// <param name="at">When the version became public.</param>
+    /// <param name="printedDate">The date printed on the cover, when it differs from the day of publication.</param>
+    public void Publish(DateTimeOffset at, DateOnly? printedDate = null)
+    {
+        RequireStatus(DisclosureStatus.Submitted, "公开");
+        Status = DisclosureStatus.Published;
+        PublishedAt = at.ToUniversalTime();
+        PublishedOn = printedDate;
+    }
+
+    public void Withdraw(string reason)
+    {
+        RequireStatus(DisclosureStatus.Published, "撤回");
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Status = DisclosureStatus.Withdrawn;
+        WithdrawalReason = reason.Trim();
+    }
+
+    private void RequireStatus(DisclosureStatus required, string action)
+    {
+        if (Status != required)
+        {
+            throw new InvalidStatusTransition(Status, action);
+        }
+    }
+
+    private void EnsureEditable()
+    {
+        switch (Status)
+        {
+            case DisclosureStatus.Published or DisclosureStatus.Withdrawn:
+                throw new PublishedVersionIsReadOnly(Number);
+            case DisclosureStatus.Submitted:
+                throw new SubmittedVersionIsLocked(Number);
+        }
+    }
+
+    // ---- Content ----------------------------------------------------------------------------
+
+    public void Retitle(string title, string reportingUnit)
+    {
+        EnsureEditable();
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reportingUnit);
+        Title = title.Trim();
+        ReportingUnit = reportingUnit.Trim();
+    }
+
+    public void SetProfile(DepartmentProfile profile, IEnumerable<DutyItem> duties)
+    {
+        EnsureEditable();
+        Profile = profile;
+        ReplaceSequenced(_duties, duties, (d, i) => d.Sequence = i);
+    }
+
+    public void SetSummary(IncomeExpenditureSummary summary, IEnumerable<SummaryExpenditureLine> expenditure)
+    {
+        EnsureEditable();
+        var lines = expenditure.ToList();
+        RejectDuplicates(PublishedTable.IncomeExpenditureSummary, lines.Select(l => l.ClassCode.Value));
+        Summary = summary;
+        Replace(_summaryExpenditure, lines);
+    }
+
+    public void SetIncomeRows(IEnumerable<IncomeRow> rows) => SetFunctionRows(_incomeRows, rows, PublishedTable.Income);
+
+    public void SetExpenditureRows(IEnumerable<ExpenditureRow> rows) => SetFunctionRows(_expenditureRows, rows, PublishedTable.Expenditure);
+
+    public void SetAppropriationSummary(AppropriationSummary summary, IEnumerable<AppropriationExpenditureLine> expenditure)
+    {
+        EnsureEditable();
+        var lines = expenditure.ToList();
+        RejectDuplicates(PublishedTable.AppropriationSummary, lines.Select(l => l.ClassCode.Value));
+        AppropriationSummary = summary;
+        Replace(_appropriationExpenditure, lines);
+    }
+
+    public void SetGeneralBudgetRows(IEnumerable<GeneralBudgetRow> rows) =>
+        SetFunctionRows(_generalBudgetRows, rows, PublishedTable.GeneralBudgetExpenditure);
+
+    public void SetBasicExpenditure(IEnumerable<BasicExpenditureRow> rows, BasicExpenditureTotals totals)
+    {
+        EnsureEditable();
+        var list = rows.ToList();
+        RejectDuplicates(PublishedTable.BasicExpenditureDetail, list.Select(r => r.Code.Value));
+        BasicExpenditureTotals = totals;
+        ReplaceSequenced(_basicExpenditureRows, list, (r, i) => r.Sequence = i);
+    }
+
+    public void SetGovernmentFundRows(IEnumerable<GovernmentFundRow> rows) =>
+        SetFunctionRows(_governmentFundRows, rows, PublishedTable.GovernmentFund);
+
+    public void SetStateCapitalRows(IEnumerable<StateCapitalRow> rows) =>
+        SetFunctionRows(_stateCapitalRows, rows, PublishedTable.StateCapital);
+
+    public void SetThreePublicCosts(ThreePublicCosts costs)
+    {
+        EnsureEditable();
+        ThreePublicCosts = costs;
+    }
+
+    /// <summary>Sets (or, with a blank text, clears) the sentence an empty table is published with.</summary>
+    public void SetEmptyStatement(PublishedTable table, string? text)
+    {
+        EnsureEditable();
+        _emptyTableStatements.RemoveAll(s => s.Table == table);
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            _emptyTableStatements.Add(new EmptyTableStatement(table, text));
+        }
+    }
+
+    public void SetFacts(ThreePublicDetails threePublic, OperatingCosts operatingCosts,
+        GovernmentProcurement procurement, AssetHoldings assets)
+    {
+        EnsureEditable();
+        ThreePublicDetails = threePublic;
+        OperatingCosts = operatingCosts;
+        Procurement = procurement;
+        Assets = assets;
+    }
+
+    public void SetExplanation(IEnumerable<ExplanationText> texts, IEnumerable<NarrativeFigure> figures,
+        IEnumerable<ProjectSummary> projects)
+    {
+        EnsureEditable();
+        var textList = texts.ToList();
+        var figureList = figures.ToList();
+        RejectDuplicates("说明文字", textList.Select(t => t.Key));
+        RejectDuplicates("说明数字", figureList.Select(f => $"{f.Kind}:{f.Key}"));
+        Replace(_explanationTexts, textList);
+        Replace(_narrativeFigures, figureList);
+        ReplaceSequenced(_projectSummaries, projects, (p, i) => p.Sequence = i);
+    }
+
+    public void SetKeyWork(IEnumerable<KeyWorkItem> items)
+    {
+        EnsureEditable();
+        ReplaceSequenced(_keyWork, items, (k, i) => k.Sequence = i);
+    }
+
+    public void SetGlossary(IEnumerable<GlossaryEntry> entries)
+    {
+        EnsureEditable();
+        ReplaceSequenced(_glossary, entries, (g, i) => g.Sequence = i);
+    }
+
+    public void SetEvaluations(IEnumerable<PerformanceEvaluation> evaluations)
+    {
+        EnsureEditable();
+        ReplaceSequenced(_evaluations, evaluations, (e, i) => e.Sequence = i);
+    }
+
+    private void SetFunctionRows<TRow>(List<TRow> target, IEnumerable<TRow> rows, PublishedTable table)
+        where TRow : FunctionRow
+    {
+        EnsureEditable();
+        var list = rows.ToList();
+        RejectDuplicates(table, list.Select(r => r.Code?.Value ?? "合计"));
+        ReplaceSequenced(target, list, (r, i) => r.Sequence = i);
+    }
+
+    private static void RejectDuplicates(PublishedTable table, IEnumerable<string> keys) =>
+        RejectDuplicates(table.Number(), keys);
+
+    private static void RejectDuplicates(string where, IEnumerable<string> keys)
+    {
+        var duplicate = keys.GroupBy(k => k).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new DuplicateTableRow(where, duplicate.Key);
+        }
+    }
+
+    private static void Replace<T>(List<T> target, IEnumerable<T> items)
+    {
+        target.Clear();
+        target.AddRange(items);
+    }
+
+    private static void ReplaceSequenced<T>(List<T> target, IEnumerable<T> items, Action<T, int> number)
+    {
+        Replace(target, items);
+        for (var i = 0; i < target.Count; i++)
+        {
+            number(target[i], i + 1);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace FinalAccounts.Domain.Disclosures;
+
+/// <summary>A business rule refused an operation. The message is Chinese and meant for the person acting.</summary>
+public abstract class DomainRuleViolation(string message) : Exception(message);
+
+public sealed class PublishedVersionIsReadOnly(int version)
+    : DomainRuleViolation($"第 {version} 版已公开，不能修改；如需更正，请新建更正版本。");
+
+public sealed class SubmittedVersionIsLocked(int version)
+    : DomainRuleViolation($"第 {version} 版已提交审核，不能修改；请先由审核人退回。");
+
+public sealed class InvalidStatusTransition(DisclosureStatus from, string action)
+    : DomainRuleViolation($"当前状态为“{from.ToChinese()}”，不能{action}。");
+
+public sealed class DuplicateTableRow(string table, string row)
+    : DomainRuleViolation($"{table}中“{row}”重复出现。");
+
+public sealed class OpenVersionExists(int version)
+    : DomainRuleViolation($"第 {version} 版尚未公开，不能再新建版本。");

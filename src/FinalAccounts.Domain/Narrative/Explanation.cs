@@ -1,0 +1,136 @@
+using FinalAccounts.Domain.Amounts;
+
+namespace FinalAccounts.Domain.Narrative;
+
+/// <summary>
+/// A text staff write for the 说明 (第三部分): a reason or a "主要用于" text. The numbers around it are
+/// computed from the tables. Key conventions: "reason.total-change", "use.class.204",
+/// "reason.budget.2040601", "performance.overview", "text.&lt;item&gt;.&lt;n&gt;" for other paragraphs.
+/// </summary>
+public sealed class ExplanationText
+{
+    public const int MaxKeyLength = 64;
+
+    private ExplanationText() { Key = null!; Text = null!; }
+
+    public ExplanationText(int item, string key, string text)
+    {
+        if (item is < 1 or > 13)
+        {
+            throw new ArgumentOutOfRangeException(nameof(item), item, "说明共十三项。");
+        }
+        ValidateKey(key);
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        Item = item;
+        Key = key;
+        Text = text.Trim();
+    }
+
+    public long Id { get; private set; }
+    /// <summary>The 说明 item, 1 (一) to 13 (十三).</summary>
+    public int Item { get; private set; }
+    public string Key { get; private set; }
+    public string Text { get; private set; }
+
+    internal static void ValidateKey(string key)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        if (key.Length > MaxKeyLength || !key.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-'))
+        {
+            throw new ArgumentException($"“{key}”不是有效的说明键。", nameof(key));
+        }
+    }
+}
+
+public enum NarrativeFigureKind
+{
+    /// <summary>Last year's figure, entered by staff when the portal has no previous disclosure.</summary>
+    PriorYear = 1,
+    /// <summary>A number a published sentence states; the validator compares it with the tables.</summary>
+    Stated = 2,
+}
+
+public sealed class NarrativeFigure
+{
+    private NarrativeFigure() { Key = null!; }
+
+    public NarrativeFigure(NarrativeFigureKind kind, string key, Money amount)
+    {
+        ExplanationText.ValidateKey(key);
+        Kind = kind;
+        Key = key;
+        Amount = amount;
+    }
+
+    public long Id { get; private set; }
+    public NarrativeFigureKind Kind { get; private set; }
+    public string Key { get; private set; }
+    public Money Amount { get; private set; }
+}
+
+/// <summary>A project's summary in 说明 十三(三).</summary>
+public sealed class ProjectSummary
+{
+    private ProjectSummary() { Name = null!; }
+
+    public ProjectSummary(string name, Money? budget, Money? executed, string? outputs, string? problems, string? nextSteps)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name.Trim();
+        Budget = budget;
+        Executed = executed;
+        Outputs = outputs;
+        Problems = problems;
+        NextSteps = nextSteps;
+    }
+
+    public long Id { get; private set; }
+    public int Sequence { get; internal set; }
+    public string Name { get; private set; }
+    public Money? Budget { get; private set; }
+    public Money? Executed { get; private set; }
+    public string? Outputs { get; private set; }
+    public string? Problems { get; private set; }
+    public string? NextSteps { get; private set; }
+}
+
+/// <summary>第四部分 重点工作完成情况: 重要事项, 工作内容及目标, 完成情况.</summary>
+public sealed class KeyWorkItem
+{
+    private KeyWorkItem() { Title = null!; }
+
+    public KeyWorkItem(string title, string? goal, string? completion)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Title = title.Trim();
+        Goal = goal;
+        Completion = completion;
+    }
+
+    public long Id { get; private set; }
+    public int Sequence { get; internal set; }
+    public string Title { get; private set; }
+    public string? Goal { get; private set; }
+    public string? Completion { get; private set; }
+}
+
+/// <summary>第五部分 名词解释: a fixed term, or a 功能分类 项 the department used.</summary>
+public sealed class GlossaryEntry
+{
+    private GlossaryEntry() { Term = null!; Definition = null!; }
+
+    public GlossaryEntry(string term, string definition, Classification.FunctionCode? functionCode)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(term);
+        ArgumentException.ThrowIfNullOrWhiteSpace(definition);
+        Term = term.Trim();
+        Definition = definition.Trim();
+        FunctionCode = functionCode;
+    }
+
+    public long Id { get; private set; }
+    public int Sequence { get; internal set; }
+    public string Term { get; private set; }
+    public string Definition { get; private set; }
+    public Classification.FunctionCode? FunctionCode { get; private set; }
+}

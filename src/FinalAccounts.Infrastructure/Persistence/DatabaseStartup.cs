@@ -1,0 +1,46 @@
+using FinalAccounts.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FinalAccounts.Infrastructure.Persistence;
+
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary>Apply pending migrations at start-up (default true).</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>Load the seed files at start-up (the run script and development turn this on).</summary>
+    public bool LoadSeedOnStartup { get; set; }
+
+    /// <summary>The seed folder; relative paths are taken from the application's directory.</summary>
+    public string SeedDirectory { get; set; } = "seed";
+}
+
+/// <summary>Brings the database up to date when the application starts: migrations, then seed data.</summary>
+public sealed class DatabaseStartup(
+    FinalAccountsDbContext db,
+    DatabaseMigrator migrator,
+    SeedLoader seedLoader,
+    IOptions<DatabaseOptions> options,
+    ILogger<DatabaseStartup> logger)
+{
+    public async Task RunAsync(CancellationToken cancellationToken = default)
+    {
+        var settings = options.Value;
+        if (settings.MigrateOnStartup)
+        {
+            var applied = await migrator.MigrateAsync(db.Database.GetConnectionString()!, cancellationToken);
+            logger.LogInformation("Database schema is current ({Applied} migrations applied now)", applied.Count);
+        }
+        if (settings.LoadSeedOnStartup)
+        {
+            var directory = Path.IsPathRooted(settings.SeedDirectory)
+                ? settings.SeedDirectory
+                : Path.Combine(AppContext.BaseDirectory, settings.SeedDirectory);
+            await seedLoader.LoadAsync(directory, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using FinalAccounts.Domain.Amounts;
+using FinalAccounts.Domain.Classification;
+using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Domain.Organizations;
+using FinalAccounts.Domain.Performance;
+using FinalAccounts.Domain.Narrative;
+using FinalAccounts.Domain.Tables;
+using Microsoft.EntityFrameworkCore;
+
+namespace FinalAccounts.Infrastructure.Persistence;
+
+public sealed class FinalAccountsDbContext(DbContextOptions<FinalAccountsDbContext> options) : DbContext(options)
+{
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Disclosure> Disclosures => Set<Disclosure>();
+    public DbSet<DisclosureVersion> DisclosureVersions => Set<DisclosureVersion>();
+    public DbSet<FunctionClassification> FunctionClassifications => Set<FunctionClassification>();
+    public DbSet<EconomicClassification> EconomicClassifications => Set<EconomicClassification>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Money is stored exactly in 元 with two decimals (分); see docs/decisions.
+        configurationBuilder.Properties<Money>().HaveConversion<MoneyConverter>().HavePrecision(18, 2);
+        configurationBuilder.Properties<FunctionCode>().HaveConversion<FunctionCodeConverter>().HaveMaxLength(7);
+        configurationBuilder.Properties<EconomicCode>().HaveConversion<EconomicCodeConverter>().HaveMaxLength(5);
+        configurationBuilder.Properties<FiscalYear>().HaveConversion<FiscalYearConverter>();
+
+        // Enums as their names, so the database reads on its own.
+        configurationBuilder.Properties<DisclosureStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<BudgetUnitKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<PublishedTable>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<BasicExpenditureGroup>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<NarrativeFigureKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<EvaluationKind>().HaveConversion<string>().HaveMaxLength(16);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(FinalAccountsDbContext).Assembly);
+        SnakeCaseNaming.Apply(modelBuilder);
+    }
+}

@@ -1,0 +1,354 @@
+using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Domain.Facts;
+using FinalAccounts.Domain.Narrative;
+using FinalAccounts.Domain.Performance;
+using FinalAccounts.Domain.Tables;
+
+namespace FinalAccounts.Infrastructure.Seeding;
+
+/// <summary>Writes a seed file's content into a draft version, one part at a time.</summary>
+internal sealed class DisclosureSeedMapper(SeedReader read)
+{
+    public void Fill(DisclosureVersion version, DisclosureSeed seed)
+    {
+        if (seed.Profile is { } profile)
+        {
+            FillProfile(version, profile);
+        }
+        FillTables(version, seed.Tables);
+        FillFacts(version, seed);
+        if (seed.Explanation is { } explanation)
+        {
+            FillExplanation(version, explanation);
+        }
+        version.SetKeyWork((seed.KeyWork ?? []).Select((k, i) =>
+            read.Guard($"keyWork[{i}]", () => new KeyWorkItem(k.Title, k.Goal, k.Completion))));
+        version.SetGlossary((seed.Glossary ?? []).Select((g, i) => read.Guard($"glossary[{i}]", () =>
+            new GlossaryEntry(g.Term, g.Definition, read.OptionalFunctionCode(g.FunctionCode, $"glossary[{i}].functionCode")))));
+        version.SetEvaluations((seed.Evaluations ?? []).Select((e, i) => Evaluation(e, $"evaluations[{i}]")).ToList());
+    }
+
+    private void FillProfile(DisclosureVersion version, ProfileSeed seed)
+    {
+        var staffing = seed.Staffing;
+        var profile = new DepartmentProfile
+        {
+            Organization = seed.Organization,
+            Staffing = new Staffing
+            {
+                ActiveAdministrative = Count(staffing?.ActiveAdministrative, "profile.staffing.activeAdministrative"),
+                ActiveInstitutional = Count(staffing?.ActiveInstitutional, "profile.staffing.activeInstitutional"),
+                RetiredLixiu = Count(staffing?.RetiredLixiu, "profile.staffing.retiredLixiu"),
+                RetiredTuixiu = Count(staffing?.RetiredTuixiu, "profile.staffing.retiredTuixiu"),
+            },
+        };
+        var duties = seed.Duties.Select((d, i) => read.Guard($"profile.duties[{i}]", () => new DutyItem(d))).ToList();
+        version.SetProfile(profile, duties);
+    }
+
+    private void FillTables(DisclosureVersion version, TablesSeed tables)
+    {
+        if (tables.T01 is { } t01)
+        {
+            FillSummary(version, t01);
+        }
+        if (tables.T02 is { } t02)
+        {
+            read.Guard("tables.t02", () => version.SetIncomeRows(t02.Rows.Select((r, i) =>
+            {
+                var at = $"tables.t02.rows[{i}]";
+                return read.Guard(at, () => new IncomeRow(read.OptionalFunctionCode(r.Code, at + ".code"), r.Name,
+                    read.Amount(r.Total, at + ".total"), read.Amount(r.FiscalAppropriation, at + ".fiscalAppropriation"),
+                    read.Amount(r.SuperiorSubsidy, at + ".superiorSubsidy"), read.Amount(r.BusinessIncome, at + ".businessIncome"),
+                    read.Amount(r.OperatingIncome, at + ".operatingIncome"),
+                    read.Amount(r.AffiliatedRemittance, at + ".affiliatedRemittance"), read.Amount(r.OtherIncome, at + ".otherIncome")));
+            }).ToList()));
+            SetEmptyStatement(version, PublishedTable.Income, t02.EmptyStatement);
+        }
+        if (tables.T03 is { } t03)
+        {
+            read.Guard("tables.t03", () => version.SetExpenditureRows(t03.Rows.Select((r, i) =>
+            {
+                var at = $"tables.t03.rows[{i}]";
+                return read.Guard(at, () => new ExpenditureRow(read.OptionalFunctionCode(r.Code, at + ".code"), r.Name,
+                    read.Amount(r.Total, at + ".total"), read.Amount(r.Basic, at + ".basic"), read.Amount(r.Project, at + ".project"),
+                    read.Amount(r.RemittedToSuperior, at + ".remittedToSuperior"), read.Amount(r.Operating, at + ".operating"),
+                    read.Amount(r.SubsidyToAffiliates, at + ".subsidyToAffiliates")));
+            }).ToList()));
+            SetEmptyStatement(version, PublishedTable.Expenditure, t03.EmptyStatement);
+        }
+        if (tables.T04 is { } t04)
+        {
+            FillAppropriationSummary(version, t04);
+        }
+        if (tables.T05 is { } t05)
+        {
+            read.Guard("tables.t05", () => version.SetGeneralBudgetRows(t05.Rows.Select((r, i) =>
+            {
+                var at = $"tables.t05.rows[{i}]";
+                return read.Guard(at, () => new GeneralBudgetRow(read.OptionalFunctionCode(r.Code, at + ".code"), r.Name,
+                    read.Amount(r.Subtotal, at + ".subtotal"), read.Amount(r.Basic, at + ".basic"),
+                    read.Amount(r.Project, at + ".project"), read.Amount(r.InitialBudget, at + ".initialBudget")));
+            }).ToList()));
+            SetEmptyStatement(version, PublishedTable.GeneralBudgetExpenditure, t05.EmptyStatement);
+        }
+        if (tables.T06 is { } t06)
+        {
+            FillBasicExpenditure(version, t06);
+        }
+        if (tables.T07 is { } t07)
+        {
+            read.Guard("tables.t07", () => version.SetGovernmentFundRows(t07.Rows.Select((r, i) =>
+            {
+                var at = $"tables.t07.rows[{i}]";
+                return read.Guard(at, () => new GovernmentFundRow(read.OptionalFunctionCode(r.Code, at + ".code"), r.Name,
+                    read.Amount(r.OpeningBalance, at + ".openingBalance"), read.Amount(r.Income, at + ".income"),
+                    read.Amount(r.ExpenditureSubtotal, at + ".expenditureSubtotal"),
+                    read.Amount(r.ExpenditureBasic, at + ".expenditureBasic"),
+                    read.Amount(r.ExpenditureProject, at + ".expenditureProject"),
+                    read.Amount(r.ClosingBalance, at + ".closingBalance")));
+            }).ToList()));
+            SetEmptyStatement(version, PublishedTable.GovernmentFund, t07.EmptyStatement);
+        }
+        if (tables.T08 is { } t08)
+        {
+            read.Guard("tables.t08", () => version.SetStateCapitalRows(t08.Rows.Select((r, i) =>
+            {
+                var at = $"tables.t08.rows[{i}]";
+                return read.Guard(at, () => new StateCapitalRow(read.OptionalFunctionCode(r.Code, at + ".code"), r.Name,
+                    read.Amount(r.Total, at + ".total"), read.Amount(r.Basic, at + ".basic"), read.Amount(r.Project, at + ".project")));
+            }).ToList()));
+            SetEmptyStatement(version, PublishedTable.StateCapital, t08.EmptyStatement);
+        }
+        if (tables.T09 is { } t09)
+        {
+            version.SetThreePublicCosts(new ThreePublicCosts
+            {
+                Budget = ThreePublicColumns(t09.Budget, "tables.t09.budget"),
+                Actual = ThreePublicColumns(t09.Actual, "tables.t09.actual"),
+            });
+            SetEmptyStatement(version, PublishedTable.ThreePublicCosts, t09.EmptyStatement);
+        }
+    }
+
+    private void FillSummary(DisclosureVersion version, SummarySeed s)
+    {
+        const string at = "tables.t01";
+        var summary = new IncomeExpenditureSummary
+        {
+            GeneralBudgetAppropriation = read.Amount(s.GeneralBudgetAppropriation, at + ".generalBudgetAppropriation"),
+            GovernmentFundAppropriation = read.Amount(s.GovernmentFundAppropriation, at + ".governmentFundAppropriation"),
+            StateCapitalAppropriation = read.Amount(s.StateCapitalAppropriation, at + ".stateCapitalAppropriation"),
+            SuperiorSubsidy = read.Amount(s.SuperiorSubsidy, at + ".superiorSubsidy"),
+            BusinessIncome = read.Amount(s.BusinessIncome, at + ".businessIncome"),
+            OperatingIncome = read.Amount(s.OperatingIncome, at + ".operatingIncome"),
+            AffiliatedRemittance = read.Amount(s.AffiliatedRemittance, at + ".affiliatedRemittance"),
+            OtherIncome = read.Amount(s.OtherIncome, at + ".otherIncome"),
+            IncomeTotal = read.Amount(s.IncomeTotal, at + ".incomeTotal"),
+            NonFiscalBalanceUsed = read.Amount(s.NonFiscalBalanceUsed, at + ".nonFiscalBalanceUsed"),
+            IncomeOpeningBalance = read.Amount(s.IncomeOpeningBalance, at + ".incomeOpeningBalance"),
+            IncomeGrandTotal = read.Amount(s.IncomeGrandTotal, at + ".incomeGrandTotal"),
+            ExpenditureTotal = read.Amount(s.ExpenditureTotal, at + ".expenditureTotal"),
+            SurplusDistribution = read.Amount(s.SurplusDistribution, at + ".surplusDistribution"),
+            ExpenditureClosingBalance = read.Amount(s.ExpenditureClosingBalance, at + ".expenditureClosingBalance"),
+            ExpenditureGrandTotal = read.Amount(s.ExpenditureGrandTotal, at + ".expenditureGrandTotal"),
+        };
+        var lines = s.Expenditure.Select((l, i) =>
+        {
+            var line = $"{at}.expenditure[{i}]";
+            return read.Guard(line, () => new SummaryExpenditureLine(read.FunctionCode(l.Code, line + ".code"),
+                l.Name ?? l.Code, read.Amount(l.Amount, line + ".amount")));
+        }).ToList();
+        read.Guard(at, () => version.SetSummary(summary, lines));
+        SetEmptyStatement(version, PublishedTable.IncomeExpenditureSummary, s.EmptyStatement);
+    }
+
+    private void FillAppropriationSummary(DisclosureVersion version, AppropriationSummarySeed s)
+    {
+        const string at = "tables.t04";
+        var summary = new AppropriationSummary
+        {
+            GeneralBudgetIncome = read.Amount(s.GeneralBudgetIncome, at + ".generalBudgetIncome"),
+            GovernmentFundIncome = read.Amount(s.GovernmentFundIncome, at + ".governmentFundIncome"),
+            StateCapitalIncome = read.Amount(s.StateCapitalIncome, at + ".stateCapitalIncome"),
+            IncomeTotal = read.Amount(s.IncomeTotal, at + ".incomeTotal"),
+            OpeningBalanceTotal = read.Amount(s.OpeningBalanceTotal, at + ".openingBalanceTotal"),
+            OpeningGeneralBudget = read.Amount(s.OpeningGeneralBudget, at + ".openingGeneralBudget"),
+            OpeningGovernmentFund = read.Amount(s.OpeningGovernmentFund, at + ".openingGovernmentFund"),
+            OpeningStateCapital = read.Amount(s.OpeningStateCapital, at + ".openingStateCapital"),
+            IncomeGrandTotal = read.Amount(s.IncomeGrandTotal, at + ".incomeGrandTotal"),
+            ExpenditureTotal = FundSplit(s.ExpenditureTotal, at + ".expenditureTotal"),
+            ClosingBalance = FundSplit(s.ClosingBalance, at + ".closingBalance"),
+            ExpenditureGrandTotal = FundSplit(s.ExpenditureGrandTotal, at + ".expenditureGrandTotal"),
+        };
+        var lines = s.Expenditure.Select((l, i) =>
+        {
+            var line = $"{at}.expenditure[{i}]";
+            return read.Guard(line, () => new AppropriationExpenditureLine(read.FunctionCode(l.Code, line + ".code"),
+                l.Name ?? l.Code, FundSplit(new FundSplitSeed(l.Subtotal, l.GeneralBudget, l.GovernmentFund, l.StateCapital), line)));
+        }).ToList();
+        read.Guard(at, () => version.SetAppropriationSummary(summary, lines));
+        SetEmptyStatement(version, PublishedTable.AppropriationSummary, s.EmptyStatement);
+    }
+
+    private void FillBasicExpenditure(DisclosureVersion version, BasicExpenditureSeed s)
+    {
+        var rows = s.Rows.Select((r, i) =>
+        {
+            var at = $"tables.t06.rows[{i}]";
+            var code = read.EconomicCode(r.Code, at + ".code");
+            var group = r.Group switch
+            {
+                "人员经费" => BasicExpenditureGroup.Personnel,
+                "公用经费" => BasicExpenditureGroup.Public,
+                _ => throw read.Error(at + ".group", $"分组“{r.Group}”应为“人员经费”或“公用经费”。"),
+            };
+            if (group != BasicExpenditureRow.GroupOf(code))
+            {
+                throw read.Error(at + ".group", $"经济分类“{code}”不属于{r.Group}。");
+            }
+            return read.Guard(at, () => new BasicExpenditureRow(group, code, r.Name, read.Amount(r.Amount, at + ".amount")));
+        }).ToList();
+        var totals = new BasicExpenditureTotals
+        {
+            PersonnelTotal = read.Amount(s.PersonnelTotal, "tables.t06.personnelTotal"),
+            PublicTotal = read.Amount(s.PublicTotal, "tables.t06.publicTotal"),
+        };
+        read.Guard("tables.t06", () => version.SetBasicExpenditure(rows, totals));
+        SetEmptyStatement(version, PublishedTable.BasicExpenditureDetail, s.EmptyStatement);
+    }
+
+    private void FillFacts(DisclosureVersion version, DisclosureSeed seed)
+    {
+        var d = seed.ThreePublicDetails;
+        var details = new ThreePublicDetails
+        {
+            TripGroups = Count(d?.TripGroups, "threePublicDetails.tripGroups"),
+            TripPersons = Count(d?.TripPersons, "threePublicDetails.tripPersons"),
+            VehiclesPurchased = Count(d?.VehiclesPurchased, "threePublicDetails.vehiclesPurchased"),
+            FleetAtYearEnd = Count(d?.FleetAtYearEnd, "threePublicDetails.fleetAtYearEnd"),
+            VehicleOperationUse = d?.VehicleOperationUse,
+            ReceptionBatches = Count(d?.ReceptionBatches, "threePublicDetails.receptionBatches"),
+            ReceptionPersons = Count(d?.ReceptionPersons, "threePublicDetails.receptionPersons"),
+            ReceptionVisitors = d?.ReceptionVisitors,
+        };
+        var operating = new OperatingCosts
+        {
+            Amount = read.Amount(seed.OperatingCosts?.Amount, "operatingCosts.amount"),
+            InitialBudget = read.Amount(seed.OperatingCosts?.InitialBudget, "operatingCosts.initialBudget"),
+        };
+        var p = seed.Procurement;
+        var procurement = new GovernmentProcurement
+        {
+            Total = read.Amount(p?.Total, "procurement.total"),
+            Goods = read.Amount(p?.Goods, "procurement.goods"),
+            Works = read.Amount(p?.Works, "procurement.works"),
+            Services = read.Amount(p?.Services, "procurement.services"),
+            AwardedToSmes = read.Amount(p?.AwardedToSmes, "procurement.awardedToSmes"),
+            AwardedToMicroAndSmall = read.Amount(p?.AwardedToMicroAndSmall, "procurement.awardedToMicroAndSmall"),
+            GoodsToSmes = read.Amount(p?.GoodsToSmes, "procurement.goodsToSmes"),
+            WorksToSmes = read.Amount(p?.WorksToSmes, "procurement.worksToSmes"),
+            ServicesToSmes = read.Amount(p?.ServicesToSmes, "procurement.servicesToSmes"),
+        };
+        var a = seed.Assets;
+        var assets = new AssetHoldings
+        {
+            SeniorLeaderVehicles = Count(a?.SeniorLeaderVehicles, "assets.seniorLeaderVehicles"),
+            PrincipalLeaderVehicles = Count(a?.PrincipalLeaderVehicles, "assets.principalLeaderVehicles"),
+            ConfidentialCommunicationVehicles = Count(a?.ConfidentialCommunicationVehicles, "assets.confidentialCommunicationVehicles"),
+            EmergencyVehicles = Count(a?.EmergencyVehicles, "assets.emergencyVehicles"),
+            LawEnforcementVehicles = Count(a?.LawEnforcementVehicles, "assets.lawEnforcementVehicles"),
+            SpecialTechnicalVehicles = Count(a?.SpecialTechnicalVehicles, "assets.specialTechnicalVehicles"),
+            RetiredCadreVehicles = Count(a?.RetiredCadreVehicles, "assets.retiredCadreVehicles"),
+            OtherVehicles = Count(a?.OtherVehicles, "assets.otherVehicles"),
+            GeneralEquipmentOver500K = Count(a?.GeneralEquipmentOver500K, "assets.generalEquipmentOver500K"),
+            SpecialEquipmentOver1M = Count(a?.SpecialEquipmentOver1M, "assets.specialEquipmentOver1M"),
+        };
+        version.SetFacts(details, operating, procurement, assets);
+    }
+
+    private void FillExplanation(DisclosureVersion version, ExplanationSeed s)
+    {
+        var texts = s.Texts.Select((t, i) => read.Guard($"explanation.texts[{i}]", () => new ExplanationText(t.Item, t.Key, t.Text))).ToList();
+        var figures = s.Figures.Select((f, i) =>
+        {
+            var at = $"explanation.figures[{i}]";
+            var kind = f.Kind switch
+            {
+                "prior-year" => NarrativeFigureKind.PriorYear,
+                "stated" => NarrativeFigureKind.Stated,
+                _ => throw read.Error(at + ".kind", $"“{f.Kind}”应为“prior-year”或“stated”。"),
+            };
+            return read.Guard(at, () => new NarrativeFigure(kind, f.Key, read.RequiredAmount(f.Amount, at + ".amount")));
+        }).ToList();
+        var projects = s.Projects.Select((p, i) =>
+        {
+            var at = $"explanation.projects[{i}]";
+            return read.Guard(at, () => new ProjectSummary(p.Name, read.Amount(p.Budget, at + ".budget"),
+                read.Amount(p.Executed, at + ".executed"), p.Outputs, p.Problems, p.NextSteps));
+        }).ToList();
+        read.Guard("explanation", () => version.SetExplanation(texts, figures, projects));
+    }
+
+    private PerformanceEvaluation Evaluation(EvaluationSeed s, string at)
+    {
+        var kind = s.Kind switch
+        {
+            "整体" => EvaluationKind.Overall,
+            "项目" => EvaluationKind.Project,
+            _ => throw read.Error(at + ".kind", $"“{s.Kind}”应为“整体”或“项目”。"),
+        };
+        var evaluation = read.Guard(at, () => new PerformanceEvaluation(kind, s.Name));
+        evaluation.SupervisingDepartment = s.SupervisingDepartment;
+        evaluation.ImplementingUnit = s.ImplementingUnit;
+        evaluation.Category = s.Category;
+        evaluation.Attribute = s.Attribute;
+        evaluation.ProjectType = s.ProjectType;
+        evaluation.BasicExpenditureTotal = read.Amount(s.BasicExpenditureTotal, at + ".basicExpenditureTotal");
+        evaluation.ProjectExpenditureTotal = read.Amount(s.ProjectExpenditureTotal, at + ".projectExpenditureTotal");
+        evaluation.Budget = read.Amount(s.Budget, at + ".budget");
+        evaluation.Executed = read.Amount(s.Executed, at + ".executed");
+        evaluation.ExecutionRate = s.ExecutionRate;
+        evaluation.TotalScore = s.TotalScore;
+        evaluation.Grade = s.Grade;
+        evaluation.DeviationAnalysis = s.DeviationAnalysis;
+        evaluation.Improvement = s.Improvement;
+        evaluation.Report = s.Report;
+        for (var g = 0; g < s.Goals.Count; g++)
+        {
+            var goalSeed = s.Goals[g];
+            var goal = evaluation.AddGoal(goalSeed.Text);
+            for (var i = 0; i < goalSeed.Indicators.Count; i++)
+            {
+                var n = goalSeed.Indicators[i];
+                read.Guard($"{at}.goals[{g}].indicators[{i}]",
+                    () => goal.AddIndicator(n.Level1, n.Level2, n.Level3, n.Target, n.Actual, n.Weight, n.Score));
+            }
+        }
+        return evaluation;
+    }
+
+    private FundSplit FundSplit(FundSplitSeed? s, string at) => new()
+    {
+        Subtotal = read.Amount(s?.Subtotal, at + ".subtotal"),
+        GeneralBudget = read.Amount(s?.GeneralBudget, at + ".generalBudget"),
+        GovernmentFund = read.Amount(s?.GovernmentFund, at + ".governmentFund"),
+        StateCapital = read.Amount(s?.StateCapital, at + ".stateCapital"),
+    };
+
+    private ThreePublicColumns ThreePublicColumns(ThreePublicColumnsSeed? s, string at) => new()
+    {
+        Total = read.Amount(s?.Total, at + ".total"),
+        Abroad = read.Amount(s?.Abroad, at + ".abroad"),
+        VehicleSubtotal = read.Amount(s?.VehicleSubtotal, at + ".vehicleSubtotal"),
+        VehiclePurchase = read.Amount(s?.VehiclePurchase, at + ".vehiclePurchase"),
+        VehicleOperation = read.Amount(s?.VehicleOperation, at + ".vehicleOperation"),
+        Reception = read.Amount(s?.Reception, at + ".reception"),
+    };
+
+    private int? Count(int? value, string at) =>
+        value < 0 ? throw read.Error(at, $"数量 {value} 不能为负数。") : value;
+
+    private void SetEmptyStatement(DisclosureVersion version, PublishedTable table, string? text) =>
+        version.SetEmptyStatement(table, text);
+}

@@ -1,0 +1,10 @@
+namespace FinalAccounts.Infrastructure.Seeding;
+
+/// <summary>A seed file holds data that cannot be loaded. Names the file and the place in it.</summary>
+public sealed class SeedDataException(string file, string location, string problem)
+    : Exception($"{file} {location}: {problem}")
+{
+    public string File { get; } = file;
+    public string Location { get; } = location;
+    public string Problem { get; } = problem;
+}

@@ -1,0 +1,268 @@
+using FinalAccounts.Domain.Classification;
+using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Domain.Organizations;
+using FinalAccounts.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace FinalAccounts.Infrastructure.Seeding;
+
+public sealed record SeedReport(int Regions, int Departments, int CatalogEntries, int Versions)
+{
+    public bool LoadedNothing => Regions + Departments + CatalogEntries + Versions == 0;
+}
+
+/// <summary>
+/// Loads the readable seed files (regions.json, departments.json, catalogs/*.json,
+/// disclosures/*.json) in one transaction. What is already in the database is left alone, so
+/// loading twice adds nothing; a bad file stops the load with its name and the place in it, and
+/// nothing is written.
+/// </summary>
+public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, ILogger<SeedLoader> logger)
+{
+    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
+
+    public async Task<SeedReport> LoadAsync(string directory, CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"Seed directory not found: {directory}");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var regions = await LoadRegionsAsync(directory, cancellationToken);
+            var departments = await LoadDepartmentsAsync(directory, cancellationToken);
+            var catalog = await LoadCatalogsAsync(directory, cancellationToken);
+            var versions = await LoadDisclosuresAsync(directory, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+
+            var report = new SeedReport(regions, departments, catalog, versions);
+            logger.LogInformation(
+                "Seed data loaded from {SeedDirectory}: {Regions} regions, {Departments} departments, {CatalogEntries} catalog entries, {Versions} disclosure versions",
+                directory, report.Regions, report.Departments, report.CatalogEntries, report.Versions);
+            return report;
+        }
+        catch
+        {
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+
+    private async Task<int> LoadRegionsAsync(string directory, CancellationToken cancellationToken)
+    {
+        const string name = "regions.json";
+        var seeds = SeedReader.Deserialize<List<RegionSeed>>(Path.Combine(directory, name), name);
+        var read = new SeedReader(name);
+        var existing = await db.Regions.Select(r => r.Code).ToListAsync(cancellationToken);
+        var known = existing.ToHashSet();
+        var added = 0;
+        for (var i = 0; i < seeds.Count; i++)
+        {
+            var seed = seeds[i];
+            if (!known.Add(seed.Code))
+            {
+                if (!existing.Contains(seed.Code))
+                {
+                    throw read.Error($"[{i}]", $"行政区划“{seed.Code}”重复。");
+                }
+                continue;
+            }
+            if (seed.ParentCode is not null && !known.Contains(seed.ParentCode))
+            {
+                throw read.Error($"[{i}].parentCode", $"上级行政区划“{seed.ParentCode}”不存在（须列在下级之前）。");
+            }
+            db.Regions.Add(read.Guard($"[{i}]", () => new Region(seed.Code, seed.Name, seed.ParentCode)));
+            added++;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return added;
+    }
+
+    private async Task<int> LoadDepartmentsAsync(string directory, CancellationToken cancellationToken)
+    {
+        const string name = "departments.json";
+        var seeds = SeedReader.Deserialize<List<DepartmentSeed>>(Path.Combine(directory, name), name);
+        var read = new SeedReader(name);
+        var existing = (await db.Departments.Select(d => d.Code).ToListAsync(cancellationToken)).ToHashSet();
+        var regions = (await db.Regions.Select(r => r.Code).ToListAsync(cancellationToken)).ToHashSet();
+        var seen = new HashSet<string>();
+        var added = 0;
+        for (var i = 0; i < seeds.Count; i++)
+        {
+            var seed = seeds[i];
+            if (!seen.Add(seed.Code))
+            {
+                throw read.Error($"[{i}].code", $"部门编码“{seed.Code}”重复。");
+            }
+            if (existing.Contains(seed.Code))
+            {
+                continue;
+            }
+            if (!regions.Contains(seed.RegionCode))
+            {
+                throw read.Error($"[{i}].regionCode", $"行政区划“{seed.RegionCode}”不存在。");
+            }
+            var department = read.Guard($"[{i}]", () => new Department(seed.Code, seed.Name, seed.ShortName, seed.RegionCode));
+            for (var u = 0; u < seed.Units.Count; u++)
+            {
+                var unit = seed.Units[u];
+                var kind = unit.Kind switch
+                {
+                    "本级" => BudgetUnitKind.Own,
+                    "二级" => BudgetUnitKind.Subordinate,
+                    _ => throw read.Error($"[{i}].units[{u}].kind", $"“{unit.Kind}”应为“本级”或“二级”。"),
+                };
+                read.Guard($"[{i}].units[{u}]", () => department.AddUnit(unit.Name, kind));
+            }
+            db.Departments.Add(department);
+            added++;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return added;
+    }
+
+    private async Task<int> LoadCatalogsAsync(string directory, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        var files = JsonFilesIn(Path.Combine(directory, "catalogs"));
+        foreach (var path in files)
+        {
+            var name = "catalogs/" + Path.GetFileName(path);
+            var seed = SeedReader.Deserialize<CatalogSeed>(path, name);
+            var read = new SeedReader(name);
+            foreach (var y in seed.Years)
+            {
+                var year = read.Guard("years", () => new FiscalYear(y));
+                var functions = (await db.FunctionClassifications.Where(c => c.Year == year).Select(c => c.Code)
+                    .ToListAsync(cancellationToken)).Select(c => c.Value).ToHashSet();
+                var economics = (await db.EconomicClassifications.Where(c => c.Year == year).Select(c => c.Code)
+                    .ToListAsync(cancellationToken)).Select(c => c.Value).ToHashSet();
+                var fileFunctions = new HashSet<string>();
+                for (var i = 0; i < seed.FunctionCodes.Count; i++)
+                {
+                    var entry = seed.FunctionCodes[i];
+                    var at = $"functionCodes[{i}]";
+                    var code = read.FunctionCode(entry.Code, at + ".code");
+                    if (!fileFunctions.Add(code.Value))
+                    {
+                        throw read.Error(at, $"科目“{code}”重复。");
+                    }
+                    if (code.Parent is { } parent && !functions.Contains(parent.Value) && !fileFunctions.Contains(parent.Value))
+                    {
+                        throw read.Error(at, $"科目“{code}”的上级科目“{parent}”不在目录中（须列在下级之前）。");
+                    }
+                    if (functions.Add(code.Value))
+                    {
+                        db.FunctionClassifications.Add(read.Guard(at, () => new FunctionClassification(year, code, entry.Name, entry.Explanation)));
+                        added++;
+                    }
+                }
+                var fileEconomics = new HashSet<string>();
+                for (var i = 0; i < seed.EconomicCodes.Count; i++)
+                {
+                    var entry = seed.EconomicCodes[i];
+                    var at = $"economicCodes[{i}]";
+                    var code = read.EconomicCode(entry.Code, at + ".code");
+                    if (!fileEconomics.Add(code.Value))
+                    {
+                        throw read.Error(at, $"科目“{code}”重复。");
+                    }
+                    if (code.Parent is { } parent && !economics.Contains(parent.Value) && !fileEconomics.Contains(parent.Value))
+                    {
+                        throw read.Error(at, $"科目“{code}”的上级科目“{parent}”不在目录中（须列在下级之前）。");
+                    }
+                    if (economics.Add(code.Value))
+                    {
+                        db.EconomicClassifications.Add(read.Guard(at, () => new EconomicClassification(year, code, entry.Name, entry.Explanation)));
+                        added++;
+                    }
+                }
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return added;
+    }
+
+    private async Task<int> LoadDisclosuresAsync(string directory, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        var folder = Path.Combine(directory, "disclosures");
+        var files = JsonFilesIn(folder);
+        foreach (var path in files)
+        {
+            var name = "disclosures/" + Path.GetFileName(path);
+            var seed = SeedReader.Deserialize<DisclosureSeed>(path, name);
+            if (await LoadDisclosureAsync(seed, name, cancellationToken))
+            {
+                added++;
+            }
+        }
+        return added;
+    }
+
+    private async Task<bool> LoadDisclosureAsync(DisclosureSeed seed, string name, CancellationToken cancellationToken)
+    {
+        var plain = new SeedReader(name);
+        var department = await db.Departments.SingleOrDefaultAsync(d => d.Code == seed.DepartmentCode, cancellationToken)
+                         ?? throw plain.Error("departmentCode", $"部门“{seed.DepartmentCode}”不存在。");
+        var year = plain.Guard("year", () => new FiscalYear(seed.Year));
+
+        var disclosure = await db.Disclosures.Include(d => d.Versions)
+            .SingleOrDefaultAsync(d => d.DepartmentId == department.Id && d.Year == year, cancellationToken);
+        if (disclosure?.Versions.Any(v => v.Number == seed.Version.Number) == true)
+        {
+            return false;
+        }
+        if (disclosure is null)
+        {
+            disclosure = new Disclosure(department.Id, year);
+            db.Disclosures.Add(disclosure);
+        }
+
+        var functionCodes = (await db.FunctionClassifications.Where(c => c.Year == year).Select(c => c.Code)
+            .ToListAsync(cancellationToken)).Select(c => c.Value).ToHashSet();
+        var economicCodes = (await db.EconomicClassifications.Where(c => c.Year == year).Select(c => c.Code)
+            .ToListAsync(cancellationToken)).Select(c => c.Value).ToHashSet();
+        var read = new SeedReader(name, functionCodes.Contains, economicCodes.Contains);
+
+        if (seed.Version.Number != disclosure.Versions.Count + 1)
+        {
+            throw read.Error("version.number", $"版本号应为 {disclosure.Versions.Count + 1}。");
+        }
+        var version = read.Guard("version", () =>
+            disclosure.StartVersion(seed.Version.Title, seed.Version.ReportingUnit, seed.Version.CorrectionNote));
+        new DisclosureSeedMapper(read).Fill(version, seed);
+        ApplyStatus(version, seed.Version, read);
+
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private static IEnumerable<string> JsonFilesIn(string folder) =>
+        Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal) : [];
+
+    private void ApplyStatus(DisclosureVersion version, VersionSeed seed, SeedReader read)
+    {
+        switch (seed.Status)
+        {
+            case "draft":
+                break;
+            case "submitted":
+                version.Submit();
+                break;
+            case "published":
+                version.Submit();
+                // A seed without a printed date keeps none rather than pretending it was published today.
+                var at = seed.PublishedOn is { } printed
+                    ? new DateTimeOffset(printed.ToDateTime(TimeOnly.MinValue), ChinaStandardTime)
+                    : clock.GetUtcNow();
+                version.Publish(at, seed.PublishedOn);
+                break;
+            default:
+                throw read.Error("version.status", $"“{seed.Status}”应为 draft、submitted 或 published。");
+        }
+    }
+}

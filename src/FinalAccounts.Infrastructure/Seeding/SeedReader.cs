@@ -1,0 +1,105 @@
+using System.Text.Json;
+using FinalAccounts.Domain.Amounts;
+using FinalAccounts.Domain.Classification;
+
+namespace FinalAccounts.Infrastructure.Seeding;
+
+/// <summary>
+/// Reads one seed file and turns its strings into domain values, reporting the file and the JSON
+/// path of anything it cannot accept.
+/// </summary>
+internal sealed class SeedReader(string file, Func<string, bool>? functionCodeExists = null, Func<string, bool>? economicCodeExists = null)
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public string File { get; } = file;
+
+    public static T Deserialize<T>(string path, string displayName)
+    {
+        try
+        {
+            using var stream = System.IO.File.OpenRead(path);
+            return JsonSerializer.Deserialize<T>(stream, Options)
+                   ?? throw new SeedDataException(displayName, "$", "文件为空。");
+        }
+        catch (JsonException e)
+        {
+            throw new SeedDataException(displayName, e.Path ?? "$", $"JSON 格式错误（第 {e.LineNumber + 1} 行）：{e.Message}");
+        }
+    }
+
+    public SeedDataException Error(string location, string problem) => new(File, location, problem);
+
+    /// <summary>A cell in 万元; null or blank is a blank cell. Amounts in tables are never negative.</summary>
+    public Money? Amount(string? text, string location)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (!Money.TryParseWanYuan(text, out var money))
+        {
+            throw Error(location, $"金额“{text}”不是有效数字（万元，最多六位小数）。");
+        }
+        if (money.IsNegative)
+        {
+            throw Error(location, $"金额“{text}”不能为负数。");
+        }
+        return money;
+    }
+
+    public Money RequiredAmount(string? text, string location) =>
+        Amount(text, location) ?? throw Error(location, "缺少金额。");
+
+    public FunctionCode FunctionCode(string? text, string location)
+    {
+        if (!Domain.Classification.FunctionCode.TryParse(text, out var code))
+        {
+            throw Error(location, $"“{text}”不是有效的支出功能分类科目编码。");
+        }
+        if (functionCodeExists is not null && !functionCodeExists(code.Value))
+        {
+            throw Error(location, $"支出功能分类科目“{code}”不在本年度科目目录中。");
+        }
+        return code;
+    }
+
+    public FunctionCode? OptionalFunctionCode(string? text, string location) =>
+        text is null ? null : FunctionCode(text, location);
+
+    public EconomicCode EconomicCode(string? text, string location)
+    {
+        if (!Domain.Classification.EconomicCode.TryParse(text, out var code))
+        {
+            throw Error(location, $"“{text}”不是有效的经济分类科目编码。");
+        }
+        if (economicCodeExists is not null && !economicCodeExists(code.Value))
+        {
+            throw Error(location, $"经济分类科目“{code}”不在本年度科目目录中。");
+        }
+        return code;
+    }
+
+    public T Guard<T>(string location, Func<T> create)
+    {
+        try
+        {
+            return create();
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException
+                                      or Domain.Disclosures.DomainRuleViolation)
+        {
+            throw Error(location, e.Message);
+        }
+    }
+
+    public void Guard(string location, Action action) => Guard(location, () =>
+    {
+        action();
+        return true;
+    });
+}

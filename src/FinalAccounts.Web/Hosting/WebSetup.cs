@@ -1,0 +1,57 @@
+using System.Globalization;
+using FinalAccounts.Infrastructure.Persistence;
+using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+
+namespace FinalAccounts.Web.Hosting;
+
+internal static class WebSetup
+{
+    public static IServiceCollection AddFinalAccountsWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages();
+        services.AddHttpLogging(options =>
+        {
+            options.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
+                                    | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+            options.CombineLogs = true;
+        });
+        services.AddProblemDetails();
+        return services;
+    }
+
+    public static WebApplication UseFinalAccountsPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+        }
+        app.UseHttpLogging();
+        var chinese = new CultureInfo("zh-CN");
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(chinese),
+            SupportedCultures = [chinese],
+            SupportedUICultures = [chinese],
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+        return app;
+    }
+
+    /// <summary>Migrates the database and loads the seed files, as configured under "Database".</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().RunAsync();
+    }
+
+    /// <summary>The DDL EF Core would create for the current model: the starting point of a new migration.</summary>
+    public static string ModelCreateScript(this IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<FinalAccountsDbContext>().Database.GenerateCreateScript();
+    }
+}

@@ -1,0 +1,17 @@
+using FinalAccounts.Infrastructure.Queries;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FinalAccounts.Web.Pages.Disclosures;
+
+public sealed class ShowModel(DisclosureQueries queries) : PageModel
+{
+    public SummaryTableView? Table { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string departmentCode, int year, [FromQuery] int? version,
+        CancellationToken cancellationToken)
+    {
+        Table = await queries.SummaryTableAsync(departmentCode, year, version, cancellationToken);
+        return Table is null ? NotFound() : Page();
+    }
+}

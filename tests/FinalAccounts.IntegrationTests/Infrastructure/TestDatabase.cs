@@ -1,0 +1,71 @@
+using FinalAccounts.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace FinalAccounts.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A throwaway database on the test PostgreSQL server (FINALACCOUNTS_TEST_SERVER, set by test.sh),
+/// created empty and dropped when disposed.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private const string ServerVariable = "FINALACCOUNTS_TEST_SERVER";
+
+    private TestDatabase(string name, string serverConnectionString)
+    {
+        Name = name;
+        ServerConnectionString = serverConnectionString;
+        ConnectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name, Pooling = false }.ConnectionString;
+    }
+
+    public string Name { get; }
+    public string ConnectionString { get; }
+    private string ServerConnectionString { get; }
+
+    public static async Task<TestDatabase> CreateAsync(string purpose)
+    {
+        var server = Environment.GetEnvironmentVariable(ServerVariable);
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            throw new InvalidOperationException(
+                $"{ServerVariable} is not set. Run the tests with ./test.sh, which starts PostgreSQL and sets it.");
+        }
+        var database = new TestDatabase($"fa_test_{purpose}_{Guid.NewGuid():N}"[..40], server);
+        await database.ExecuteOnServerAsync($"CREATE DATABASE \"{database.Name}\" ENCODING 'UTF8' TEMPLATE template0");
+        return database;
+    }
+
+    public static async Task<TestDatabase> CreateMigratedAsync(string purpose)
+    {
+        var database = await CreateAsync(purpose);
+        await new DatabaseMigrator(NullLogger<DatabaseMigrator>.Instance).MigrateAsync(database.ConnectionString);
+        return database;
+    }
+
+    public FinalAccountsDbContext CreateContext() =>
+        new(new DbContextOptionsBuilder<FinalAccountsDbContext>().UseNpgsql(ConnectionString).Options);
+
+    public async Task<long> CountAsync(string table)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+    }
+
+    private async Task ExecuteOnServerAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ServerConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
