@@ -38,6 +38,20 @@ fa_as_owner() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+fa_port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# The server runs as "postgres" when we are root; it must be able to reach its folder. A clone in a
+# folder it cannot traverse (e.g. under /root) keeps its cluster under /tmp instead.
+fa_choose_cluster_dir() {
+  [ "$(id -u)" -eq 0 ] || return 0
+  mkdir -p "$FA_PG_DIR"
+  chown postgres "$FA_PG_DIR" 2>/dev/null
+  if ! runuser -u postgres -- test -w "$FA_PG_DIR" 2>/dev/null; then
+    FA_PG_DIR="/tmp/finalaccounts-pg-$(printf '%s' "$FA_ROOT" | md5sum | cut -c1-12)"
+    fa_log "the postgres user cannot reach the project folder; using $FA_PG_DIR"
+  fi
+}
+
 fa_socket_dir() {
   local dir="$FA_PG_DIR/run"
   # A Unix socket path must stay under 107 bytes.
@@ -49,15 +63,16 @@ ensure_local_postgres() {
   fa_install_postgres || return 1
   local bin data socket log
   bin=$(fa_pg_bin)
+  if [ "$(id -u)" -eq 0 ]; then
+    id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql --shell /bin/false postgres
+  fi
+  fa_choose_cluster_dir
   data="$FA_PG_DIR/data"
   socket=$(fa_socket_dir)
   log="$FA_PG_DIR/server.log"
   mkdir -p "$FA_PG_DIR" "$socket"
 
-  if [ "$(id -u)" -eq 0 ]; then
-    id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql --shell /bin/false postgres
-    chown postgres "$FA_PG_DIR" "$socket"
-  fi
+  [ "$(id -u)" -eq 0 ] && chown postgres "$FA_PG_DIR" "$socket"
 
   if [ ! -f "$data/PG_VERSION" ]; then
     fa_log "creating a project-local PostgreSQL cluster in ${data#"$FA_ROOT"/}"
@@ -66,7 +81,15 @@ ensure_local_postgres() {
   fi
   [ "$(id -u)" -eq 0 ] && chown -R postgres "$data" "$socket" && touch "$log" && chown postgres "$log"
 
-  if ! fa_as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+  if fa_as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+    # Already running (a previous run.sh): use the port it listens on.
+    FA_PG_PORT=$(sed -n 4p "$data/postmaster.pid")
+  else
+    local tries=0
+    while fa_port_busy "$FA_PG_PORT" && [ $tries -lt 50 ]; do FA_PG_PORT=$((FA_PG_PORT + 1)); tries=$((tries + 1)); done
+    socket=$(fa_socket_dir)
+    mkdir -p "$socket"
+    [ "$(id -u)" -eq 0 ] && chown postgres "$socket"
     fa_log "starting PostgreSQL on 127.0.0.1:$FA_PG_PORT"
     if ! fa_as_owner "$bin/pg_ctl" -D "$data" -l "$log" -w -t 60 \
         -o "-c listen_addresses=127.0.0.1 -p $FA_PG_PORT -k $socket -c fsync=off -c full_page_writes=off" start >/dev/null; then
