@@ -1,24 +1,21 @@
 namespace FinalAccounts.Domain.Classification;
 
 /// <summary>
-/// One 功能分类 code in one year's catalog. The Ministry of Finance revises names and codes yearly,
-/// so the catalog is kept per year.
+/// One code of one year's classification catalog. The Ministry of Finance revises names and codes
+/// yearly, so catalogs are kept per year; an administrator may revise an entry's wording.
 /// </summary>
-public sealed class FunctionClassification
+public abstract class CatalogEntry
 {
-    private FunctionClassification() { Name = null!; }
+    protected CatalogEntry() { Name = null!; }
 
-    public FunctionClassification(FiscalYear year, FunctionCode code, string name, string? explanation = null)
+    protected CatalogEntry(FiscalYear year, string name, string? explanation)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = null!;
         Year = year;
-        Code = code;
-        Name = name.Trim();
-        Explanation = explanation;
+        Revise(name, explanation);
     }
 
     public FiscalYear Year { get; private set; }
-    public FunctionCode Code { get; private set; }
     public string Name { get; private set; }
     public string? Explanation { get; private set; }
 
@@ -26,33 +23,28 @@ public sealed class FunctionClassification
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name.Trim();
-        Explanation = explanation;
+        Explanation = string.IsNullOrWhiteSpace(explanation) ? null : explanation.Trim();
     }
 }
 
-/// <summary>One 经济分类 code in one year's catalog.</summary>
-public sealed class EconomicClassification
+/// <summary>A 支出功能分类科目 (类/款/项) in one year's catalog.</summary>
+public sealed class FunctionClassification : CatalogEntry
 {
-    private EconomicClassification() { Name = null!; }
+    private FunctionClassification() { }
+
+    public FunctionClassification(FiscalYear year, FunctionCode code, string name, string? explanation = null)
+        : base(year, name, explanation) => Code = code;
+
+    public FunctionCode Code { get; private set; }
+}
+
+/// <summary>A 部门预算支出经济分类科目 (类/款) in one year's catalog.</summary>
+public sealed class EconomicClassification : CatalogEntry
+{
+    private EconomicClassification() { }
 
     public EconomicClassification(FiscalYear year, EconomicCode code, string name, string? explanation = null)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Year = year;
-        Code = code;
-        Name = name.Trim();
-        Explanation = explanation;
-    }
+        : base(year, name, explanation) => Code = code;
 
-    public FiscalYear Year { get; private set; }
     public EconomicCode Code { get; private set; }
-    public string Name { get; private set; }
-    public string? Explanation { get; private set; }
-
-    public void Revise(string name, string? explanation)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Name = name.Trim();
-        Explanation = explanation;
-    }
 }

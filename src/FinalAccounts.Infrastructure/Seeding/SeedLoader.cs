@@ -140,48 +140,46 @@ public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, IL
                     .ToListAsync(cancellationToken)).Select(c => c.Value).ToHashSet();
                 var economics = (await db.EconomicClassifications.Where(c => c.Year == year).Select(c => c.Code)
                     .ToListAsync(cancellationToken)).Select(c => c.Value).ToHashSet();
-                var fileFunctions = new HashSet<string>();
-                for (var i = 0; i < seed.FunctionCodes.Count; i++)
-                {
-                    var entry = seed.FunctionCodes[i];
-                    var at = $"functionCodes[{i}]";
-                    var code = read.FunctionCode(entry.Code, at + ".code");
-                    if (!fileFunctions.Add(code.Value))
-                    {
-                        throw read.Error(at, $"科目“{code}”重复。");
-                    }
-                    if (code.Parent is { } parent && !functions.Contains(parent.Value) && !fileFunctions.Contains(parent.Value))
-                    {
-                        throw read.Error(at, $"科目“{code}”的上级科目“{parent}”不在目录中（须列在下级之前）。");
-                    }
-                    if (functions.Add(code.Value))
-                    {
-                        db.FunctionClassifications.Add(read.Guard(at, () => new FunctionClassification(year, code, entry.Name, entry.Explanation)));
-                        added++;
-                    }
-                }
-                var fileEconomics = new HashSet<string>();
-                for (var i = 0; i < seed.EconomicCodes.Count; i++)
-                {
-                    var entry = seed.EconomicCodes[i];
-                    var at = $"economicCodes[{i}]";
-                    var code = read.EconomicCode(entry.Code, at + ".code");
-                    if (!fileEconomics.Add(code.Value))
-                    {
-                        throw read.Error(at, $"科目“{code}”重复。");
-                    }
-                    if (code.Parent is { } parent && !economics.Contains(parent.Value) && !fileEconomics.Contains(parent.Value))
-                    {
-                        throw read.Error(at, $"科目“{code}”的上级科目“{parent}”不在目录中（须列在下级之前）。");
-                    }
-                    if (economics.Add(code.Value))
-                    {
-                        db.EconomicClassifications.Add(read.Guard(at, () => new EconomicClassification(year, code, entry.Name, entry.Explanation)));
-                        added++;
-                    }
-                }
+                added += AddCatalogEntries(read, seed.FunctionCodes, "functionCodes", functions,
+                    read.FunctionCode, code => code.Parent?.Value, code => code.Value,
+                    (code, entry) => db.FunctionClassifications.Add(new FunctionClassification(year, code, entry.Name, entry.Explanation)));
+                added += AddCatalogEntries(read, seed.EconomicCodes, "economicCodes", economics,
+                    read.EconomicCode, code => code.Parent?.Value, code => code.Value,
+                    (code, entry) => db.EconomicClassifications.Add(new EconomicClassification(year, code, entry.Name, entry.Explanation)));
             }
             await db.SaveChangesAsync(cancellationToken);
+        }
+        return added;
+    }
+
+    /// <summary>
+    /// Adds the entries of one catalog list that the year does not have yet. Each code's parent must
+    /// already be in the catalog or listed before it, so the hierarchy always holds.
+    /// </summary>
+    private static int AddCatalogEntries<TCode>(SeedReader read, IReadOnlyList<CatalogEntrySeed> entries, string list,
+        HashSet<string> known, Func<string?, string, TCode> parse, Func<TCode, string?> parentOf, Func<TCode, string> valueOf,
+        Action<TCode, CatalogEntrySeed> add)
+    {
+        var added = 0;
+        var inFile = new HashSet<string>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var at = $"{list}[{i}]";
+            var code = parse(entries[i].Code, at + ".code");
+            var value = valueOf(code);
+            if (!inFile.Add(value))
+            {
+                throw read.Error(at, $"科目“{value}”重复。");
+            }
+            if (parentOf(code) is { } parent && !known.Contains(parent) && !inFile.Contains(parent))
+            {
+                throw read.Error(at, $"科目“{value}”的上级科目“{parent}”不在目录中（须列在下级之前）。");
+            }
+            if (known.Add(value))
+            {
+                read.Guard(at, () => add(code, entries[i]));
+                added++;
+            }
         }
         return added;
     }
@@ -235,8 +233,9 @@ public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, IL
         var version = read.Guard("version", () =>
             disclosure.StartVersion(seed.Version.Title, seed.Version.ReportingUnit, seed.Version.CorrectionNote));
         new DisclosureSeedMapper(read).Fill(version, seed);
+        // Content is written while the version is a draft; the database freezes it once published.
+        await db.SaveChangesAsync(cancellationToken);
         ApplyStatus(version, seed.Version, read);
-
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -43,27 +43,23 @@ internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departm
     }
 }
 
-internal sealed class FunctionClassificationConfiguration : IEntityTypeConfiguration<FunctionClassification>
+internal abstract class CatalogEntryConfiguration<TEntry>(string table) : IEntityTypeConfiguration<TEntry>
+    where TEntry : CatalogEntry
 {
-    public void Configure(EntityTypeBuilder<FunctionClassification> builder)
+    public void Configure(EntityTypeBuilder<TEntry> builder)
     {
-        builder.ToTable("function_classifications");
-        builder.HasKey(c => new { c.Year, c.Code });
+        builder.ToTable(table);
+        builder.HasKey(nameof(CatalogEntry.Year), "Code");
         builder.Property(c => c.Name).HasMaxLength(128).IsRequired();
         builder.Property(c => c.Explanation).HasMaxLength(2000);
     }
 }
 
-internal sealed class EconomicClassificationConfiguration : IEntityTypeConfiguration<EconomicClassification>
-{
-    public void Configure(EntityTypeBuilder<EconomicClassification> builder)
-    {
-        builder.ToTable("economic_classifications");
-        builder.HasKey(c => new { c.Year, c.Code });
-        builder.Property(c => c.Name).HasMaxLength(128).IsRequired();
-        builder.Property(c => c.Explanation).HasMaxLength(2000);
-    }
-}
+internal sealed class FunctionClassificationConfiguration()
+    : CatalogEntryConfiguration<FunctionClassification>("function_classifications");
+
+internal sealed class EconomicClassificationConfiguration()
+    : CatalogEntryConfiguration<EconomicClassification>("economic_classifications");
 
 internal sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclosure>
 {
