@@ -24,8 +24,12 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
     [Fact]
     public async Task HomeListsRegionsDepartmentsAndYearsFromTheDatabase()
     {
-        var html = await factory.CreateClient().GetStringAsync("/");
+        var response = await factory.CreateClient().GetAsync("/");
+        var html = await response.Content.ReadAsStringAsync();
         var document = new HtmlParser().ParseDocument(html);
+
+        response.Content.Headers.ContentType!.CharSet.Should().Be("utf-8");
+        html.Should().Contain("武汉市硚口区司法局", "Chinese is sent as UTF-8 text, not as character entities");
 
         document.DocumentElement.GetAttribute("lang").Should().Be("zh-CN");
         var regions = document.QuerySelectorAll("section.region h2").Select(h => h.TextContent).ToList();
