@@ -68,18 +68,16 @@ ensure_local_postgres() {
   fi
   fa_choose_cluster_dir
   data="$FA_PG_DIR/data"
-  socket=$(fa_socket_dir)
   log="$FA_PG_DIR/server.log"
-  mkdir -p "$FA_PG_DIR" "$socket"
-
-  [ "$(id -u)" -eq 0 ] && chown postgres "$FA_PG_DIR" "$socket"
+  mkdir -p "$FA_PG_DIR"
+  [ "$(id -u)" -eq 0 ] && chown postgres "$FA_PG_DIR"
 
   if [ ! -f "$data/PG_VERSION" ]; then
     fa_log "creating a project-local PostgreSQL cluster in ${data#"$FA_ROOT"/}"
     rm -rf "$data"
     fa_as_owner "$bin/initdb" -D "$data" -E UTF8 --locale=C.UTF-8 -U postgres --auth=trust >/dev/null
   fi
-  [ "$(id -u)" -eq 0 ] && chown -R postgres "$data" "$socket" && touch "$log" && chown postgres "$log"
+  [ "$(id -u)" -eq 0 ] && chown -R postgres "$data" && touch "$log" && chown postgres "$log"
 
   if fa_as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
     # Already running (a previous run.sh): use the port it listens on.

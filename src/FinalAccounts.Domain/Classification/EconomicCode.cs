@@ -1,7 +1,7 @@
 namespace FinalAccounts.Domain.Classification;
 
 /// <summary>A 部门预算支出经济分类科目 code: 类 (3 digits, 301) or 款 (5 digits, 30101).</summary>
-public readonly record struct EconomicCode : IComparable<EconomicCode>
+public readonly record struct EconomicCode : IComparable<EconomicCode>, IClassificationCode
 {
     private EconomicCode(string value) => Value = value;
 
@@ -10,6 +10,8 @@ public readonly record struct EconomicCode : IComparable<EconomicCode>
     public bool IsClass => Value.Length == 3;
 
     public EconomicCode? Parent => IsClass ? null : new EconomicCode(Value[..3]);
+
+    public string? ParentValue => Parent?.Value;
 
     public static EconomicCode Parse(string text) =>
         TryParse(text, out var code)

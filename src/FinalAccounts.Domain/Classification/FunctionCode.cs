@@ -11,7 +11,7 @@ public enum FunctionLevel
 }
 
 /// <summary>A 支出功能分类科目 code: 类 (3 digits), 款 (5) or 项 (7); each level extends its parent.</summary>
-public readonly record struct FunctionCode : IComparable<FunctionCode>
+public readonly record struct FunctionCode : IComparable<FunctionCode>, IClassificationCode
 {
     private FunctionCode(string value) => Value = value;
 
@@ -31,6 +31,8 @@ public readonly record struct FunctionCode : IComparable<FunctionCode>
         FunctionLevel.Section => new FunctionCode(Value[..3]),
         _ => null,
     };
+
+    public string? ParentValue => Parent?.Value;
 
     public FunctionCode Class => new(Value[..3]);
 

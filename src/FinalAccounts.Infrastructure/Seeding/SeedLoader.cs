@@ -140,11 +140,9 @@ public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, IL
                     .ToListAsync(cancellationToken)).Select(c => c.Value).ToHashSet();
                 var economics = (await db.EconomicClassifications.Where(c => c.Year == year).Select(c => c.Code)
                     .ToListAsync(cancellationToken)).Select(c => c.Value).ToHashSet();
-                added += AddCatalogEntries(read, seed.FunctionCodes, "functionCodes", functions,
-                    read.FunctionCode, code => code.Parent?.Value, code => code.Value,
+                added += AddCatalogEntries(read, seed.FunctionCodes, "functionCodes", functions, read.FunctionCode,
                     (code, entry) => db.FunctionClassifications.Add(new FunctionClassification(year, code, entry.Name, entry.Explanation)));
-                added += AddCatalogEntries(read, seed.EconomicCodes, "economicCodes", economics,
-                    read.EconomicCode, code => code.Parent?.Value, code => code.Value,
+                added += AddCatalogEntries(read, seed.EconomicCodes, "economicCodes", economics, read.EconomicCode,
                     (code, entry) => db.EconomicClassifications.Add(new EconomicClassification(year, code, entry.Name, entry.Explanation)));
             }
             await db.SaveChangesAsync(cancellationToken);
@@ -157,8 +155,8 @@ public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, IL
     /// already be in the catalog or listed before it, so the hierarchy always holds.
     /// </summary>
     private static int AddCatalogEntries<TCode>(SeedReader read, IReadOnlyList<CatalogEntrySeed> entries, string list,
-        HashSet<string> known, Func<string?, string, TCode> parse, Func<TCode, string?> parentOf, Func<TCode, string> valueOf,
-        Action<TCode, CatalogEntrySeed> add)
+        HashSet<string> known, Func<string?, string, TCode> parse, Action<TCode, CatalogEntrySeed> add)
+        where TCode : IClassificationCode
     {
         var added = 0;
         var inFile = new HashSet<string>();
@@ -166,12 +164,12 @@ public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, IL
         {
             var at = $"{list}[{i}]";
             var code = parse(entries[i].Code, at + ".code");
-            var value = valueOf(code);
+            var value = code.Value;
             if (!inFile.Add(value))
             {
                 throw read.Error(at, $"科目“{value}”重复。");
             }
-            if (parentOf(code) is { } parent && !known.Contains(parent) && !inFile.Contains(parent))
+            if (code.ParentValue is { } parent && !known.Contains(parent) && !inFile.Contains(parent))
             {
                 throw read.Error(at, $"科目“{value}”的上级科目“{parent}”不在目录中（须列在下级之前）。");
             }

@@ -1,11 +1,11 @@
 using System.Globalization;
-using FinalAccounts.Infrastructure.Persistence;
-using Microsoft.AspNetCore.HttpLogging;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using FinalAccounts.Infrastructure.Persistence;
+using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.Extensions.WebEncoders;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.WebEncoders;
 
 namespace FinalAccounts.Web.Hosting;
 
