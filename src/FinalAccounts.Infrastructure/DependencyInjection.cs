@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<SeedLoader>();
         services.AddScoped<DatabaseStartup>();
         services.AddScoped<DisclosureQueries>();
+        services.AddScoped<DisclosureAnalysisService>();
         services.AddHealthChecks().AddDbContextCheck<FinalAccountsDbContext>("database");
         return services;
     }

@@ -86,6 +86,18 @@ public sealed class DisclosureVersion
 
     public bool IsEditable => Status == DisclosureStatus.Draft;
 
+    /// <summary>The five tables keyed by 功能分类 code (公开02, 03, 05, 07, 08表), in published order.</summary>
+    public IReadOnlyList<FunctionTable> ListFunctionTables() =>
+    [
+        new(PublishedTable.Income, _incomeRows, IncomeRow.Columns),
+        new(PublishedTable.Expenditure, _expenditureRows, ExpenditureRow.Columns),
+        new(PublishedTable.GeneralBudgetExpenditure, _generalBudgetRows, GeneralBudgetRow.Columns),
+        new(PublishedTable.GovernmentFund, _governmentFundRows, GovernmentFundRow.Columns),
+        new(PublishedTable.StateCapital, _stateCapitalRows, StateCapitalRow.Columns),
+    ];
+
+    public FunctionTable FunctionTable(PublishedTable table) => ListFunctionTables().Single(t => t.Table == table);
+
     public string? EmptyStatementFor(PublishedTable table) =>
         _emptyTableStatements.FirstOrDefault(s => s.Table == table)?.Text;
 

@@ -48,6 +48,8 @@ public enum NarrativeFigureKind
     PriorYear = 1,
     /// <summary>A number a published sentence states; the validator compares it with the tables.</summary>
     Stated = 2,
+    /// <summary>A figure no table holds, entered by staff: e.g. the funds covered by 绩效自评.</summary>
+    Entered = 3,
 }
 
 public sealed class NarrativeFigure

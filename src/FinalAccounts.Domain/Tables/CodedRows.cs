@@ -26,6 +26,9 @@ public abstract class FunctionRow
     public string Name { get; private set; }
     public bool IsTotal => Code is null;
 
+    /// <summary>"204 公共安全支出", or "合计".</summary>
+    public string Label => Code is { } code ? $"{code} {Name}" : "合计";
+
     /// <summary>The cells of the row in published column order (栏次 1, 2, …).</summary>
     public abstract IReadOnlyList<Money?> Cells { get; }
 }
@@ -34,6 +37,9 @@ public abstract class FunctionRow
 public sealed class IncomeRow : FunctionRow
 {
     private IncomeRow() { }
+
+    /// <summary>The printed column headings, in <see cref="Cells"/> order.</summary>
+    public static IReadOnlyList<string> Columns { get; } = ["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"];
 
     public IncomeRow(FunctionCode? code, string name, Money? total, Money? fiscalAppropriation,
         Money? superiorSubsidy, Money? businessIncome, Money? operatingIncome,
@@ -65,6 +71,9 @@ public sealed class ExpenditureRow : FunctionRow
 {
     private ExpenditureRow() { }
 
+    /// <summary>The printed column headings, in <see cref="Cells"/> order.</summary>
+    public static IReadOnlyList<string> Columns { get; } = ["本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"];
+
     public ExpenditureRow(FunctionCode? code, string name, Money? total, Money? basic, Money? project,
         Money? remittedToSuperior, Money? operating, Money? subsidyToAffiliates) : base(code, name)
     {
@@ -91,6 +100,9 @@ public sealed class GeneralBudgetRow : FunctionRow
 {
     private GeneralBudgetRow() { }
 
+    /// <summary>The printed column headings, in <see cref="Cells"/> order.</summary>
+    public static IReadOnlyList<string> Columns { get; } = ["小计", "基本支出", "项目支出"];
+
     public GeneralBudgetRow(FunctionCode? code, string name, Money? subtotal, Money? basic, Money? project,
         Money? initialBudget) : base(code, name)
     {
@@ -113,6 +125,9 @@ public sealed class GeneralBudgetRow : FunctionRow
 public sealed class GovernmentFundRow : FunctionRow
 {
     private GovernmentFundRow() { }
+
+    /// <summary>The printed column headings, in <see cref="Cells"/> order.</summary>
+    public static IReadOnlyList<string> Columns { get; } = ["年初结转和结余", "本年收入", "本年支出小计", "本年支出基本支出", "本年支出项目支出", "年末结转和结余"];
 
     public GovernmentFundRow(FunctionCode? code, string name, Money? openingBalance, Money? income,
         Money? expenditureSubtotal, Money? expenditureBasic, Money? expenditureProject, Money? closingBalance)
@@ -142,6 +157,9 @@ public sealed class StateCapitalRow : FunctionRow
 {
     private StateCapitalRow() { }
 
+    /// <summary>The printed column headings, in <see cref="Cells"/> order.</summary>
+    public static IReadOnlyList<string> Columns { get; } = ["合计", "基本支出", "项目支出"];
+
     public StateCapitalRow(FunctionCode? code, string name, Money? total, Money? basic, Money? project)
         : base(code, name)
     {
@@ -155,4 +173,15 @@ public sealed class StateCapitalRow : FunctionRow
     public Money? Project { get; private set; }
 
     public override IReadOnlyList<Money?> Cells => [Total, Basic, Project];
+}
+
+/// <summary>A table keyed by 功能分类 code, with its rows and printed column headings.</summary>
+public sealed record FunctionTable(PublishedTable Table, IReadOnlyList<FunctionRow> Rows, IReadOnlyList<string> Columns)
+{
+    public FunctionRow? TotalRow => Rows.FirstOrDefault(r => r.IsTotal);
+
+    public IEnumerable<FunctionRow> ChildrenOf(FunctionRow? parent) =>
+        parent?.Code is { } code
+            ? Rows.Where(r => r.Code is { } c && c.Parent == code)
+            : Rows.Where(r => r.Code is { Level: FunctionLevel.Class });
 }

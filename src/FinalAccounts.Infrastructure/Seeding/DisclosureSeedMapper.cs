@@ -277,7 +277,8 @@ internal sealed class DisclosureSeedMapper(SeedReader read)
             {
                 "prior-year" => NarrativeFigureKind.PriorYear,
                 "stated" => NarrativeFigureKind.Stated,
-                _ => throw read.Error(at + ".kind", $"“{f.Kind}”应为“prior-year”或“stated”。"),
+                "entered" => NarrativeFigureKind.Entered,
+                _ => throw read.Error(at + ".kind", $"“{f.Kind}”应为“prior-year”“stated”或“entered”。"),
             };
             return read.Guard(at, () => new NarrativeFigure(kind, f.Key, read.RequiredAmount(f.Amount, at + ".amount")));
         }).ToList();

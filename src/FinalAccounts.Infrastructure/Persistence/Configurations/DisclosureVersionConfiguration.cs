@@ -123,6 +123,7 @@ internal abstract class FunctionRowConfiguration<TRow>(string table) : IEntityTy
         builder.HasIndex("DisclosureVersionId", nameof(FunctionRow.Sequence)).IsUnique();
         builder.Property(r => r.Name).HasMaxLength(128).IsRequired();
         builder.Ignore(r => r.IsTotal);
+        builder.Ignore(r => r.Label);
         builder.Ignore(r => r.Cells);
     }
 }

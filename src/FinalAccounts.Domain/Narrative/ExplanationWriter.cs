@@ -1,0 +1,86 @@
+using System.Globalization;
+using FinalAccounts.Domain.Amounts;
+using FinalAccounts.Domain.Figures;
+
+namespace FinalAccounts.Domain.Narrative;
+
+/// <summary>
+/// Writes the paragraphs of the 说明 span by span, so that every number stays a figure (with its
+/// value, unit and key) and every reason stays a request for staff text.
+/// </summary>
+internal sealed class ExplanationWriter(IReadOnlyDictionary<string, string> staffTexts)
+{
+    private readonly List<Span> _spans = [];
+    private readonly List<StaffTextRequest> _requests = [];
+    private int _item;
+
+    public IReadOnlyList<StaffTextRequest> Requests => _requests;
+
+    public void StartItem(int item) => _item = item;
+
+    public ExplanationWriter Text(string text)
+    {
+        _spans.Add(new TextSpan(text));
+        return this;
+    }
+
+    /// <summary>An amount in 万元, two decimals; a blank prints as 0.</summary>
+    public ExplanationWriter Amount(Money? amount, string? key = null)
+    {
+        var value = (amount ?? Money.Zero).DisplayWanYuan;
+        _spans.Add(new FigureSpan(key, value, "万元", value.ToString("0.00", CultureInfo.InvariantCulture)));
+        return this;
+    }
+
+    public ExplanationWriter Percent(Percentage percentage)
+    {
+        var printed = percentage.ToString().TrimEnd('%');
+        _spans.Add(new FigureSpan(null, percentage.Rounded, "%", printed));
+        return this;
+    }
+
+    public ExplanationWriter Count(int count, string unit)
+    {
+        _spans.Add(new FigureSpan(null, count, unit, count.ToString(CultureInfo.InvariantCulture)));
+        return this;
+    }
+
+    /// <summary>A text staff supply under <paramref name="key"/>, printed after <paramref name="lead"/>.</summary>
+    public ExplanationWriter Staff(string key, string lead)
+    {
+        var value = staffTexts.GetValueOrDefault(key);
+        _spans.Add(new StaffTextSpan(key, lead, value));
+        _requests.Add(new StaffTextRequest(_item, key, CurrentSentence(), value is null));
+        return this;
+    }
+
+    /// <summary>"减少 483.25万元，下降 12.2%": a change in amount and rate.</summary>
+    public ExplanationWriter Change(Change change, bool withRate = true)
+    {
+        Text(change.AmountVerb).Amount(change.Magnitude);
+        if (withRate && change.Rate is { } rate)
+        {
+            Text("，" + change.RateVerb).Percent(rate);
+        }
+        return this;
+    }
+
+    public bool HasText(string key) => staffTexts.ContainsKey(key);
+
+    public string? StaffTextOf(string key) => staffTexts.GetValueOrDefault(key);
+
+    public Paragraph Paragraph()
+    {
+        var paragraph = new Paragraph(_spans.ToList());
+        _spans.Clear();
+        return paragraph;
+    }
+
+    private string CurrentSentence()
+    {
+        // The sentence the text belongs to: the last one written, even when it has just been closed.
+        var text = string.Concat(_spans.Select(s => s.Text)).TrimEnd('。', '；', '，');
+        var start = text.LastIndexOfAny(['。', '；']) + 1;
+        return text[start..].TrimStart('，');
+    }
+}

@@ -1,0 +1,50 @@
+using FinalAccounts.Domain.Tables;
+
+namespace FinalAccounts.Domain.Validation;
+
+public enum FindingSeverity
+{
+    /// <summary>A rounding difference within tolerance: shown, blocks nothing.</summary>
+    Note = 1,
+    /// <summary>Needs a written explanation before the version can be submitted.</summary>
+    Warning = 2,
+    /// <summary>Blocks submission.</summary>
+    Error = 3,
+}
+
+/// <summary>
+/// Where a finding is: a table with its row and column, or a 说明 item with its sentence. Row is
+/// "合计" or "204 公共安全支出"; column is the printed column heading.
+/// </summary>
+public sealed record FindingLocation(
+    PublishedTable? Table, string? Row = null, string? Column = null, int? ExplanationItem = null, string? Sentence = null)
+{
+    public static FindingLocation InTable(PublishedTable table, string? row = null, string? column = null) =>
+        new(table, row, column);
+
+    public static FindingLocation InExplanation(int item, string? sentence = null) =>
+        new(null, ExplanationItem: item, Sentence: sentence);
+
+    /// <summary>"公开05表 · 204 公共安全支出 · 项目支出" or "第三部分说明 五 · …".</summary>
+    public override string ToString()
+    {
+        var parts = new List<string>();
+        if (Table is { } table)
+        {
+            parts.Add(table.Number());
+        }
+        if (ExplanationItem is { } item)
+        {
+            parts.Add($"决算情况说明 {ChineseNumerals.Ordinal(item)}");
+        }
+        parts.AddRange(new[] { Row, Column, Sentence }.Where(p => !string.IsNullOrEmpty(p))!);
+        return string.Join(" · ", parts);
+    }
+}
+
+/// <summary>
+/// One thing the validator found. Expected and found are what the rule computed and what the
+/// disclosure states, in 万元 where they are amounts; the message is one sentence for a finance officer.
+/// </summary>
+public sealed record Finding(
+    FindingSeverity Severity, string RuleId, FindingLocation Location, string? Expected, string? Found, string Message);

@@ -1,0 +1,148 @@
+using FinalAccounts.Domain.Amounts;
+using FinalAccounts.Domain.Figures;
+using FinalAccounts.Domain.Tables;
+
+namespace FinalAccounts.Domain.Validation.Rules;
+
+/// <summary>公开06表 adds up: 类 = Σ 款; 人员经费合计 = 301 + 303; 公用经费合计 = 302 + 310.</summary>
+internal sealed class BasicExpenditureTotalsRule : IValidationRule
+{
+    private const PublishedTable Table = PublishedTable.BasicExpenditureDetail;
+
+    public string Id => "T06-totals";
+
+    public string Title => "公开06表：类 = 所属各款之和，人员经费合计、公用经费合计 = 各类之和";
+
+    public IEnumerable<Finding> Check(ValidationContext context)
+    {
+        var breakdown = context.Figures.BasicExpenditureDetail;
+        foreach (var line in breakdown.Rows.Where(r => r.Code.IsClass))
+        {
+            var items = breakdown.ItemsOf(line.Code.Value).ToList();
+            if (items.Count == 0)
+            {
+                continue;
+            }
+            var label = $"{line.Code} {line.Name}";
+            var finding = Checks.Sum(Id, FindingLocation.InTable(Table, label, "决算数"), $"公开06表“{label}”",
+                line.Amount, items.Select(i => i.Amount).ToList(), "所属各款之和");
+            if (finding is not null)
+            {
+                yield return finding;
+            }
+        }
+
+        var totals = context.Version.BasicExpenditureTotals;
+        foreach (var (group, label, stated) in new[]
+                 {
+                     (BasicExpenditureGroup.Personnel, "人员经费合计", totals.PersonnelTotal),
+                     (BasicExpenditureGroup.Public, "公用经费合计", totals.PublicTotal),
+                 })
+        {
+            var classes = breakdown.ClassCodes(group).Select(breakdown.ClassAmount).ToList();
+            var finding = Checks.Sum(Id, FindingLocation.InTable(Table, label, "决算数"), $"公开06表{label}", stated,
+                classes, "各类之和");
+            if (finding is not null)
+            {
+                yield return finding;
+            }
+        }
+    }
+}
+
+/// <summary>公开05表 基本支出 合计 = 公开06表 人员经费 + 公用经费, taken by the 类 lines of 公开06表.</summary>
+internal sealed class GeneralBudgetBasicMatchesDetailRule : IValidationRule
+{
+    public string Id => "T05-T06-basic";
+
+    public string Title => "公开05表基本支出合计 = 公开06表人员经费 + 公用经费";
+
+    public IEnumerable<Finding> Check(ValidationContext context)
+    {
+        var breakdown = context.Figures.BasicExpenditureDetail;
+        if (breakdown.Rows.Count == 0 && context.Figures.GeneralBudgetBasic is null)
+        {
+            yield break;
+        }
+        var personnel = breakdown.GroupTotal(BasicExpenditureGroup.Personnel);
+        var publicCosts = breakdown.GroupTotal(BasicExpenditureGroup.Public);
+        var classCount = breakdown.Rows.Select(r => r.Code.Value[..3]).Distinct().Count(c => breakdown.ClassAmount(c) is not null);
+        var finding = Checks.Same(Id, FindingLocation.InTable(PublishedTable.GeneralBudgetExpenditure, "合计", "基本支出"),
+            "公开05表合计行的基本支出", context.Figures.GeneralBudgetBasic, new[] { personnel, publicCosts }.Sum(),
+            $"公开06表人员经费（{personnel.ToWanYuanString()}）与公用经费（{publicCosts.ToWanYuanString()}）之和",
+            Math.Max(1, classCount));
+        if (finding is not null)
+        {
+            yield return finding;
+        }
+    }
+}
+
+/// <summary>
+/// The 三公 lines of 公开06表 cannot exceed the 三公 决算 of 公开09表: 30212 因公出国（境）费用, 30217
+/// 公务接待费, 30231 公务用车运行维护费 and 31013 公务用车购置. (公开09表 also counts project spending,
+/// so the basic-expenditure line may be lower, never higher.)
+/// </summary>
+internal sealed class ThreePublicLinesWithinActualRule : IValidationRule
+{
+    public string Id => "T06-T09-three-public";
+
+    public string Title => "公开06表的三公经费科目不超过公开09表的三公经费决算数";
+
+    public IEnumerable<Finding> Check(ValidationContext context)
+    {
+        var actual = context.Version.ThreePublicCosts.Actual;
+        (string Code, Money? Limit, string Column)[] lines =
+        [
+            ("30212", actual.Abroad, "因公出国（境）费"),
+            ("30217", actual.Reception, "公务接待费"),
+            ("30231", actual.VehicleOperation, "公务用车运行维护费"),
+            ("31013", actual.VehiclePurchase, "公务用车购置费"),
+        ];
+        foreach (var (code, limit, column) in lines)
+        {
+            var row = context.Figures.BasicExpenditureDetail.Rows.FirstOrDefault(r => r.Code.Value == code);
+            if (row?.Amount is not { Yuan: > 0m } spent)
+            {
+                continue;
+            }
+            var ceiling = limit ?? Money.Zero;
+            if (spent <= ceiling)
+            {
+                continue;
+            }
+            var severity = Tolerance.Judge(ceiling, spent, 1) ?? FindingSeverity.Error;
+            yield return new Finding(severity, Id,
+                FindingLocation.InTable(PublishedTable.BasicExpenditureDetail, $"{row.Code} {row.Name}", "决算数"),
+                ceiling.ToWanYuanString(), spent.ToWanYuanString(),
+                $"公开06表“{row.Code} {row.Name}”为 {spent.ToWanYuanString()} 万元，超过公开09表{column}决算数 " +
+                $"{(limit is null ? "（空白）" : ceiling.ToWanYuanString() + " 万元")}，{Tolerance.Gap(ceiling, spent)}，请核对。");
+        }
+    }
+}
+
+/// <summary>公开09表: 合计 = 出国 + 车辆小计 + 接待; 车辆小计 = 购置 + 运行维护 — for the budget and the actual.</summary>
+internal sealed class ThreePublicTotalsRule : IValidationRule
+{
+    private const PublishedTable Table = PublishedTable.ThreePublicCosts;
+
+    public string Id => "T09-totals";
+
+    public string Title => "公开09表：合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费；车辆小计 = 购置费 + 运行维护费";
+
+    public IEnumerable<Finding> Check(ValidationContext context)
+    {
+        var costs = context.Version.ThreePublicCosts;
+        return new[] { ("预算数", costs.Budget), ("决算数", costs.Actual) }
+            .SelectMany(side => new[]
+            {
+                Checks.Sum(Id, FindingLocation.InTable(Table, side.Item1, "合计"), $"公开09表{side.Item1}合计", side.Item2.Total,
+                    [side.Item2.Abroad, side.Item2.VehicleSubtotal, side.Item2.Reception],
+                    "因公出国（境）费、公务用车购置及运行维护费、公务接待费之和"),
+                Checks.Sum(Id, FindingLocation.InTable(Table, side.Item1, "公务用车购置及运行维护费 小计"),
+                    $"公开09表{side.Item1}公务用车购置及运行维护费小计", side.Item2.VehicleSubtotal,
+                    [side.Item2.VehiclePurchase, side.Item2.VehicleOperation], "公务用车购置费与运行维护费之和"),
+            })
+            .WhereFound();
+    }
+}

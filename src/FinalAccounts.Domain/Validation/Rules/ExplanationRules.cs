@@ -1,0 +1,79 @@
+using FinalAccounts.Domain.Narrative;
+using FinalAccounts.Domain.Tables;
+
+namespace FinalAccounts.Domain.Validation.Rules;
+
+/// <summary>A number staff typed into the 说明 equals the figure the tables give for the same thing.</summary>
+internal sealed class StatedFigureMatchesTablesRule : IValidationRule
+{
+    public string Id => "explanation-figure";
+
+    public string Title => "说明中填写的数字须与表格一致";
+
+    public IEnumerable<Finding> Check(ValidationContext context)
+    {
+        foreach (var stated in context.Version.NarrativeFigures.Where(f => f.Kind == NarrativeFigureKind.Stated))
+        {
+            var item = context.Explanation.ItemStating(stated.Key);
+            var at = item is { } i ? FindingLocation.InExplanation(i, stated.Key) : new FindingLocation(null, Sentence: stated.Key);
+            if (!Figures.DisclosureFigures.IsKnownKey(stated.Key))
+            {
+                yield return new Finding(FindingSeverity.Warning, Id, at, null, stated.Amount.ToWanYuanString(),
+                    $"说明中的数字“{stated.Key}”（{stated.Amount.ToWanYuanString()} 万元）没有对应的表格数字，无法核对，请确认或改为其他说明数字。");
+                continue;
+            }
+            var finding = Checks.Same(Id, at, $"说明中填写的“{stated.Key}”", stated.Amount, context.Figures[stated.Key],
+                "按表格计算");
+            if (finding is not null)
+            {
+                yield return finding;
+            }
+        }
+    }
+}
+
+/// <summary>Where the 说明 customarily gives a reason or a "主要用于" text — a change, a deviation from budget — staff have written one.</summary>
+internal sealed class ReasonSuppliedRule : IValidationRule
+{
+    public string Id => "explanation-reason";
+
+    public string Title => "变动和预决算差异须说明原因，支出须说明主要用途";
+
+    public IEnumerable<Finding> Check(ValidationContext context) =>
+        context.Explanation.StaffTexts
+            .Where(r => r.IsMissing)
+            .Select(r => new Finding(FindingSeverity.Warning, Id, FindingLocation.InExplanation(r.Item, r.Sentence), null, null,
+                r.Key.StartsWith("use.", StringComparison.Ordinal)
+                    ? $"说明第{ChineseNumerals.Ordinal(r.Item)}项“{r.Sentence}”须写明主要用途。"
+                    : $"说明第{ChineseNumerals.Ordinal(r.Item)}项“{r.Sentence}”须写明主要原因。"));
+}
+
+/// <summary>Last-year figures staff entered agree with last year's published disclosure, where the portal has it.</summary>
+internal sealed class PriorYearMatchesPublishedRule : IValidationRule
+{
+    public string Id => "prior-year";
+
+    public string Title => "填写的上年数须与上年公开的决算一致";
+
+    public IEnumerable<Finding> Check(ValidationContext context)
+    {
+        var prior = context.PriorYear;
+        if (!prior.HasPublishedDisclosure)
+        {
+            yield break;
+        }
+        foreach (var (key, entered) in prior.Entered)
+        {
+            if (!prior.Published.TryGetValue(key, out var published))
+            {
+                continue;
+            }
+            var finding = Checks.Same(Id, new FindingLocation(null, Sentence: key), $"填写的上年数“{key}”", entered, published,
+                $"{prior.Year}年度已公开的决算");
+            if (finding is not null)
+            {
+                yield return finding with { Severity = FindingSeverity.Warning };
+            }
+        }
+    }
+}

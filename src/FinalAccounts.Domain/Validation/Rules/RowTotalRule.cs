@@ -1,0 +1,100 @@
+using FinalAccounts.Domain.Amounts;
+using FinalAccounts.Domain.Tables;
+
+namespace FinalAccounts.Domain.Validation.Rules;
+
+/// <summary>A total column equals the sum of its part columns on every row, e.g. 小计 = 基本支出 + 项目支出.</summary>
+internal sealed class RowTotalRule(string id, PublishedTable table, int totalColumn, int[] partColumns) : IValidationRule
+{
+    public string Id => id;
+
+    public string Title
+    {
+        get
+        {
+            var columns = Columns(table);
+            return $"{table.Number()}：{columns[totalColumn]} = {string.Join(" + ", partColumns.Select(c => columns[c]))}";
+        }
+    }
+
+    public IEnumerable<Finding> Check(ValidationContext context)
+    {
+        var functionTable = context.Version.FunctionTable(table);
+        var columns = functionTable.Columns;
+        var partsDescription = string.Join("、", partColumns.Select(c => columns[c])) + "之和";
+        return functionTable.Rows
+            .Select(row => Checks.Sum(Id, FindingLocation.InTable(table, row.Label, columns[totalColumn]),
+                $"{table.Number()}“{row.Label}”行的{columns[totalColumn]}", row.Cells[totalColumn],
+                partColumns.Select(c => row.Cells[c]).ToList(), partsDescription))
+            .WhereFound();
+    }
+
+    private static IReadOnlyList<string> Columns(PublishedTable table) => table switch
+    {
+        PublishedTable.Income => IncomeRow.Columns,
+        PublishedTable.Expenditure => ExpenditureRow.Columns,
+        PublishedTable.GeneralBudgetExpenditure => GeneralBudgetRow.Columns,
+        PublishedTable.GovernmentFund => GovernmentFundRow.Columns,
+        PublishedTable.StateCapital => StateCapitalRow.Columns,
+        _ => throw new ArgumentOutOfRangeException(nameof(table), table, "不是按功能分类科目列示的表。"),
+    };
+}
+
+/// <summary>
+/// Down the hierarchy, in every column: 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项 — for the tables keyed by
+/// 功能分类 code. A row with no children in the table is not checked (its parts are not published).
+/// </summary>
+internal sealed class HierarchyRule(string id, PublishedTable table) : IValidationRule
+{
+    public string Id => id;
+
+    public string Title => $"{table.Number()}：合计 = 各类之和，类 = 所属各款之和，款 = 所属各项之和";
+
+    public IEnumerable<Finding> Check(ValidationContext context)
+    {
+        var functionTable = context.Version.FunctionTable(table);
+        foreach (var row in functionTable.Rows)
+        {
+            var children = functionTable.ChildrenOf(row).ToList();
+            if (children.Count == 0)
+            {
+                continue;
+            }
+            var partsDescription = row.Code?.Level switch
+            {
+                null => "各类之和",
+                Classification.FunctionLevel.Class => "所属各款之和",
+                _ => "所属各项之和",
+            };
+            for (var column = 0; column < functionTable.Columns.Count; column++)
+            {
+                var finding = Checks.Sum(Id, FindingLocation.InTable(table, row.Label, functionTable.Columns[column]),
+                    $"{table.Number()}“{row.Label}”行的{functionTable.Columns[column]}", row.Cells[column],
+                    children.Select(c => c.Cells[column]).ToList(), partsDescription);
+                if (finding is not null)
+                {
+                    yield return finding;
+                }
+            }
+        }
+    }
+}
+
+/// <summary>公开07表: 年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出.</summary>
+internal sealed class GovernmentFundBalanceRule : IValidationRule
+{
+    public string Id => "T07-closing-balance";
+
+    public string Title => "公开07表：年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出";
+
+    public IEnumerable<Finding> Check(ValidationContext context) =>
+        context.Version.GovernmentFundRows
+            .Select(row =>
+            {
+                var expected = new[] { row.OpeningBalance, row.Income, row.ExpenditureSubtotal is { } spent ? -spent : null }.Sum();
+                return Checks.Same(Id, FindingLocation.InTable(PublishedTable.GovernmentFund, row.Label, "年末结转和结余"),
+                    $"公开07表“{row.Label}”行的年末结转和结余", row.ClosingBalance, expected,
+                    "年初结转和结余加本年收入减本年支出", 3);
+            })
+            .WhereFound();
+}

@@ -1,0 +1,106 @@
+using FinalAccounts.Domain.Classification;
+using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Domain.Figures;
+using FinalAccounts.Domain.Narrative;
+using FinalAccounts.Domain.Validation;
+using FinalAccounts.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace FinalAccounts.Infrastructure.Queries;
+
+/// <summary>Which versions a caller may see: the public sees published ones; staff of the department also see drafts.</summary>
+public enum VersionVisibility
+{
+    PublishedOnly = 1,
+    IncludingUnpublished = 2,
+}
+
+public sealed record DisclosureHeader(
+    string RegionCode, string RegionName, string DepartmentCode, string DepartmentName, int Year, int Version,
+    DisclosureStatus Status, string Title, string ReportingUnit, DateOnly? PublishedOn);
+
+/// <summary>One version with everything computed from it: figures, the 说明 and the validator's report.</summary>
+public sealed record DisclosureAnalysis(
+    DisclosureHeader Header,
+    DisclosureVersion Version,
+    DisclosureFigures Figures,
+    PriorYearFigures PriorYear,
+    ExplanationDocument Explanation,
+    ValidationReport Report);
+
+/// <summary>
+/// Loads a version with its year's catalog and last year's published disclosure, and runs the 说明
+/// generator and the validator on it — the one place pages, API and documents get these from.
+/// </summary>
+public sealed class DisclosureAnalysisService(FinalAccountsDbContext db)
+{
+    /// <param name="version">A version number, or null for the latest the caller may see.</param>
+    public async Task<DisclosureAnalysis?> AnalyzeAsync(string departmentCode, int year, int? version,
+        VersionVisibility visibility, CancellationToken cancellationToken = default)
+    {
+        if (year is < FiscalYear.Earliest or > FiscalYear.Latest)
+        {
+            return null;
+        }
+        var fiscalYear = new FiscalYear(year);
+        var publishedOnly = visibility == VersionVisibility.PublishedOnly;
+        var header = await (
+                from v in db.DisclosureVersions.AsNoTracking()
+                join disclosure in db.Disclosures on v.DisclosureId equals disclosure.Id
+                join department in db.Departments on disclosure.DepartmentId equals department.Id
+                join region in db.Regions on department.RegionCode equals region.Code
+                where department.Code == departmentCode && disclosure.Year == fiscalYear
+                      && (version == null || v.Number == version)
+                      && (v.Status == DisclosureStatus.Published || (!publishedOnly && v.Status != DisclosureStatus.Withdrawn))
+                orderby v.Number descending
+                select new
+                {
+                    v.Id, DepartmentId = department.Id,
+                    Header = new DisclosureHeader(region.Code, region.Name, department.Code, department.Name, year, v.Number,
+                        v.Status, v.Title, v.ReportingUnit, v.PublishedOn),
+                })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (header is null)
+        {
+            return null;
+        }
+
+        var content = await db.DisclosureVersions.AsNoTracking().WithContent()
+            .SingleAsync(v => v.Id == header.Id, cancellationToken);
+        var catalog = await CatalogAsync(fiscalYear, cancellationToken);
+        var previous = await PreviousYearAsync(header.DepartmentId, fiscalYear, cancellationToken);
+
+        var figures = DisclosureFigures.Compute(content);
+        var prior = PriorYearFigures.For(fiscalYear, previous is null ? null : DisclosureFigures.Compute(previous),
+            content.NarrativeFigures);
+        var explanation = ExplanationBuilder.Build(content, fiscalYear, figures, prior);
+        var report = DisclosureValidator.Standard.Validate(new ValidationContext(content, catalog, figures, prior, explanation));
+        return new DisclosureAnalysis(header.Header, content, figures, prior, explanation, report);
+    }
+
+    private async Task<ClassificationCatalog> CatalogAsync(FiscalYear year, CancellationToken cancellationToken) =>
+        new(year,
+            await db.FunctionClassifications.AsNoTracking().Where(c => c.Year == year).ToListAsync(cancellationToken),
+            await db.EconomicClassifications.AsNoTracking().Where(c => c.Year == year).ToListAsync(cancellationToken));
+
+    /// <summary>Last year's latest published version of the same department, if the portal has it.</summary>
+    private async Task<DisclosureVersion?> PreviousYearAsync(int departmentId, FiscalYear year, CancellationToken cancellationToken)
+    {
+        if (year.Value <= FiscalYear.Earliest)
+        {
+            return null;
+        }
+        var previousYear = year.Previous;
+        var id = await (
+                from v in db.DisclosureVersions
+                join disclosure in db.Disclosures on v.DisclosureId equals disclosure.Id
+                where disclosure.DepartmentId == departmentId && disclosure.Year == previousYear
+                      && v.Status == DisclosureStatus.Published
+                orderby v.Number descending
+                select (long?)v.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        return id is null
+            ? null
+            : await db.DisclosureVersions.AsNoTracking().WithContent().SingleAsync(v => v.Id == id, cancellationToken);
+    }
+}
