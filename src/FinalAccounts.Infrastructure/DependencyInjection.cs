@@ -19,7 +19,8 @@ public static class DependencyInjection
                 $"No database configured: set ConnectionStrings:{ConnectionStringName} (or the environment variable ConnectionStrings__{ConnectionStringName}).");
 
         services.AddSingleton(TimeProvider.System);
-        services.AddDbContext<FinalAccountsDbContext>(options => options.UseNpgsql(connectionString));
+        services.AddDbContext<FinalAccountsDbContext>(options => options.UseNpgsql(connectionString,
+            npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.AddSingleton<DatabaseMigrator>();
         services.AddScoped<SeedLoader>();

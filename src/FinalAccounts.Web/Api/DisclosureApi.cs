@@ -9,6 +9,7 @@ internal static class DisclosureApi
     {
         var api = endpoints.MapGroup("/api/v1").WithTags("Open data");
         api.MapGet("/disclosures", ListAsync).WithName("ListPublishedDisclosures");
+        api.MapFindingsApi();
         return endpoints;
     }
 

@@ -1,0 +1,55 @@
+using FinalAccounts.Domain.Validation;
+using FinalAccounts.Infrastructure.Queries;
+using FinalAccounts.Web.Security;
+
+namespace FinalAccounts.Web.Api;
+
+/// <summary>
+/// GET /api/v1/disclosures/{departmentCode}/{year}/findings: the validator's findings for a version.
+/// Published versions are public; drafts only for signed-in staff of the department. A version the
+/// caller may not see is a 404, so its existence is not revealed.
+/// </summary>
+internal static class FindingsApi
+{
+    public static RouteGroupBuilder MapFindingsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/disclosures/{departmentCode}/{year:int}/findings", GetAsync).WithName("GetDisclosureFindings");
+        return api;
+    }
+
+    private static async Task<IResult> GetAsync(string departmentCode, int year, int? version, HttpContext http,
+        DisclosureAnalysisService analyses, CancellationToken cancellationToken)
+    {
+        var analysis = await analyses.AnalyzeAsync(departmentCode, year, version,
+            DepartmentAccess.VisibilityFor(http.User, departmentCode), cancellationToken);
+        return analysis is null
+            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到该部门该年度的决算公开。")
+            : Results.Ok(FindingsDto.From(analysis));
+    }
+}
+
+internal sealed record FindingsDto(
+    DepartmentDto Department, int Year, int Version, string Status, FindingCountsDto Counts, bool BlocksSubmission,
+    IReadOnlyList<FindingDto> Findings)
+{
+    public static FindingsDto From(DisclosureAnalysis analysis)
+    {
+        var h = analysis.Header;
+        var report = analysis.Report;
+        return new FindingsDto(new DepartmentDto(h.DepartmentCode, h.DepartmentName), h.Year, h.Version,
+            h.Status.ToString().ToLowerInvariant(), new FindingCountsDto(report.Errors, report.Warnings, report.Notes),
+            report.BlocksSubmission, report.Findings.Select(FindingDto.From).ToList());
+    }
+}
+
+internal sealed record FindingCountsDto(int Errors, int Warnings, int Notes);
+
+internal sealed record FindingDto(string Severity, string Rule, FindingLocationDto Location, string? Expected, string? Found, string Message)
+{
+    public static FindingDto From(Finding f) => new(f.Severity.ToString().ToLowerInvariant(), f.RuleId,
+        new FindingLocationDto(f.Location.Table?.ToString() is null ? null : Domain.Tables.PublishedTables.Number(f.Location.Table!.Value),
+            f.Location.Row, f.Location.Column, f.Location.ExplanationItem, f.Location.Sentence, f.Location.ToString()),
+        f.Expected, f.Found, f.Message);
+}
+
+internal sealed record FindingLocationDto(string? Table, string? Row, string? Column, int? ExplanationItem, string? Sentence, string Text);
