@@ -108,28 +108,26 @@ public sealed class ExplanationBuilder
         yield return new ExplanationBlock(null, [_w.Paragraph()], TwoYearChart(1, "收、支决算总计变动情况", Keys.GrandTotal, "收入总计", "支出总计"));
     }
 
-    private IEnumerable<ExplanationBlock> IncomeBlocks()
-    {
-        if (_figures.IncomeTotal is not { } total)
-        {
-            yield break;
-        }
-        _w.Text($"{Year}收入合计").Amount(total, Keys.IncomeTotal);
-        ChangeClause(Keys.IncomeTotal, total, "收入合计", "reason.income-change");
-        PartsSentence(_figures.IncomeComposition, "占本年收入");
-        yield return new ExplanationBlock(null, [_w.Paragraph()], PieChart(2, "收入决算结构", _figures.IncomeComposition));
-    }
+    private IEnumerable<ExplanationBlock> IncomeBlocks() =>
+        TotalWithParts(_figures.IncomeTotal, Keys.IncomeTotal, "收入合计", "reason.income-change",
+            _figures.IncomeComposition, "占本年收入", 2, "收入决算结构");
 
-    private IEnumerable<ExplanationBlock> ExpenditureBlocks()
+    private IEnumerable<ExplanationBlock> ExpenditureBlocks() =>
+        TotalWithParts(_figures.ExpenditureTotal, Keys.ExpenditureTotal, "支出合计", "reason.expenditure-change",
+            _figures.ExpenditureComposition, "占本年支出", 3, "支出决算结构");
+
+    /// <summary>二 and 三: a total, its change against last year, its parts with their shares, and a pie of them.</summary>
+    private IEnumerable<ExplanationBlock> TotalWithParts(Money? amount, string key, string subject, string reasonKey,
+        IReadOnlyList<FigurePart> parts, string shareOf, int chartNumber, string chartTitle)
     {
-        if (_figures.ExpenditureTotal is not { } total)
+        if (amount is not { } total)
         {
             yield break;
         }
-        _w.Text($"{Year}支出合计").Amount(total, Keys.ExpenditureTotal);
-        ChangeClause(Keys.ExpenditureTotal, total, "支出合计", "reason.expenditure-change");
-        PartsSentence(_figures.ExpenditureComposition, "占本年支出");
-        yield return new ExplanationBlock(null, [_w.Paragraph()], PieChart(3, "支出决算结构", _figures.ExpenditureComposition));
+        _w.Text($"{Year}{subject}").Amount(total, key);
+        ChangeClause(key, total, subject, reasonKey);
+        PartsSentence(parts, shareOf);
+        yield return new ExplanationBlock(null, [_w.Paragraph()], PieChart(chartNumber, chartTitle, parts));
     }
 
     private IEnumerable<ExplanationBlock> AppropriationBlocks()
