@@ -219,6 +219,27 @@ public sealed class DisclosureFigures
         public const string PerformanceEvaluatedFunds = "performance.evaluated-funds";
         public const string PerformanceOverallEvaluatedFunds = "performance.overall-evaluated-funds";
 
+        private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
+        {
+            [GrandTotal] = "收支总计", [IncomeTotal] = "本年收入合计", [ExpenditureTotal] = "本年支出合计",
+            [FiscalAppropriationIncome] = "财政拨款收入", [BasicExpenditure] = "基本支出", [ProjectExpenditure] = "项目支出",
+            [AppropriationGrandTotal] = "财政拨款收支总计", [GeneralBudgetIncome] = "一般公共预算财政拨款收入",
+            [GeneralBudgetExpenditure] = "一般公共预算财政拨款支出", [GeneralBudgetBasic] = "一般公共预算财政拨款基本支出",
+            [GeneralBudgetProject] = "一般公共预算财政拨款项目支出", [GeneralBudgetInitialBudget] = "一般公共预算财政拨款年初预算",
+            [PersonnelCosts] = "人员经费", [PublicCosts] = "公用经费", [OperatingCosts] = "机关运行经费",
+            [OperatingCostsInitialBudget] = "机关运行经费年初预算", [ProcurementTotal] = "政府采购支出总额",
+            [PerformanceEvaluatedFunds] = "项目绩效自评资金", [PerformanceOverallEvaluatedFunds] = "整体支出绩效自评资金",
+            ["three-public.total"] = "“三公”经费", ["three-public.abroad"] = "因公出国（境）费",
+            ["three-public.vehicle"] = "公务用车购置及运行维护费", ["three-public.vehicle-purchase"] = "公务用车购置费",
+            ["three-public.vehicle-operation"] = "公务用车运行维护费", ["three-public.reception"] = "公务接待费",
+        };
+
+        /// <summary>What a key names, in Chinese ("人员经费", "公务接待费预算数"); the key itself when unknown.</summary>
+        public static string Label(string key) =>
+            Labels.TryGetValue(key, out var label) ? label
+            : key.EndsWith(".budget", StringComparison.Ordinal) && Labels.TryGetValue(key[..^".budget".Length], out var item) ? item + "预算数"
+            : key;
+
         /// <summary>The six columns of 公开09表, in order, as they appear in keys.</summary>
         public static IReadOnlyList<string> ThreePublicItems { get; } =
             ["total", "abroad", "vehicle", "vehicle-purchase", "vehicle-operation", "reception"];

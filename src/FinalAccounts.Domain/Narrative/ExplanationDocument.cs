@@ -54,6 +54,27 @@ public sealed class ExplanationDocument(
         Sections.FirstOrDefault(s => s.Blocks.SelectMany(b => b.Paragraphs).SelectMany(p => p.Spans)
             .Any(span => span is FigureSpan f && f.Key == key))?.Item;
 
+    /// <summary>The sentence that states the figure of <paramref name="key"/>, as printed.</summary>
+    public string? SentenceStating(string key)
+    {
+        foreach (var paragraph in Sections.SelectMany(s => s.Blocks).SelectMany(b => b.Paragraphs))
+        {
+            var offset = 0;
+            foreach (var span in paragraph.Spans)
+            {
+                if (span is FigureSpan f && f.Key == key)
+                {
+                    var text = paragraph.Text;
+                    var start = text.LastIndexOfAny(['。', '；'], Math.Max(0, offset - 1)) + 1;
+                    var end = text.IndexOfAny(['。', '；'], offset);
+                    return text[start..(end < 0 ? text.Length : end + 1)];
+                }
+                offset += span.Text.Length;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The 说明 as plain text, item by item, for comparison and search.</summary>
     public string PlainText(int item) =>
         string.Join("\n", Sections.Where(s => s.Item == item).SelectMany(s => s.Blocks)

@@ -63,9 +63,9 @@ public sealed partial class ExplanationRegenerationTests(SeededDatabaseFixture f
         var analysis = await AnalyzeQiaokouAsync();
         var figures = analysis.Report.Findings.Where(f => f.RuleId == "explanation-figure").ToList();
 
-        figures.Should().ContainSingle(f => f.Location.Sentence == "personnel-costs")
+        figures.Should().ContainSingle(f => f.Message.StartsWith("说明中填写的人员经费"))
             .Which.Should().Match<Domain.Validation.Finding>(f => f.Found == "2,260.18" && f.Expected == "2,260.10" && f.Location.ExplanationItem == 6);
-        figures.Should().ContainSingle(f => f.Location.Sentence == "performance.overall-evaluated-funds")
+        figures.Should().ContainSingle(f => f.Message.StartsWith("说明中填写的整体支出绩效自评资金"))
             .Which.Should().Match<Domain.Validation.Finding>(f => f.Found == "1,001.87" && f.Expected == "3,469.73" && f.Location.ExplanationItem == 13);
     }
 

@@ -41,7 +41,7 @@ public sealed class PriorYearFromPublishedDisclosureTests(SeededDatabaseFixture 
         analysis.PriorYear.HasPublishedDisclosure.Should().BeTrue();
         analysis.PriorYear[DisclosureFigures.Keys.GrandTotal].Should().Be(Money.FromWanYuan(4000m));
         analysis.Explanation.PlainText(1).Should().Contain("与2023年度相比，收、支总计减少530.27万元，下降13.3%");
-        analysis.Report.Findings.Should().ContainSingle(f => f.RuleId == "prior-year" && f.Location.Sentence == "grand-total")
+        analysis.Report.Findings.Should().ContainSingle(f => f.RuleId == "prior-year" && f.Location.Sentence == "上年收支总计")
             .Which.Should().BeEquivalentTo(new
             {
                 Severity = Domain.Validation.FindingSeverity.Warning, Expected = "4,000.00", Found = "3,952.98",

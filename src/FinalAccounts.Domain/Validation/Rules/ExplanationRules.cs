@@ -15,14 +15,16 @@ internal sealed class StatedFigureMatchesTablesRule : IValidationRule
         foreach (var stated in context.Version.NarrativeFigures.Where(f => f.Kind == NarrativeFigureKind.Stated))
         {
             var item = context.Explanation.ItemStating(stated.Key);
-            var at = item is { } i ? FindingLocation.InExplanation(i, stated.Key) : new FindingLocation(null, Sentence: stated.Key);
+            var sentence = context.Explanation.SentenceStating(stated.Key) ?? stated.Key;
+            var at = item is { } i ? FindingLocation.InExplanation(i, sentence) : new FindingLocation(null, Sentence: sentence);
+            var label = Figures.DisclosureFigures.Keys.Label(stated.Key);
             if (!Figures.DisclosureFigures.IsKnownKey(stated.Key))
             {
                 yield return new Finding(FindingSeverity.Warning, Id, at, null, stated.Amount.ToWanYuanString(),
                     $"说明中的数字“{stated.Key}”（{stated.Amount.ToWanYuanString()} 万元）没有对应的表格数字，无法核对，请确认或改为其他说明数字。");
                 continue;
             }
-            var finding = Checks.Same(Id, at, $"说明中填写的“{stated.Key}”", stated.Amount, context.Figures[stated.Key],
+            var finding = Checks.Same(Id, at, $"说明中填写的{label}", stated.Amount, context.Figures[stated.Key],
                 "按表格计算");
             if (finding is not null)
             {
@@ -68,8 +70,11 @@ internal sealed class PriorYearMatchesPublishedRule : IValidationRule
             {
                 continue;
             }
-            var finding = Checks.Same(Id, new FindingLocation(null, Sentence: key), $"填写的上年数“{key}”", entered, published,
-                $"{prior.Year}年度已公开的决算");
+            var label = Figures.DisclosureFigures.Keys.Label(key);
+            var at = context.Explanation.ItemStating(key) is { } item
+                ? FindingLocation.InExplanation(item, $"上年{label}")
+                : new FindingLocation(null, Sentence: $"上年{label}");
+            var finding = Checks.Same(Id, at, $"填写的上年{label}", entered, published, $"{prior.Year}年度已公开的决算");
             if (finding is not null)
             {
                 yield return finding with { Severity = FindingSeverity.Warning };
