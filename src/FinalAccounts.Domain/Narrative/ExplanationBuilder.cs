@@ -301,7 +301,7 @@ public sealed class ExplanationBuilder
                 if (row.InitialBudget is { } b && row.Subtotal is { } actual && b != actual)
                 {
                     _w.Text(actual > b ? "，支出决算数大于年初预算数" : "，支出决算数小于年初预算数")
-                        .Staff($"reason.budget.{row.Code}", "的主要原因：");
+                        .Staff($"reason.budget.{row.Code}", "的主要原因：", row.Label);
                 }
                 _w.Text("。");
                 yield return _w.Paragraph();
@@ -377,7 +377,7 @@ public sealed class ExplanationBuilder
         _w.Text($"{Year}“三公”经费财政拨款支出全年预算为").Amount(budget.Total, Keys.ThreePublic("total") + ".budget")
             .Text("，支出决算为").Amount(actual.Total, Keys.ThreePublic("total"));
         Completion(actual.Total, budget.Total, "，完成全年预算的");
-        PriorChange("total", actual.Total, "。较上年", "reason.three-public-change", "，决算数较上年{0}的主要原因：");
+        PriorChange("total", actual.Total, "。较上年", "reason.three-public-change", "，决算数较上年{0}的主要原因：", "“三公”经费");
         _w.Text("。");
         yield return Block("（一）“三公”经费财政拨款支出决算总体情况说明", _w.Paragraph());
 
@@ -386,7 +386,7 @@ public sealed class ExplanationBuilder
         _w.Text("1. 因公出国（境）费全年预算为").Amount(budget.Abroad, Keys.ThreePublic("abroad") + ".budget")
             .Text("，支出决算为").Amount(actual.Abroad, Keys.ThreePublic("abroad"));
         Completion(actual.Abroad, budget.Abroad, "，完成全年预算的");
-        PriorChange("abroad", actual.Abroad, "，较上年", "reason.abroad-change", "，决算数较上年{0}的主要原因：");
+        PriorChange("abroad", actual.Abroad, "，较上年", "reason.abroad-change", "，决算数较上年{0}的主要原因：", "因公出国（境）费");
         _w.Text("。");
         if (details.TripGroups is { } groups)
         {
@@ -402,7 +402,7 @@ public sealed class ExplanationBuilder
         _w.Text("2. 公务用车购置及运行费全年预算为").Amount(budget.VehicleSubtotal, Keys.ThreePublic("vehicle") + ".budget")
             .Text("，支出决算为").Amount(actual.VehicleSubtotal, Keys.ThreePublic("vehicle"));
         Completion(actual.VehicleSubtotal, budget.VehicleSubtotal, "，完成全年预算的");
-        PriorChange("vehicle", actual.VehicleSubtotal, "；较上年", "reason.vehicle-change", "。决算数较上年{0}的主要原因：");
+        PriorChange("vehicle", actual.VehicleSubtotal, "；较上年", "reason.vehicle-change", "。决算数较上年{0}的主要原因：", "公务用车购置及运行费");
         _w.Text("。其中：");
         paragraphs.Add(_w.Paragraph());
         _w.Text("（1）公务用车购置费支出").Amount(actual.VehiclePurchase, Keys.ThreePublic("vehicle-purchase"));
@@ -427,7 +427,7 @@ public sealed class ExplanationBuilder
         _w.Text("3. 公务接待费全年预算为").Amount(budget.Reception, Keys.ThreePublic("reception") + ".budget")
             .Text("，支出决算为").Amount(actual.Reception, Keys.ThreePublic("reception"));
         Completion(actual.Reception, budget.Reception, "，完成全年预算的");
-        PriorChange("reception", actual.Reception, "，较上年", "reason.reception-change", "，决算数较上年{0}的主要原因：");
+        PriorChange("reception", actual.Reception, "，较上年", "reason.reception-change", "，决算数较上年{0}的主要原因：", "公务接待费");
         _w.Text("。");
         paragraphs.Add(_w.Paragraph());
         if (actual.Reception is { Yuan: > 0m })
@@ -461,7 +461,7 @@ public sealed class ExplanationBuilder
     }
 
     /// <summary>The change of a 三公 item against last year, with its reason; nothing when last year is unknown or both are zero.</summary>
-    private void PriorChange(string item, Money? actual, string lead, string reasonKey, string reasonLead)
+    private void PriorChange(string item, Money? actual, string lead, string reasonKey, string reasonLead, string subject)
     {
         var previous = _prior[Keys.ThreePublic(item)];
         if (previous is null || Change.Between(actual ?? Money.Zero, previous) is not { } change)
@@ -476,7 +476,8 @@ public sealed class ExplanationBuilder
             }
             return;
         }
-        _w.Text(lead).Change(change).Staff(reasonKey, string.Format(System.Globalization.CultureInfo.InvariantCulture, reasonLead, change.AmountVerb));
+        _w.Text(lead).Change(change)
+            .Staff(reasonKey, string.Format(System.Globalization.CultureInfo.InvariantCulture, reasonLead, change.AmountVerb), subject);
     }
 
     private IEnumerable<ExplanationBlock> OperatingCostBlocks()

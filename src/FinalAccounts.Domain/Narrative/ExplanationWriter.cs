@@ -46,11 +46,13 @@ internal sealed class ExplanationWriter(IReadOnlyDictionary<string, string> staf
     }
 
     /// <summary>A text staff supply under <paramref name="key"/>, printed after <paramref name="lead"/>.</summary>
-    public ExplanationWriter Staff(string key, string lead)
+    /// <param name="subject">What the sentence is about, where the sentence alone does not say (a 项, a 三公 item).</param>
+    public ExplanationWriter Staff(string key, string lead, string? subject = null)
     {
         var value = staffTexts.GetValueOrDefault(key);
         _spans.Add(new StaffTextSpan(key, lead, value));
-        _requests.Add(new StaffTextRequest(_item, key, CurrentSentence(), value is null));
+        var sentence = CurrentSentence();
+        _requests.Add(new StaffTextRequest(_item, key, subject is null ? sentence : $"{subject}：{sentence}", value is null));
         return this;
     }
 

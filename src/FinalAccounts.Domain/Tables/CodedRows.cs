@@ -178,6 +178,17 @@ public sealed class StateCapitalRow : FunctionRow
 /// <summary>A table keyed by 功能分类 code, with its rows and printed column headings.</summary>
 public sealed record FunctionTable(PublishedTable Table, IReadOnlyList<FunctionRow> Rows, IReadOnlyList<string> Columns)
 {
+    /// <summary>The printed column headings of a table keyed by 功能分类 code.</summary>
+    public static IReadOnlyList<string> ColumnsOf(PublishedTable table) => table switch
+    {
+        PublishedTable.Income => IncomeRow.Columns,
+        PublishedTable.Expenditure => ExpenditureRow.Columns,
+        PublishedTable.GeneralBudgetExpenditure => GeneralBudgetRow.Columns,
+        PublishedTable.GovernmentFund => GovernmentFundRow.Columns,
+        PublishedTable.StateCapital => StateCapitalRow.Columns,
+        _ => throw new ArgumentOutOfRangeException(nameof(table), table, "不是按功能分类科目列示的表。"),
+    };
+
     public FunctionRow? TotalRow => Rows.FirstOrDefault(r => r.IsTotal);
 
     public IEnumerable<FunctionRow> ChildrenOf(FunctionRow? parent) =>

@@ -26,6 +26,10 @@ public static class Tolerance
     public static string Gap(Money expected, Money found)
     {
         var gap = expected - found;
-        return $"相差 {(gap.IsNegative ? -gap : gap).ToWanYuanString()} 万元";
+        var size = gap.IsNegative ? -gap : gap;
+        // Below 0.01 万元 the difference is only visible in 元.
+        return size.DisplayWanYuan == 0m
+            ? $"相差 {size.Yuan.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} 元"
+            : $"相差 {size.ToWanYuanString()} 万元";
     }
 }

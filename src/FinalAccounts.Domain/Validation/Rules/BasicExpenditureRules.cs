@@ -69,7 +69,9 @@ internal sealed class GeneralBudgetBasicMatchesDetailRule : IValidationRule
         var classCount = breakdown.Rows.Select(r => r.Code.Value[..3]).Distinct().Count(c => breakdown.ClassAmount(c) is not null);
         var finding = Checks.Same(Id, FindingLocation.InTable(PublishedTable.GeneralBudgetExpenditure, "合计", "基本支出"),
             "公开05表合计行的基本支出", context.Figures.GeneralBudgetBasic, new[] { personnel, publicCosts }.Sum(),
-            $"公开06表人员经费（{personnel.ToWanYuanString()}）与公用经费（{publicCosts.ToWanYuanString()}）之和",
+            personnel is null && publicCosts is null
+                ? "公开06表人员经费与公用经费之和"
+                : $"公开06表人员经费（{personnel.ToWanYuanString()}）与公用经费（{publicCosts.ToWanYuanString()}）之和",
             Math.Max(1, classCount));
         if (finding is not null)
         {
@@ -114,7 +116,7 @@ internal sealed class ThreePublicLinesWithinActualRule : IValidationRule
             var severity = Tolerance.Judge(ceiling, spent, 1) ?? FindingSeverity.Error;
             yield return new Finding(severity, Id,
                 FindingLocation.InTable(PublishedTable.BasicExpenditureDetail, $"{row.Code} {row.Name}", "决算数"),
-                ceiling.ToWanYuanString(), spent.ToWanYuanString(),
+                limit?.ToWanYuanString(), spent.ToWanYuanString(),
                 $"公开06表“{row.Code} {row.Name}”为 {spent.ToWanYuanString()} 万元，超过公开09表{column}决算数 " +
                 $"{(limit is null ? "（空白）" : ceiling.ToWanYuanString() + " 万元")}，{Tolerance.Gap(ceiling, spent)}，请核对。");
         }

@@ -40,10 +40,21 @@ internal sealed class EmptyTableRule : IValidationRule
         return table switch
         {
             PublishedTable.IncomeExpenditureSummary =>
-                s.IncomeGrandTotal is not null || s.ExpenditureGrandTotal is not null || s.IncomeTotal is not null
+                new[]
+                {
+                    s.GeneralBudgetAppropriation, s.GovernmentFundAppropriation, s.StateCapitalAppropriation, s.SuperiorSubsidy,
+                    s.BusinessIncome, s.OperatingIncome, s.AffiliatedRemittance, s.OtherIncome, s.IncomeTotal,
+                    s.NonFiscalBalanceUsed, s.IncomeOpeningBalance, s.IncomeGrandTotal, s.ExpenditureTotal,
+                    s.SurplusDistribution, s.ExpenditureClosingBalance, s.ExpenditureGrandTotal,
+                }.Any(a => a is not null)
                 || version.SummaryExpenditure.Any(l => l.Amount is not null),
             PublishedTable.AppropriationSummary =>
-                a.IncomeGrandTotal is not null || a.IncomeTotal is not null || a.ExpenditureGrandTotal.Subtotal is not null
+                new[]
+                {
+                    a.GeneralBudgetIncome, a.GovernmentFundIncome, a.StateCapitalIncome, a.IncomeTotal, a.OpeningBalanceTotal,
+                    a.OpeningGeneralBudget, a.OpeningGovernmentFund, a.OpeningStateCapital, a.IncomeGrandTotal,
+                }.Any(x => x is not null)
+                || a.ExpenditureTotal.Cells.Concat(a.ClosingBalance.Cells).Concat(a.ExpenditureGrandTotal.Cells).Any(x => x is not null)
                 || version.AppropriationExpenditure.Any(l => l.Amounts.Cells.Any(c => c is not null)),
             PublishedTable.BasicExpenditureDetail =>
                 version.BasicExpenditureRows.Any(r => r.Amount is not null)
@@ -59,6 +70,7 @@ internal sealed class EmptyTableRule : IValidationRule
         PublishedTable.GovernmentFund => "政府性基金预算财政拨款收入支出",
         PublishedTable.StateCapital => "国有资本经营预算财政拨款支出",
         PublishedTable.ThreePublicCosts => "财政拨款“三公”经费支出",
+        PublishedTable.BasicExpenditureDetail => "一般公共预算财政拨款基本支出",
         _ => table.Title().Replace("决算表", "", StringComparison.Ordinal).Replace("决算总表", "", StringComparison.Ordinal),
     };
 }

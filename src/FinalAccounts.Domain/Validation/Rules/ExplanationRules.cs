@@ -15,7 +15,7 @@ internal sealed class StatedFigureMatchesTablesRule : IValidationRule
         foreach (var stated in context.Version.NarrativeFigures.Where(f => f.Kind == NarrativeFigureKind.Stated))
         {
             var item = context.Explanation.ItemStating(stated.Key);
-            var sentence = context.Explanation.SentenceStating(stated.Key) ?? stated.Key;
+            var sentence = context.Explanation.SentenceStating(stated.Key) ?? Figures.DisclosureFigures.Keys.Label(stated.Key);
             var at = item is { } i ? FindingLocation.InExplanation(i, sentence) : new FindingLocation(null, Sentence: sentence);
             var label = Figures.DisclosureFigures.Keys.Label(stated.Key);
             if (!Figures.DisclosureFigures.IsKnownKey(stated.Key))
@@ -45,7 +45,7 @@ internal sealed class ReasonSuppliedRule : IValidationRule
         context.Explanation.StaffTexts
             .Where(r => r.IsMissing)
             .Select(r => new Finding(FindingSeverity.Warning, Id, FindingLocation.InExplanation(r.Item, r.Sentence), null, null,
-                r.Key.StartsWith("use.", StringComparison.Ordinal)
+                r.Key.StartsWith("use.", StringComparison.Ordinal) || r.Key.EndsWith(".purpose", StringComparison.Ordinal)
                     ? $"说明第{ChineseNumerals.Ordinal(r.Item)}项“{r.Sentence}”须写明主要用途。"
                     : $"说明第{ChineseNumerals.Ordinal(r.Item)}项“{r.Sentence}”须写明主要原因。"));
 }
@@ -77,7 +77,8 @@ internal sealed class PriorYearMatchesPublishedRule : IValidationRule
             var finding = Checks.Same(Id, at, $"填写的上年{label}", entered, published, $"{prior.Year}年度已公开的决算");
             if (finding is not null)
             {
-                yield return finding with { Severity = FindingSeverity.Warning };
+                // A break beyond rounding needs an explanation, not a correction: last year is already public.
+                yield return finding.Severity == FindingSeverity.Error ? finding with { Severity = FindingSeverity.Warning } : finding;
             }
         }
     }

@@ -12,7 +12,7 @@ internal sealed class RowTotalRule(string id, PublishedTable table, int totalCol
     {
         get
         {
-            var columns = Columns(table);
+            var columns = FunctionTable.ColumnsOf(table);
             return $"{table.Number()}：{columns[totalColumn]} = {string.Join(" + ", partColumns.Select(c => columns[c]))}";
         }
     }
@@ -28,16 +28,6 @@ internal sealed class RowTotalRule(string id, PublishedTable table, int totalCol
                 partColumns.Select(c => row.Cells[c]).ToList(), partsDescription))
             .WhereFound();
     }
-
-    private static IReadOnlyList<string> Columns(PublishedTable table) => table switch
-    {
-        PublishedTable.Income => IncomeRow.Columns,
-        PublishedTable.Expenditure => ExpenditureRow.Columns,
-        PublishedTable.GeneralBudgetExpenditure => GeneralBudgetRow.Columns,
-        PublishedTable.GovernmentFund => GovernmentFundRow.Columns,
-        PublishedTable.StateCapital => StateCapitalRow.Columns,
-        _ => throw new ArgumentOutOfRangeException(nameof(table), table, "不是按功能分类科目列示的表。"),
-    };
 }
 
 /// <summary>

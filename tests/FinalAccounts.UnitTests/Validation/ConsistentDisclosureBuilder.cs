@@ -1,0 +1,716 @@
+using FinalAccounts.Domain.Amounts;
+using FinalAccounts.Domain.Classification;
+using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Domain.Facts;
+using FinalAccounts.Domain.Figures;
+using FinalAccounts.Domain.Narrative;
+using FinalAccounts.Domain.Performance;
+using FinalAccounts.Domain.Tables;
+using FinalAccounts.Domain.Validation;
+
+namespace FinalAccounts.UnitTests.Validation;
+
+/// <summary>
+/// A small 2024 disclosure of a justice bureau in which every identity of the nine tables holds
+/// exactly, every text the 说明 asks for is supplied and every code is in the catalog, so that
+/// <see cref="DisclosureValidator.Standard"/> finds nothing. A test changes one thing through a
+/// <c>With…</c> method and sees what the validator makes of it.
+/// </summary>
+/// <remarks>
+/// All figures are literals in 万元 rather than sums computed here: a computed total would follow a
+/// mutated part and hide the very inconsistency a test is after.
+///
+/// Fiscal money: 一般公共预算 income 2,751.28 plus 30.00 carried in, less 20.00 carried out, is the
+/// 2,761.28 spent (公开04/05表). 公开01/02/03表 add 10.00 of 其他收入 spent on 2040604, so
+/// 本年支出合计 is 2,771.28. 公开07/08表 are empty unless <see cref="WithGovernmentFundSpending"/> or
+/// <see cref="WithStateCapitalSpending"/> adds a consistent flow through every table.
+/// </remarks>
+public sealed class ConsistentDisclosureBuilder
+{
+    public static readonly FiscalYear Year = new(2024);
+    public const string Title = "2024年度测试局部门决算公开";
+    public const string ReportingUnit = "测试局本级";
+    public const string TotalRow = "合计";
+    /// <summary>Not a printed column: the 年初预算 of a 公开05表 row, which the 说明 compares against.</summary>
+    public const string InitialBudgetColumn = "年初预算";
+
+    public const string NoGovernmentFund = "本部门2024年度无政府性基金预算财政拨款收入支出。";
+    public const string NoStateCapital = "本部门2024年度无国有资本经营预算财政拨款支出。";
+
+    private readonly IncomeExpenditureSummary _summary;
+    private readonly List<SummaryLine> _summaryLines;
+    private readonly Dictionary<PublishedTable, List<Row>> _tables;
+    private readonly AppropriationSummary _appropriation;
+    private readonly List<AppropriationLine> _appropriationLines;
+    private readonly List<BasicLine> _basicLines;
+    private readonly BasicExpenditureTotals _basicTotals;
+    private readonly ThreePublicCosts _threePublic;
+    private readonly Dictionary<PublishedTable, string> _emptyStatements;
+    private readonly ThreePublicDetails _threePublicDetails;
+    private readonly OperatingCosts _operatingCosts;
+    private readonly GovernmentProcurement _procurement;
+    private readonly AssetHoldings _assets;
+    private readonly Dictionary<string, (int Item, string Text)> _texts;
+    private readonly Dictionary<string, decimal> _stated;
+    private readonly Dictionary<string, decimal> _priorYear;
+    private readonly Dictionary<string, decimal> _entered;
+    private readonly Dictionary<string, string> _functionCatalog;
+    private readonly Dictionary<string, string> _economicCatalog;
+    private bool _emptyCatalog;
+    private IncomeExpenditureSummary? _publishedPriorYear;
+
+    public ConsistentDisclosureBuilder()
+    {
+        _summary = new IncomeExpenditureSummary
+        {
+            GeneralBudgetAppropriation = Wan(2_751.28m),
+            OtherIncome = Wan(10.00m),
+            IncomeTotal = Wan(2_761.28m),
+            IncomeOpeningBalance = Wan(30.00m),
+            IncomeGrandTotal = Wan(2_791.28m),
+            ExpenditureTotal = Wan(2_771.28m),
+            ExpenditureClosingBalance = Wan(20.00m),
+            ExpenditureGrandTotal = Wan(2_791.28m),
+        };
+        _summaryLines =
+        [
+            new("204", "公共安全支出", 2_471.28m),
+            new("208", "社会保障和就业支出", 300.00m),
+        ];
+
+        _tables = new()
+        {
+            // 本年收入合计, 财政拨款收入, 上级补助收入, 事业收入, 经营收入, 附属单位上缴收入, 其他收入
+            [PublishedTable.Income] =
+            [
+                new(null, TotalRow, [2_761.28m, 2_751.28m, null, null, null, null, 10.00m]),
+                new("204", "公共安全支出", [2_461.28m, 2_451.28m, null, null, null, null, 10.00m]),
+                new("20406", "司法", [2_461.28m, 2_451.28m, null, null, null, null, 10.00m]),
+                new("2040601", "行政运行", [1_861.28m, 1_861.28m, null, null, null, null, null]),
+                new("2040604", "基层司法业务", [600.00m, 590.00m, null, null, null, null, 10.00m]),
+                new("208", "社会保障和就业支出", [300.00m, 300.00m, null, null, null, null, null]),
+                new("20805", "行政事业单位养老支出", [300.00m, 300.00m, null, null, null, null, null]),
+                new("2080505", "机关事业单位基本养老保险缴费支出", [300.00m, 300.00m, null, null, null, null, null]),
+            ],
+            // 本年支出合计, 基本支出, 项目支出, 上缴上级支出, 经营支出, 对附属单位补助支出
+            [PublishedTable.Expenditure] =
+            [
+                new(null, TotalRow, [2_771.28m, 2_161.28m, 610.00m, null, null, null]),
+                new("204", "公共安全支出", [2_471.28m, 1_861.28m, 610.00m, null, null, null]),
+                new("20406", "司法", [2_471.28m, 1_861.28m, 610.00m, null, null, null]),
+                new("2040601", "行政运行", [1_861.28m, 1_861.28m, null, null, null, null]),
+                new("2040604", "基层司法业务", [610.00m, null, 610.00m, null, null, null]),
+                new("208", "社会保障和就业支出", [300.00m, 300.00m, null, null, null, null]),
+                new("20805", "行政事业单位养老支出", [300.00m, 300.00m, null, null, null, null]),
+                new("2080505", "机关事业单位基本养老保险缴费支出", [300.00m, 300.00m, null, null, null, null]),
+            ],
+            // 小计, 基本支出, 项目支出; then 年初预算
+            [PublishedTable.GeneralBudgetExpenditure] =
+            [
+                new(null, TotalRow, [2_761.28m, 2_161.28m, 600.00m]) { InitialBudget = 2_750.00m },
+                new("204", "公共安全支出", [2_461.28m, 1_861.28m, 600.00m]),
+                new("20406", "司法", [2_461.28m, 1_861.28m, 600.00m]),
+                new("2040601", "行政运行", [1_861.28m, 1_861.28m, null]) { InitialBudget = 1_800.00m },
+                new("2040604", "基层司法业务", [600.00m, null, 600.00m]) { InitialBudget = 650.00m },
+                new("208", "社会保障和就业支出", [300.00m, 300.00m, null]),
+                new("20805", "行政事业单位养老支出", [300.00m, 300.00m, null]),
+                new("2080505", "机关事业单位基本养老保险缴费支出", [300.00m, 300.00m, null]) { InitialBudget = 300.00m },
+            ],
+            [PublishedTable.GovernmentFund] = [],
+            [PublishedTable.StateCapital] = [],
+        };
+
+        _appropriation = new AppropriationSummary
+        {
+            GeneralBudgetIncome = Wan(2_751.28m),
+            IncomeTotal = Wan(2_751.28m),
+            OpeningBalanceTotal = Wan(30.00m),
+            OpeningGeneralBudget = Wan(30.00m),
+            IncomeGrandTotal = Wan(2_781.28m),
+            ExpenditureTotal = Split(2_761.28m, 2_761.28m),
+            ClosingBalance = Split(20.00m, 20.00m),
+            ExpenditureGrandTotal = Split(2_781.28m, 2_781.28m),
+        };
+        _appropriationLines =
+        [
+            new("204", "公共安全支出", Split(2_461.28m, 2_461.28m)),
+            new("208", "社会保障和就业支出", Split(300.00m, 300.00m)),
+        ];
+
+        // 人员经费 1,800.00 + 61.28 and 公用经费 300.00 are the 2,161.28 基本支出 of 公开05表.
+        _basicLines =
+        [
+            new("301", "工资福利支出", 1_800.00m),
+            new("30101", "基本工资", 700.00m),
+            new("30102", "津贴补贴", 800.00m),
+            new("30108", "机关事业单位基本养老保险缴费", 300.00m),
+            new("302", "商品和服务支出", 300.00m),
+            new("30201", "办公费", 250.00m),
+            new("30217", "公务接待费", 10.00m),
+            new("30231", "公务用车运行维护费", 40.00m),
+            new("303", "对个人和家庭的补助", 61.28m),
+            new("30302", "退休费", 61.28m),
+        ];
+        _basicTotals = new BasicExpenditureTotals { PersonnelTotal = Wan(1_861.28m), PublicTotal = Wan(300.00m) };
+
+        // The 公开06表 lines 30217 (10.00) and 30231 (40.00) stay within the actuals 12.00 and 45.00.
+        _threePublic = new ThreePublicCosts
+        {
+            Budget = new ThreePublicColumns
+            {
+                Total = Wan(65.00m), Abroad = Wan(0m), VehicleSubtotal = Wan(50.00m),
+                VehiclePurchase = Wan(0m), VehicleOperation = Wan(50.00m), Reception = Wan(15.00m),
+            },
+            Actual = new ThreePublicColumns
+            {
+                Total = Wan(57.00m), Abroad = Wan(0m), VehicleSubtotal = Wan(45.00m),
+                VehiclePurchase = Wan(0m), VehicleOperation = Wan(45.00m), Reception = Wan(12.00m),
+            },
+        };
+
+        _emptyStatements = new()
+        {
+            [PublishedTable.GovernmentFund] = NoGovernmentFund,
+            [PublishedTable.StateCapital] = NoStateCapital,
+        };
+
+        _threePublicDetails = new ThreePublicDetails
+        {
+            TripGroups = 0, TripPersons = 0, VehiclesPurchased = 0, FleetAtYearEnd = 3,
+            VehicleOperationUse = "执法执勤用车的燃料、维修和保险", ReceptionBatches = 8, ReceptionPersons = 60,
+            ReceptionVisitors = "上级司法行政部门调研检查人员",
+        };
+        _operatingCosts = new OperatingCosts { Amount = Wan(120.00m), InitialBudget = Wan(125.00m) };
+        _procurement = new GovernmentProcurement
+        {
+            Total = Wan(80.00m), Goods = Wan(30.00m), Works = Wan(0m), Services = Wan(50.00m),
+            AwardedToSmes = Wan(70.00m), AwardedToMicroAndSmall = Wan(40.00m),
+            GoodsToSmes = Wan(25.00m), ServicesToSmes = Wan(45.00m),
+        };
+        _assets = new AssetHoldings { LawEnforcementVehicles = 3, GeneralEquipmentOver500K = 0, SpecialEquipmentOver1M = 0 };
+
+        // Exactly the reasons and "主要用于" texts the 说明 of this data asks for (see ExplanationDocument.StaffTexts).
+        _texts = new(StringComparer.Ordinal)
+        {
+            ["reason.total-change"] = (1, "司法所标准化建设和法律援助案件增加"),
+            ["reason.income-change"] = (2, "财政拨款收入增加"),
+            ["reason.expenditure-change"] = (3, "基层司法业务支出增加"),
+            ["reason.appropriation-change"] = (4, "基层司法业务经费增加"),
+            ["reason.general-budget-income-change"] = (4, "基层司法业务经费增加"),
+            ["reason.general-budget-change"] = (5, "基层司法业务支出增加"),
+            ["use.class.204"] = (5, "司法行政机关正常运转和基层司法业务"),
+            ["use.class.208"] = (5, "机关事业单位基本养老保险缴费"),
+            ["use.item.2040604"] = (5, "人民调解、社区矫正和司法所业务"),
+            ["reason.budget.2040601"] = (5, "年中追加人员经费"),
+            ["reason.budget.2040604"] = (5, "厉行节约，压减业务支出"),
+            ["reason.three-public-change"] = (9, "严格控制公务用车运行费用"),
+            ["reason.vehicle-change"] = (9, "公务用车运行费用减少"),
+            ["reception.purpose"] = (9, "接待上级部门调研检查"),
+            ["reason.operating-costs-change"] = (10, "办公费用增加"),
+        };
+        _stated = new(StringComparer.Ordinal)
+        {
+            [DisclosureFigures.Keys.GeneralBudgetExpenditure] = 2_761.28m,
+            [DisclosureFigures.Keys.PersonnelCosts] = 1_861.28m,
+            [DisclosureFigures.Keys.ThreePublic("total")] = 57.00m,
+        };
+        // Last year's figures, as staff enter them when the portal holds no 2023 disclosure.
+        _priorYear = new(StringComparer.Ordinal)
+        {
+            [DisclosureFigures.Keys.GrandTotal] = 2_500.00m,
+            [DisclosureFigures.Keys.IncomeTotal] = 2_480.00m,
+            [DisclosureFigures.Keys.ExpenditureTotal] = 2_490.00m,
+            [DisclosureFigures.Keys.AppropriationGrandTotal] = 2_450.00m,
+            [DisclosureFigures.Keys.GeneralBudgetIncome] = 2_420.00m,
+            [DisclosureFigures.Keys.GeneralBudgetExpenditure] = 2_440.00m,
+            [DisclosureFigures.Keys.ThreePublic("total")] = 60.00m,
+            [DisclosureFigures.Keys.ThreePublic("abroad")] = 0m,
+            [DisclosureFigures.Keys.ThreePublic("vehicle")] = 48.00m,
+            [DisclosureFigures.Keys.ThreePublic("reception")] = 12.00m,
+            [DisclosureFigures.Keys.OperatingCosts] = 110.00m,
+        };
+        _entered = new(StringComparer.Ordinal) { [DisclosureFigures.Keys.PerformanceEvaluatedFunds] = 600.00m };
+
+        _functionCatalog = new(StringComparer.Ordinal)
+        {
+            ["204"] = "公共安全支出",
+            ["20406"] = "司法",
+            ["2040601"] = "行政运行",
+            ["2040604"] = "基层司法业务",
+            ["208"] = "社会保障和就业支出",
+            ["20805"] = "行政事业单位养老支出",
+            ["2080505"] = "机关事业单位基本养老保险缴费支出",
+            ["223"] = "国有资本经营预算支出",
+            ["22301"] = "解决历史遗留问题及改革成本支出",
+            ["2230105"] = "国有企业退休人员社会化管理补助支出",
+            ["229"] = "其他支出",
+            ["22960"] = "彩票公益金安排的支出",
+            ["2296002"] = "用于社会福利的彩票公益金支出",
+        };
+        _economicCatalog = new(StringComparer.Ordinal)
+        {
+            ["301"] = "工资福利支出",
+            ["30101"] = "基本工资",
+            ["30102"] = "津贴补贴",
+            ["30108"] = "机关事业单位基本养老保险缴费",
+            ["302"] = "商品和服务支出",
+            ["30201"] = "办公费",
+            ["30212"] = "因公出国（境）费用",
+            ["30217"] = "公务接待费",
+            ["30231"] = "公务用车运行维护费",
+            ["303"] = "对个人和家庭的补助",
+            ["30302"] = "退休费",
+            ["310"] = "资本性支出",
+            ["31013"] = "公务用车购置",
+        };
+    }
+
+    /// <summary>An amount in 万元.</summary>
+    public static Money Wan(decimal wanYuan) => Money.FromWanYuan(wanYuan);
+
+    // ---- 公开01表 ----------------------------------------------------------------------------------
+
+    public ConsistentDisclosureBuilder WithSummary(Action<IncomeExpenditureSummary> change)
+    {
+        change(_summary);
+        return this;
+    }
+
+    /// <summary>Sets the amount of a 类 line of 公开01表, adding the line when it is not there.</summary>
+    public ConsistentDisclosureBuilder WithSummaryClass(string code, string name, decimal? amount)
+    {
+        _summaryLines.RemoveAll(l => l.Code == code);
+        _summaryLines.Add(new SummaryLine(code, name, amount));
+        return this;
+    }
+
+    public ConsistentDisclosureBuilder WithSummaryClass(string code, decimal? amount) =>
+        WithSummaryClass(code, _summaryLines.Single(l => l.Code == code).Name, amount);
+
+    public ConsistentDisclosureBuilder WithoutSummaryClass(string code)
+    {
+        Require(_summaryLines.RemoveAll(l => l.Code == code) == 1, $"公开01表没有 {code} 行");
+        return this;
+    }
+
+    // ---- 公开02, 03, 05, 07, 08表 --------------------------------------------------------------------
+
+    /// <param name="row">A 功能分类 code, or <see cref="TotalRow"/>.</param>
+    /// <param name="column">The printed column heading, e.g. "基本支出"; or <see cref="InitialBudgetColumn"/> in 公开05表.</param>
+    public ConsistentDisclosureBuilder WithCell(PublishedTable table, string row, string column, decimal? amount)
+    {
+        var target = FindRow(table, row);
+        if (table == PublishedTable.GeneralBudgetExpenditure && column == InitialBudgetColumn)
+        {
+            target.InitialBudget = amount;
+            return this;
+        }
+        var index = FunctionTable.ColumnsOf(table).ToList().IndexOf(column);
+        Require(index >= 0, $"{table.Number()}没有“{column}”栏");
+        target.Cells[index] = amount;
+        return this;
+    }
+
+    public ConsistentDisclosureBuilder WithRowName(PublishedTable table, string row, string name)
+    {
+        FindRow(table, row).Name = name;
+        return this;
+    }
+
+    /// <summary>Adds a row at the end of the table, cells in printed column order.</summary>
+    public ConsistentDisclosureBuilder WithRow(PublishedTable table, string code, string name, params decimal?[] cells)
+    {
+        var width = FunctionTable.ColumnsOf(table).Count;
+        Require(cells.Length == width, $"{table.Number()}每行 {width} 栏");
+        _tables[table].Add(new Row(code, name, cells));
+        return this;
+    }
+
+    public ConsistentDisclosureBuilder WithoutRow(PublishedTable table, string row)
+    {
+        _tables[table].Remove(FindRow(table, row));
+        return this;
+    }
+
+    // ---- 公开04表 ----------------------------------------------------------------------------------
+
+    public ConsistentDisclosureBuilder WithAppropriation(Action<AppropriationSummary> change)
+    {
+        change(_appropriation);
+        return this;
+    }
+
+    public ConsistentDisclosureBuilder WithAppropriationLine(string code, Action<FundSplit> change)
+    {
+        change(_appropriationLines.Single(l => l.Code == code).Amounts);
+        return this;
+    }
+
+    public ConsistentDisclosureBuilder WithoutAppropriationLine(string code)
+    {
+        Require(_appropriationLines.RemoveAll(l => l.Code == code) == 1, $"公开04表没有 {code} 行");
+        return this;
+    }
+
+    // ---- 公开06表 ----------------------------------------------------------------------------------
+
+    /// <summary>Sets the amount of a line of 公开06表, adding it (after the others) with the catalog's name when it is not there.</summary>
+    public ConsistentDisclosureBuilder WithBasicLine(string code, decimal? amount) =>
+        WithBasicLine(code, _basicLines.FirstOrDefault(l => l.Code == code)?.Name ?? _economicCatalog[code], amount);
+
+    public ConsistentDisclosureBuilder WithBasicLine(string code, string name, decimal? amount)
+    {
+        if (_basicLines.FirstOrDefault(l => l.Code == code) is { } line)
+        {
+            line.Name = name;
+            line.Amount = amount;
+        }
+        else
+        {
+            _basicLines.Add(new BasicLine(code, name, amount));
+        }
+        return this;
+    }
+
+    public ConsistentDisclosureBuilder WithoutBasicLine(string code)
+    {
+        Require(_basicLines.RemoveAll(l => l.Code == code) == 1, $"公开06表没有 {code} 行");
+        return this;
+    }
+
+    public ConsistentDisclosureBuilder WithBasicTotals(Action<BasicExpenditureTotals> change)
+    {
+        change(_basicTotals);
+        return this;
+    }
+
+    // ---- 公开09表 and facts ---------------------------------------------------------------------------
+
+    public ConsistentDisclosureBuilder WithThreePublic(Action<ThreePublicCosts> change)
+    {
+        change(_threePublic);
+        return this;
+    }
+
+    public ConsistentDisclosureBuilder WithProcurement(Action<GovernmentProcurement> change)
+    {
+        change(_procurement);
+        return this;
+    }
+
+    public ConsistentDisclosureBuilder WithOperatingCosts(Action<OperatingCosts> change)
+    {
+        change(_operatingCosts);
+        return this;
+    }
+
+    /// <summary>Sets, or with null removes, the "本部门……无……" sentence of a table.</summary>
+    public ConsistentDisclosureBuilder WithEmptyStatement(PublishedTable table, string? text)
+    {
+        if (text is null)
+        {
+            _emptyStatements.Remove(table);
+        }
+        else
+        {
+            _emptyStatements[table] = text;
+        }
+        return this;
+    }
+
+    // ---- 说明 ------------------------------------------------------------------------------------------
+
+    public ConsistentDisclosureBuilder WithText(int item, string key, string text)
+    {
+        _texts[key] = (item, text);
+        return this;
+    }
+
+    public ConsistentDisclosureBuilder WithoutText(string key)
+    {
+        Require(_texts.Remove(key), $"没有说明文字 {key}");
+        return this;
+    }
+
+    /// <summary>A number typed into the 说明 under <paramref name="key"/>, checked against the tables.</summary>
+    public ConsistentDisclosureBuilder WithStatedFigure(string key, decimal wanYuan)
+    {
+        _stated[key] = wanYuan;
+        return this;
+    }
+
+    /// <summary>Last year's figure as staff entered it; null removes it.</summary>
+    public ConsistentDisclosureBuilder WithPriorYear(string key, decimal? wanYuan)
+    {
+        if (wanYuan is { } amount)
+        {
+            _priorYear[key] = amount;
+        }
+        else
+        {
+            _priorYear.Remove(key);
+        }
+        return this;
+    }
+
+    /// <summary>
+    /// Gives the portal last year's published disclosure: a 公开01表 agreeing with the prior-year
+    /// figures staff entered, changed by <paramref name="change"/>.
+    /// </summary>
+    public ConsistentDisclosureBuilder WithPublishedPriorYear(Action<IncomeExpenditureSummary>? change = null)
+    {
+        _publishedPriorYear = new IncomeExpenditureSummary
+        {
+            IncomeTotal = Wan(_priorYear[DisclosureFigures.Keys.IncomeTotal]),
+            IncomeGrandTotal = Wan(_priorYear[DisclosureFigures.Keys.GrandTotal]),
+            ExpenditureTotal = Wan(_priorYear[DisclosureFigures.Keys.ExpenditureTotal]),
+            ExpenditureGrandTotal = Wan(_priorYear[DisclosureFigures.Keys.GrandTotal]),
+        };
+        change?.Invoke(_publishedPriorYear);
+        return this;
+    }
+
+    // ---- Catalog ---------------------------------------------------------------------------------------
+
+    public ConsistentDisclosureBuilder WithoutCatalogEntry(string code)
+    {
+        Require(_functionCatalog.Remove(code) | _economicCatalog.Remove(code), $"目录中没有 {code}");
+        return this;
+    }
+
+    public ConsistentDisclosureBuilder WithCatalogName(string code, string name)
+    {
+        var catalog = _functionCatalog.ContainsKey(code) ? _functionCatalog : _economicCatalog;
+        Require(catalog.ContainsKey(code), $"目录中没有 {code}");
+        catalog[code] = name;
+        return this;
+    }
+
+    /// <summary>The year's catalog has not been loaded.</summary>
+    public ConsistentDisclosureBuilder WithEmptyCatalog()
+    {
+        _emptyCatalog = true;
+        return this;
+    }
+
+    // ---- Consistent variants -------------------------------------------------------------------------
+
+    /// <summary>
+    /// Adds 政府性基金 spending on 2296002 through every table it appears in: 5.00 carried in, 20.00
+    /// received, 22.00 spent on projects, 3.00 carried out; 公开07表 is filled and loses its "无" sentence.
+    /// </summary>
+    public ConsistentDisclosureBuilder WithGovernmentFundSpending()
+    {
+        _summary.GovernmentFundAppropriation = Wan(20.00m);
+        _summary.IncomeTotal = Plus(_summary.IncomeTotal, 20.00m);
+        _summary.IncomeOpeningBalance = Plus(_summary.IncomeOpeningBalance, 5.00m);
+        _summary.IncomeGrandTotal = Plus(_summary.IncomeGrandTotal, 25.00m);
+        _summary.ExpenditureTotal = Plus(_summary.ExpenditureTotal, 22.00m);
+        _summary.ExpenditureClosingBalance = Plus(_summary.ExpenditureClosingBalance, 3.00m);
+        _summary.ExpenditureGrandTotal = Plus(_summary.ExpenditureGrandTotal, 25.00m);
+        _summaryLines.Add(new SummaryLine("229", "其他支出", 22.00m));
+
+        AddToCell(PublishedTable.Income, TotalRow, 0, 20.00m);
+        AddToCell(PublishedTable.Income, TotalRow, 1, 20.00m);
+        AddFunctionRows(PublishedTable.Income, ["229", "22960", "2296002"], [20.00m, 20.00m, null, null, null, null, null]);
+
+        AddToCell(PublishedTable.Expenditure, TotalRow, 0, 22.00m);
+        AddToCell(PublishedTable.Expenditure, TotalRow, 2, 22.00m);
+        AddFunctionRows(PublishedTable.Expenditure, ["229", "22960", "2296002"], [22.00m, null, 22.00m, null, null, null]);
+
+        var a = _appropriation;
+        a.GovernmentFundIncome = Wan(20.00m);
+        a.IncomeTotal = Plus(a.IncomeTotal, 20.00m);
+        a.OpeningGovernmentFund = Wan(5.00m);
+        a.OpeningBalanceTotal = Plus(a.OpeningBalanceTotal, 5.00m);
+        a.IncomeGrandTotal = Plus(a.IncomeGrandTotal, 25.00m);
+        a.ExpenditureTotal.Subtotal = Plus(a.ExpenditureTotal.Subtotal, 22.00m);
+        a.ExpenditureTotal.GovernmentFund = Wan(22.00m);
+        a.ClosingBalance.Subtotal = Plus(a.ClosingBalance.Subtotal, 3.00m);
+        a.ClosingBalance.GovernmentFund = Wan(3.00m);
+        a.ExpenditureGrandTotal.Subtotal = Plus(a.ExpenditureGrandTotal.Subtotal, 25.00m);
+        a.ExpenditureGrandTotal.GovernmentFund = Wan(25.00m);
+        _appropriationLines.Add(new AppropriationLine("229", "其他支出", new FundSplit { Subtotal = Wan(22.00m), GovernmentFund = Wan(22.00m) }));
+
+        // 年初结转和结余, 本年收入, 本年支出小计, 本年支出基本支出, 本年支出项目支出, 年末结转和结余
+        decimal?[] fund = [5.00m, 20.00m, 22.00m, null, 22.00m, 3.00m];
+        _tables[PublishedTable.GovernmentFund].Add(new Row(null, TotalRow, [.. fund]));
+        AddFunctionRows(PublishedTable.GovernmentFund, ["229", "22960", "2296002"], fund);
+        _emptyStatements.Remove(PublishedTable.GovernmentFund);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds 8.00 of 国有资本经营预算 project spending on 2230105 through every table it appears in;
+    /// 公开08表 is filled and loses its "无" sentence.
+    /// </summary>
+    public ConsistentDisclosureBuilder WithStateCapitalSpending()
+    {
+        _summary.StateCapitalAppropriation = Wan(8.00m);
+        _summary.IncomeTotal = Plus(_summary.IncomeTotal, 8.00m);
+        _summary.IncomeGrandTotal = Plus(_summary.IncomeGrandTotal, 8.00m);
+        _summary.ExpenditureTotal = Plus(_summary.ExpenditureTotal, 8.00m);
+        _summary.ExpenditureGrandTotal = Plus(_summary.ExpenditureGrandTotal, 8.00m);
+        _summaryLines.Add(new SummaryLine("223", "国有资本经营预算支出", 8.00m));
+
+        AddToCell(PublishedTable.Income, TotalRow, 0, 8.00m);
+        AddToCell(PublishedTable.Income, TotalRow, 1, 8.00m);
+        AddFunctionRows(PublishedTable.Income, ["223", "22301", "2230105"], [8.00m, 8.00m, null, null, null, null, null]);
+
+        AddToCell(PublishedTable.Expenditure, TotalRow, 0, 8.00m);
+        AddToCell(PublishedTable.Expenditure, TotalRow, 2, 8.00m);
+        AddFunctionRows(PublishedTable.Expenditure, ["223", "22301", "2230105"], [8.00m, null, 8.00m, null, null, null]);
+
+        var a = _appropriation;
+        a.StateCapitalIncome = Wan(8.00m);
+        a.IncomeTotal = Plus(a.IncomeTotal, 8.00m);
+        a.IncomeGrandTotal = Plus(a.IncomeGrandTotal, 8.00m);
+        a.ExpenditureTotal.Subtotal = Plus(a.ExpenditureTotal.Subtotal, 8.00m);
+        a.ExpenditureTotal.StateCapital = Wan(8.00m);
+        a.ExpenditureGrandTotal.Subtotal = Plus(a.ExpenditureGrandTotal.Subtotal, 8.00m);
+        a.ExpenditureGrandTotal.StateCapital = Wan(8.00m);
+        _appropriationLines.Add(new AppropriationLine("223", "国有资本经营预算支出", new FundSplit { Subtotal = Wan(8.00m), StateCapital = Wan(8.00m) }));
+
+        // 合计, 基本支出, 项目支出
+        decimal?[] capital = [8.00m, null, 8.00m];
+        _tables[PublishedTable.StateCapital].Add(new Row(null, TotalRow, [.. capital]));
+        AddFunctionRows(PublishedTable.StateCapital, ["223", "22301", "2230105"], capital);
+        _emptyStatements.Remove(PublishedTable.StateCapital);
+        return this;
+    }
+
+    // ---- Build -----------------------------------------------------------------------------------------
+
+    public DisclosureUnderTest Build()
+    {
+        var version = new Disclosure(1, Year).StartVersion(Title, ReportingUnit);
+        version.SetSummary(_summary, _summaryLines.Select(l => new SummaryExpenditureLine(FunctionCode.Parse(l.Code), l.Name, M(l.Amount))));
+        version.SetIncomeRows(_tables[PublishedTable.Income].Select(r =>
+            new IncomeRow(r.ParsedCode, r.Name, M(r.Cells[0]), M(r.Cells[1]), M(r.Cells[2]), M(r.Cells[3]), M(r.Cells[4]), M(r.Cells[5]), M(r.Cells[6]))));
+        version.SetExpenditureRows(_tables[PublishedTable.Expenditure].Select(r =>
+            new ExpenditureRow(r.ParsedCode, r.Name, M(r.Cells[0]), M(r.Cells[1]), M(r.Cells[2]), M(r.Cells[3]), M(r.Cells[4]), M(r.Cells[5]))));
+        version.SetAppropriationSummary(_appropriation,
+            _appropriationLines.Select(l => new AppropriationExpenditureLine(FunctionCode.Parse(l.Code), l.Name, l.Amounts)));
+        version.SetGeneralBudgetRows(_tables[PublishedTable.GeneralBudgetExpenditure].Select(r =>
+            new GeneralBudgetRow(r.ParsedCode, r.Name, M(r.Cells[0]), M(r.Cells[1]), M(r.Cells[2]), M(r.InitialBudget))));
+        version.SetBasicExpenditure(_basicLines.Select(l =>
+        {
+            var code = EconomicCode.Parse(l.Code);
+            return new BasicExpenditureRow(BasicExpenditureRow.GroupOf(code), code, l.Name, M(l.Amount));
+        }), _basicTotals);
+        version.SetGovernmentFundRows(_tables[PublishedTable.GovernmentFund].Select(r =>
+            new GovernmentFundRow(r.ParsedCode, r.Name, M(r.Cells[0]), M(r.Cells[1]), M(r.Cells[2]), M(r.Cells[3]), M(r.Cells[4]), M(r.Cells[5]))));
+        version.SetStateCapitalRows(_tables[PublishedTable.StateCapital].Select(r =>
+            new StateCapitalRow(r.ParsedCode, r.Name, M(r.Cells[0]), M(r.Cells[1]), M(r.Cells[2]))));
+        version.SetThreePublicCosts(_threePublic);
+        foreach (var (table, text) in _emptyStatements)
+        {
+            version.SetEmptyStatement(table, text);
+        }
+        version.SetFacts(_threePublicDetails, _operatingCosts, _procurement, _assets);
+        version.SetExplanation(
+            _texts.Select(t => new ExplanationText(t.Value.Item, t.Key, t.Value.Text)),
+            _stated.Select(f => new NarrativeFigure(NarrativeFigureKind.Stated, f.Key, Wan(f.Value)))
+                .Concat(_priorYear.Select(f => new NarrativeFigure(NarrativeFigureKind.PriorYear, f.Key, Wan(f.Value))))
+                .Concat(_entered.Select(f => new NarrativeFigure(NarrativeFigureKind.Entered, f.Key, Wan(f.Value)))),
+            [new ProjectSummary("基层司法业务", Wan(650.00m), Wan(600.00m), "完成人民调解案件1200件", null, "加强预算执行管理")]);
+        version.SetEvaluations([new PerformanceEvaluation(EvaluationKind.Overall, ReportingUnit)
+        {
+            Budget = Wan(2_750.00m), Executed = Wan(2_761.28m), TotalScore = 95m, Grade = "优",
+        }]);
+
+        var catalog = _emptyCatalog
+            ? ClassificationCatalog.Empty(Year)
+            : new ClassificationCatalog(Year,
+                _functionCatalog.Select(e => new FunctionClassification(Year, FunctionCode.Parse(e.Key), e.Value)),
+                _economicCatalog.Select(e => new EconomicClassification(Year, EconomicCode.Parse(e.Key), e.Value)));
+
+        var figures = DisclosureFigures.Compute(version);
+        var prior = PriorYearFigures.For(Year, PublishedPriorYearFigures(), version.NarrativeFigures);
+        var explanation = ExplanationBuilder.Build(version, Year, figures, prior);
+        return new DisclosureUnderTest(version, new ValidationContext(version, catalog, figures, prior, explanation));
+    }
+
+    private DisclosureFigures? PublishedPriorYearFigures()
+    {
+        if (_publishedPriorYear is null)
+        {
+            return null;
+        }
+        var previous = new Disclosure(1, Year.Previous).StartVersion("2023年度测试局部门决算公开", ReportingUnit);
+        previous.SetSummary(_publishedPriorYear, []);
+        return DisclosureFigures.Compute(previous);
+    }
+
+    // ---- Helpers -----------------------------------------------------------------------------------------
+
+    private static Money? M(decimal? wanYuan) => wanYuan is { } w ? Wan(w) : null;
+
+    private static Money? Plus(Money? amount, decimal wanYuan) => (amount ?? Money.Zero) + Wan(wanYuan);
+
+    private static FundSplit Split(decimal subtotal, decimal generalBudget) =>
+        new() { Subtotal = Wan(subtotal), GeneralBudget = Wan(generalBudget) };
+
+    private Row FindRow(PublishedTable table, string row)
+    {
+        var code = row == TotalRow ? null : row;
+        return _tables[table].SingleOrDefault(r => r.Code == code)
+            ?? throw new ArgumentException($"{table.Number()}没有“{row}”行。", nameof(row));
+    }
+
+    private void AddToCell(PublishedTable table, string row, int column, decimal wanYuan)
+    {
+        var cells = FindRow(table, row).Cells;
+        cells[column] = (cells[column] ?? 0m) + wanYuan;
+    }
+
+    private void AddFunctionRows(PublishedTable table, string[] codes, decimal?[] cells)
+    {
+        foreach (var code in codes)
+        {
+            _tables[table].Add(new Row(code, _functionCatalog[code], [.. cells]));
+        }
+    }
+
+    private static void Require(bool condition, string problem)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException($"测试数据有误：{problem}。");
+        }
+    }
+
+    private sealed class Row(string? code, string name, decimal?[] cells)
+    {
+        public string? Code { get; } = code;
+        public string Name { get; set; } = name;
+        public decimal?[] Cells { get; } = cells;
+        public decimal? InitialBudget { get; set; }
+        public FunctionCode? ParsedCode => Code is null ? null : FunctionCode.Parse(Code);
+    }
+
+    private sealed record SummaryLine(string Code, string Name, decimal? Amount);
+
+    private sealed record AppropriationLine(string Code, string Name, FundSplit Amounts);
+
+    private sealed class BasicLine(string code, string name, decimal? amount)
+    {
+        public string Code { get; } = code;
+        public string Name { get; set; } = name;
+        public decimal? Amount { get; set; } = amount;
+    }
+}
+
+/// <summary>A built disclosure with everything the validator reads.</summary>
+public sealed class DisclosureUnderTest(DisclosureVersion version, ValidationContext context)
+{
+    public DisclosureVersion Version { get; } = version;
+    public ValidationContext Context { get; } = context;
+    public ExplanationDocument Explanation => Context.Explanation;
+
+    public ValidationReport Validate() => DisclosureValidator.Standard.Validate(Context);
+
+    /// <summary>The findings of the one standard rule with <paramref name="ruleId"/>.</summary>
+    public IReadOnlyList<Finding> Check(string ruleId) =>
+        StandardRules.All.Single(r => r.Id == ruleId).Check(Context).ToList();
+}
