@@ -151,7 +151,7 @@ public sealed class DisclosureFigures
         foreach (var (item, budget, actual) in ThreePublicItems())
         {
             Add(Keys.ThreePublic(item), actual);
-            Add(Keys.ThreePublic(item) + ".budget", budget);
+            Add(Keys.ThreePublicBudget(item), budget);
         }
         Add(Keys.OperatingCosts, OperatingCosts.Amount);
         Add(Keys.OperatingCostsInitialBudget, OperatingCosts.InitialBudget);
@@ -191,7 +191,7 @@ public sealed class DisclosureFigures
         foreach (var item in Keys.ThreePublicItems)
         {
             keys.Add(Keys.ThreePublic(item));
-            keys.Add(Keys.ThreePublic(item) + ".budget");
+            keys.Add(Keys.ThreePublicBudget(item));
         }
         return keys;
     }
@@ -237,14 +237,19 @@ public sealed class DisclosureFigures
         /// <summary>What a key names, in Chinese ("人员经费", "公务接待费预算数"); the key itself when unknown.</summary>
         public static string Label(string key) =>
             Labels.TryGetValue(key, out var label) ? label
-            : key.EndsWith(".budget", StringComparison.Ordinal) && Labels.TryGetValue(key[..^".budget".Length], out var item) ? item + "预算数"
+            : key.EndsWith(BudgetSuffix, StringComparison.Ordinal) && Labels.TryGetValue(key[..^BudgetSuffix.Length], out var item) ? item + "预算数"
             : key;
 
         /// <summary>The six columns of 公开09表, in order, as they appear in keys.</summary>
         public static IReadOnlyList<string> ThreePublicItems { get; } =
             ["total", "abroad", "vehicle", "vehicle-purchase", "vehicle-operation", "reception"];
 
-        /// <summary>"three-public.total", "three-public.vehicle" …; add ".budget" for the budget column.</summary>
+        /// <summary>"three-public.total", "three-public.vehicle" …: the 决算数 column.</summary>
         public static string ThreePublic(string item) => "three-public." + item;
+
+        /// <summary>"three-public.total.budget" …: the 预算数 column.</summary>
+        public static string ThreePublicBudget(string item) => ThreePublic(item) + BudgetSuffix;
+
+        private const string BudgetSuffix = ".budget";
     }
 }

@@ -374,19 +374,15 @@ public sealed class ExplanationBuilder
         {
             yield break;
         }
-        _w.Text($"{Year}“三公”经费财政拨款支出全年预算为").Amount(budget.Total, Keys.ThreePublic("total") + ".budget")
-            .Text("，支出决算为").Amount(actual.Total, Keys.ThreePublic("total"));
-        Completion(actual.Total, budget.Total, "，完成全年预算的");
-        PriorChange("total", actual.Total, "。较上年", "reason.three-public-change", "，决算数较上年{0}的主要原因：", "“三公”经费");
+        ThreePublicItem("total", $"{Year}“三公”经费财政拨款支出", "“三公”经费", "。较上年", "reason.three-public-change",
+            "，决算数较上年{0}的主要原因：");
         _w.Text("。");
         yield return Block("（一）“三公”经费财政拨款支出决算总体情况说明", _w.Paragraph());
 
         var details = _version.ThreePublicDetails;
         var paragraphs = new List<Paragraph>();
-        _w.Text("1. 因公出国（境）费全年预算为").Amount(budget.Abroad, Keys.ThreePublic("abroad") + ".budget")
-            .Text("，支出决算为").Amount(actual.Abroad, Keys.ThreePublic("abroad"));
-        Completion(actual.Abroad, budget.Abroad, "，完成全年预算的");
-        PriorChange("abroad", actual.Abroad, "，较上年", "reason.abroad-change", "，决算数较上年{0}的主要原因：", "因公出国（境）费");
+        ThreePublicItem("abroad", "1. 因公出国（境）费", "因公出国（境）费", "，较上年", "reason.abroad-change",
+            "，决算数较上年{0}的主要原因：");
         _w.Text("。");
         if (details.TripGroups is { } groups)
         {
@@ -399,10 +395,8 @@ public sealed class ExplanationBuilder
         }
         paragraphs.Add(_w.Paragraph());
 
-        _w.Text("2. 公务用车购置及运行费全年预算为").Amount(budget.VehicleSubtotal, Keys.ThreePublic("vehicle") + ".budget")
-            .Text("，支出决算为").Amount(actual.VehicleSubtotal, Keys.ThreePublic("vehicle"));
-        Completion(actual.VehicleSubtotal, budget.VehicleSubtotal, "，完成全年预算的");
-        PriorChange("vehicle", actual.VehicleSubtotal, "；较上年", "reason.vehicle-change", "。决算数较上年{0}的主要原因：", "公务用车购置及运行费");
+        ThreePublicItem("vehicle", "2. 公务用车购置及运行费", "公务用车购置及运行费", "；较上年", "reason.vehicle-change",
+            "。决算数较上年{0}的主要原因：");
         _w.Text("。其中：");
         paragraphs.Add(_w.Paragraph());
         _w.Text("（1）公务用车购置费支出").Amount(actual.VehiclePurchase, Keys.ThreePublic("vehicle-purchase"));
@@ -424,10 +418,8 @@ public sealed class ExplanationBuilder
         }
         paragraphs.Add(_w.Paragraph());
 
-        _w.Text("3. 公务接待费全年预算为").Amount(budget.Reception, Keys.ThreePublic("reception") + ".budget")
-            .Text("，支出决算为").Amount(actual.Reception, Keys.ThreePublic("reception"));
-        Completion(actual.Reception, budget.Reception, "，完成全年预算的");
-        PriorChange("reception", actual.Reception, "，较上年", "reason.reception-change", "，决算数较上年{0}的主要原因：", "公务接待费");
+        ThreePublicItem("reception", "3. 公务接待费", "公务接待费", "，较上年", "reason.reception-change",
+            "，决算数较上年{0}的主要原因：");
         _w.Text("。");
         paragraphs.Add(_w.Paragraph());
         if (actual.Reception is { Yuan: > 0m })
@@ -458,6 +450,19 @@ public sealed class ExplanationBuilder
         {
             _w.Text(lead).Percent(rate);
         }
+    }
+
+    /// <summary>
+    /// "…全年预算为X万元，支出决算为Y万元，完成全年预算的Z%，较上年减少…的主要原因：…" for one column of 公开09表
+    /// (<paramref name="item"/> as in <see cref="Keys.ThreePublicItems"/>).
+    /// </summary>
+    private void ThreePublicItem(string item, string opening, string subject, string changeLead, string reasonKey, string reasonLead)
+    {
+        var (_, budget, actual) = _figures.ThreePublicItems().Single(i => i.Item == item);
+        _w.Text(opening + "全年预算为").Amount(budget, Keys.ThreePublicBudget(item))
+            .Text("，支出决算为").Amount(actual, Keys.ThreePublic(item));
+        Completion(actual, budget, "，完成全年预算的");
+        PriorChange(item, actual, changeLead, reasonKey, reasonLead, subject);
     }
 
     /// <summary>The change of a 三公 item against last year, with its reason; nothing when last year is unknown or both are zero.</summary>
