@@ -22,5 +22,9 @@ public sealed class ClassificationCatalog
 
     public FunctionClassification? Find(FunctionCode code) => _functions.GetValueOrDefault(code.Value);
 
+    /// <summary>The names of the function 类 (3-digit codes), by code.</summary>
+    public IReadOnlyDictionary<string, string> FunctionClassNames() =>
+        _functions.Values.Where(f => f.Code.Level == FunctionLevel.Class).ToDictionary(f => f.Code.Value, f => f.Name);
+
     public EconomicClassification? Find(EconomicCode code) => _economics.GetValueOrDefault(code.Value);
 }

@@ -2,6 +2,7 @@ using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Figures;
 using FinalAccounts.Domain.Narrative;
+using FinalAccounts.Domain.Tables;
 using FinalAccounts.Domain.Validation;
 using FinalAccounts.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -19,10 +20,11 @@ public sealed record DisclosureHeader(
     string RegionCode, string RegionName, string DepartmentCode, string DepartmentName, int Year, int Version,
     DisclosureStatus Status, string Title, string ReportingUnit, DateOnly? PublishedOn);
 
-/// <summary>One version with everything computed from it: figures, the 说明 and the validator's report.</summary>
+/// <summary>One version with everything computed from it: 公开01表 as printed, figures, the 说明 and the validator's report.</summary>
 public sealed record DisclosureAnalysis(
     DisclosureHeader Header,
     DisclosureVersion Version,
+    IReadOnlyList<SummaryTableLine> SummaryTable,
     DisclosureFigures Figures,
     PriorYearFigures PriorYear,
     ExplanationDocument Explanation,
@@ -75,7 +77,8 @@ public sealed class DisclosureAnalysisService(FinalAccountsDbContext db)
             content.NarrativeFigures);
         var explanation = ExplanationBuilder.Build(content, fiscalYear, figures, prior);
         var report = DisclosureValidator.Standard.Validate(new ValidationContext(content, catalog, figures, prior, explanation));
-        return new DisclosureAnalysis(header.Header, content, figures, prior, explanation, report);
+        var summaryTable = SummaryTableLayout.Build(content.Summary, content.SummaryExpenditure, catalog.FunctionClassNames());
+        return new DisclosureAnalysis(header.Header, content, summaryTable, figures, prior, explanation, report);
     }
 
     private async Task<ClassificationCatalog> CatalogAsync(FiscalYear year, CancellationToken cancellationToken) =>

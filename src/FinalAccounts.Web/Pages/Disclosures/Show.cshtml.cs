@@ -4,21 +4,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FinalAccounts.Web.Pages.Disclosures;
 
-public sealed class ShowModel(DisclosureQueries queries, DisclosureAnalysisService analyses) : PageModel
+/// <summary>A published disclosure: its tables and the 说明 computed from them.</summary>
+public sealed class ShowModel(DisclosureAnalysisService analyses) : PageModel
 {
-    public SummaryTableView? Table { get; private set; }
     public DisclosureAnalysis? Analysis { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string departmentCode, int year, [FromQuery] int? version,
         CancellationToken cancellationToken)
     {
-        Table = await queries.SummaryTableAsync(departmentCode, year, version, cancellationToken);
-        if (Table is null)
-        {
-            return NotFound();
-        }
-        Analysis = await analyses.AnalyzeAsync(departmentCode, year, Table.Version, VersionVisibility.PublishedOnly,
-            cancellationToken);
-        return Page();
+        Analysis = await analyses.AnalyzeAsync(departmentCode, year, version, VersionVisibility.PublishedOnly, cancellationToken);
+        return Analysis is null ? NotFound() : Page();
     }
 }
