@@ -52,7 +52,8 @@ internal sealed class ExplanationWriter(IReadOnlyDictionary<string, string> staf
         var value = staffTexts.GetValueOrDefault(key);
         _spans.Add(new StaffTextSpan(key, lead, value));
         var sentence = CurrentSentence();
-        _requests.Add(new StaffTextRequest(_item, key, subject is null ? sentence : $"{subject}：{sentence}", value is null));
+        var named = subject is null || sentence.Contains(subject, StringComparison.Ordinal) ? sentence : $"{subject}：{sentence}";
+        _requests.Add(new StaffTextRequest(_item, key, named, value is null));
         return this;
     }
 
