@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/postgres.sh
+source scripts/packages.sh
 
 URL="${FA_URL:-http://127.0.0.1:5080}"
 
@@ -14,6 +15,8 @@ if [ -z "${ConnectionStrings__FinalAccounts:-}" ]; then
   ensure_local_database finalaccounts
   export ConnectionStrings__FinalAccounts="$FA_PG_BASE;Database=finalaccounts"
 fi
+
+ensure_pdf_packages
 
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export Database__LoadSeedOnStartup="${Database__LoadSeedOnStartup:-true}"

@@ -6,6 +6,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 source scripts/postgres.sh
+source scripts/packages.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 if [ -n "${ConnectionStrings__FinalAccounts:-}" ]; then
@@ -14,6 +15,8 @@ else
   ensure_local_postgres || exit 1
   export FINALACCOUNTS_TEST_SERVER="$FA_PG_BASE;Database=postgres"
 fi
+
+ensure_pdf_packages || exit 1
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT

@@ -1,9 +1,12 @@
+using FinalAccounts.Infrastructure.Pdf;
+using FinalAccounts.Infrastructure.Pdf.Fonts;
 using FinalAccounts.Infrastructure.Persistence;
 using FinalAccounts.Infrastructure.Queries;
 using FinalAccounts.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace FinalAccounts.Infrastructure;
 
@@ -27,7 +30,20 @@ public static class DependencyInjection
         services.AddScoped<DatabaseStartup>();
         services.AddScoped<DisclosureQueries>();
         services.AddScoped<DisclosureAnalysisService>();
+        services.AddFinalAccountsPdf(configuration);
         services.AddHealthChecks().AddDbContextCheck<FinalAccountsDbContext>("database");
         return services;
+    }
+
+    /// <summary>
+    /// The PDF renderer and the store of published PDFs. Fonts are loaded on first use, so a machine
+    /// without them still serves every page; only PDFs fail, with a message naming the missing package.
+    /// </summary>
+    private static void AddFinalAccountsPdf(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<FontOptions>(configuration.GetSection(FontOptions.SectionName));
+        services.AddSingleton(provider => DocumentFonts.Load(provider.GetRequiredService<IOptions<FontOptions>>().Value));
+        services.AddSingleton<DisclosurePdfRenderer>();
+        services.AddScoped<PublishedPdfStore>();
     }
 }

@@ -1,5 +1,6 @@
 using FinalAccounts.Infrastructure;
 using FinalAccounts.Web.Api;
+using FinalAccounts.Web.Downloads;
 using FinalAccounts.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,6 +23,7 @@ app.UseFinalAccountsPipeline();
 app.MapHealthChecks("/health");
 app.MapRazorPages();
 app.MapDisclosureApi();
+app.MapPdfDownloads();
 
 app.Run();
 

@@ -5,6 +5,7 @@ using FinalAccounts.Domain.Organizations;
 using FinalAccounts.Domain.Performance;
 using FinalAccounts.Domain.Narrative;
 using FinalAccounts.Domain.Tables;
+using FinalAccounts.Infrastructure.Pdf;
 using Microsoft.EntityFrameworkCore;
 
 namespace FinalAccounts.Infrastructure.Persistence;
@@ -17,6 +18,7 @@ public sealed class FinalAccountsDbContext(DbContextOptions<FinalAccountsDbConte
     public DbSet<DisclosureVersion> DisclosureVersions => Set<DisclosureVersion>();
     public DbSet<FunctionClassification> FunctionClassifications => Set<FunctionClassification>();
     public DbSet<EconomicClassification> EconomicClassifications => Set<EconomicClassification>();
+    public DbSet<PublishedPdf> PublishedPdfs => Set<PublishedPdf>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -3,6 +3,7 @@ using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Figures;
 using FinalAccounts.Domain.Narrative;
 using FinalAccounts.Domain.Tables;
+using FinalAccounts.Domain.Tables.Printed;
 using FinalAccounts.Domain.Validation;
 using FinalAccounts.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -16,15 +17,20 @@ public enum VersionVisibility
     IncludingUnpublished = 2,
 }
 
+/// <param name="DepartmentShortName">How the department names itself in headings, e.g. "区司法局".</param>
 public sealed record DisclosureHeader(
-    string RegionCode, string RegionName, string DepartmentCode, string DepartmentName, int Year, int Version,
-    DisclosureStatus Status, string Title, string ReportingUnit, DateOnly? PublishedOn);
+    string RegionCode, string RegionName, string DepartmentCode, string DepartmentName, string DepartmentShortName,
+    int Year, int Version, DisclosureStatus Status, string Title, string ReportingUnit, DateOnly? PublishedOn);
 
-/// <summary>One version with everything computed from it: 公开01表 as printed, figures, the 说明 and the validator's report.</summary>
+/// <summary>A version a caller may see: its row id, its department's id and its header.</summary>
+public sealed record VisibleVersion(long Id, int DepartmentId, DisclosureHeader Header);
+
+/// <summary>One version with everything computed from it: the nine tables as printed, figures, the 说明 and the validator's report.</summary>
 public sealed record DisclosureAnalysis(
     DisclosureHeader Header,
     DisclosureVersion Version,
     IReadOnlyList<SummaryTableLine> SummaryTable,
+    IReadOnlyList<PrintedTable> Tables,
     DisclosureFigures Figures,
     PriorYearFigures PriorYear,
     ExplanationDocument Explanation,
@@ -40,33 +46,12 @@ public sealed class DisclosureAnalysisService(FinalAccountsDbContext db)
     public async Task<DisclosureAnalysis?> AnalyzeAsync(string departmentCode, int year, int? version,
         VersionVisibility visibility, CancellationToken cancellationToken = default)
     {
-        if (year is < FiscalYear.Earliest or > FiscalYear.Latest)
-        {
-            return null;
-        }
-        var fiscalYear = new FiscalYear(year);
-        var publishedOnly = visibility == VersionVisibility.PublishedOnly;
-        var header = await (
-                from v in db.DisclosureVersions.AsNoTracking()
-                join disclosure in db.Disclosures on v.DisclosureId equals disclosure.Id
-                join department in db.Departments on disclosure.DepartmentId equals department.Id
-                join region in db.Regions on department.RegionCode equals region.Code
-                where department.Code == departmentCode && disclosure.Year == fiscalYear
-                      && (version == null || v.Number == version)
-                      && (v.Status == DisclosureStatus.Published || (!publishedOnly && v.Status != DisclosureStatus.Withdrawn))
-                orderby v.Number descending
-                select new
-                {
-                    v.Id, DepartmentId = department.Id,
-                    Header = new DisclosureHeader(region.Code, region.Name, department.Code, department.Name, year, v.Number,
-                        v.Status, v.Title, v.ReportingUnit, v.PublishedOn),
-                })
-            .FirstOrDefaultAsync(cancellationToken);
+        var header = await FindAsync(departmentCode, year, version, visibility, cancellationToken);
         if (header is null)
         {
             return null;
         }
-
+        var fiscalYear = new FiscalYear(year);
         var content = await db.DisclosureVersions.AsNoTracking().WithContent()
             .SingleAsync(v => v.Id == header.Id, cancellationToken);
         var catalog = await CatalogAsync(fiscalYear, cancellationToken);
@@ -77,8 +62,35 @@ public sealed class DisclosureAnalysisService(FinalAccountsDbContext db)
             content.NarrativeFigures);
         var explanation = ExplanationBuilder.Build(content, fiscalYear, figures, prior);
         var report = DisclosureValidator.Standard.Validate(new ValidationContext(content, catalog, figures, prior, explanation));
-        var summaryTable = SummaryTableLayout.Build(content.Summary, content.SummaryExpenditure, catalog.FunctionClassNames());
-        return new DisclosureAnalysis(header.Header, content, summaryTable, figures, prior, explanation, report);
+        var classNames = catalog.FunctionClassNames();
+        var summaryTable = SummaryTableLayout.Build(content.Summary, content.SummaryExpenditure, classNames);
+        var tables = PrintedTables.Build(content, fiscalYear, classNames);
+        return new DisclosureAnalysis(header.Header, content, summaryTable, tables, figures, prior, explanation, report);
+    }
+
+    /// <summary>The version the caller may see — the given number, or the latest — without its content.</summary>
+    public async Task<VisibleVersion?> FindAsync(string departmentCode, int year, int? version,
+        VersionVisibility visibility, CancellationToken cancellationToken = default)
+    {
+        if (year is < FiscalYear.Earliest or > FiscalYear.Latest)
+        {
+            return null;
+        }
+        var fiscalYear = new FiscalYear(year);
+        var publishedOnly = visibility == VersionVisibility.PublishedOnly;
+        return await (
+                from v in db.DisclosureVersions.AsNoTracking()
+                join disclosure in db.Disclosures on v.DisclosureId equals disclosure.Id
+                join department in db.Departments on disclosure.DepartmentId equals department.Id
+                join region in db.Regions on department.RegionCode equals region.Code
+                where department.Code == departmentCode && disclosure.Year == fiscalYear
+                      && (version == null || v.Number == version)
+                      && (v.Status == DisclosureStatus.Published || (!publishedOnly && v.Status != DisclosureStatus.Withdrawn))
+                orderby v.Number descending
+                select new VisibleVersion(v.Id, department.Id,
+                    new DisclosureHeader(region.Code, region.Name, department.Code, department.Name, department.ShortName, year, v.Number,
+                        v.Status, v.Title, v.ReportingUnit, v.PublishedOn)))
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     private async Task<ClassificationCatalog> CatalogAsync(FiscalYear year, CancellationToken cancellationToken) =>

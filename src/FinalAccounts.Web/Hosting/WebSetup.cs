@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using FinalAccounts.Infrastructure.Pdf;
+using FinalAccounts.Infrastructure.Pdf.Fonts;
 using FinalAccounts.Infrastructure.Persistence;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Localization;
@@ -46,11 +48,23 @@ internal static class WebSetup
         return app;
     }
 
-    /// <summary>Migrates the database and loads the seed files, as configured under "Database".</summary>
+    /// <summary>
+    /// Migrates the database and loads the seed files, as configured under "Database"; then renders and
+    /// stores the PDF of every published version that has none (seeded versions are published on load).
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().RunAsync();
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<PublishedPdfStore>().StoreMissingAsync();
+        }
+        catch (FontsNotFoundException e)
+        {
+            scope.ServiceProvider.GetRequiredService<ILogger<PublishedPdfStore>>()
+                .LogError("Published PDFs cannot be rendered until the fonts are installed: {Reason}", e.Message);
+        }
     }
 
     /// <summary>The DDL EF Core would create for the current model: the starting point of a new migration.</summary>

@@ -65,4 +65,12 @@ public sealed record PrintedTable(
     public string Number => Table.Number();
 
     public int ColumnCount => ColumnWidths.Count;
+
+    /// <summary>
+    /// The tables the published documents print across a landscape page: the two-sided summaries
+    /// (公开01, 04表), the three-block 公开06表 and the twelve-column 公开09表. Others are printed
+    /// landscape only when they do not fit a portrait page.
+    /// </summary>
+    public bool IsWide => Table is PublishedTable.IncomeExpenditureSummary or PublishedTable.AppropriationSummary
+        or PublishedTable.BasicExpenditureDetail or PublishedTable.ThreePublicCosts;
 }

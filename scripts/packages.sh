@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# System packages the portal and its tests need besides .NET and PostgreSQL. Sourced by run.sh and
+# test.sh; the Dockerfile installs the same fonts.
+#
+#   ensure_pdf_packages   the fonts the PDF is set in (宋/黑 Chinese faces paired with Latin faces)
+#                         and poppler-utils (pdftotext, pdftoppm) that tests and review scripts read
+#                         PDFs with. Installs what is missing with apt when run as root.
+
+FA_PDF_FONTS=(
+  /usr/share/fonts/truetype/arphic/uming.ttc:fonts-arphic-uming
+  /usr/share/fonts/truetype/wqy/wqy-microhei.ttc:fonts-wqy-microhei
+  /usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf:fonts-liberation
+)
+
+fa_missing_pdf_packages() {
+  local entry
+  for entry in "${FA_PDF_FONTS[@]}"; do
+    [ -f "${entry%%:*}" ] || printf '%s\n' "${entry##*:}"
+  done
+  command -v pdftotext >/dev/null 2>&1 || printf '%s\n' poppler-utils
+}
+
+# Installs with apt as root, or through password-less sudo (as on CI runners).
+fa_apt_install() {
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+      sudo=(sudo -n)
+    else
+      printf '[finalaccounts] missing packages: %s. Install them with: sudo apt-get install -y %s\n' "$*" "$*" >&2
+      return 1
+    fi
+  fi
+  printf '[finalaccounts] installing %s from apt\n' "$*" >&2
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+ensure_pdf_packages() {
+  local missing
+  missing=$(fa_missing_pdf_packages | sort -u | tr '\n' ' ')
+  [ -z "${missing// /}" ] && return 0
+  # shellcheck disable=SC2086
+  fa_apt_install $missing
+}

@@ -1,0 +1,235 @@
+using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Domain.Narrative;
+using FinalAccounts.Domain.Tables.Printed;
+using FinalAccounts.Infrastructure.Pdf.Layout;
+
+namespace FinalAccounts.Infrastructure.Pdf;
+
+/// <summary>
+/// The standard six-part disclosure, composed from its read model: one method per part and per
+/// kind of table; sizes and faces come from <see cref="Typography"/>. The cover and the 目录 are
+/// added by <see cref="DisclosurePdfRenderer"/> once the parts know their pages.
+/// </summary>
+public sealed class DisclosureDocument(DisclosureDocumentModel model)
+{
+    public string Title => model.Title;
+
+    public string Author => model.DepartmentName;
+
+    public IReadOnlyList<string> CoverLines =>
+    [
+        model.DepartmentName,
+        model.PublishedOn is { } date ? $"{date.Year}年{date.Month}月{date.Day}日" : "",
+    ];
+
+    public IEnumerable<DocumentSection> Parts()
+    {
+        yield return Profile();
+        foreach (var section in Tables())
+        {
+            yield return section;
+        }
+        yield return Explanation();
+        yield return KeyWork();
+        yield return Glossary();
+        foreach (var section in Attachments())
+        {
+            yield return section;
+        }
+    }
+
+    private DocumentSection Profile()
+    {
+        var blocks = new List<Block>
+        {
+            Part(DisclosureHeadings.Profile(model.DepartmentShortName)),
+            Section(DisclosureHeadings.Duties),
+        };
+        blocks.AddRange(model.Duties.Select(Body));
+        blocks.Add(Section(DisclosureHeadings.Organization));
+        blocks.AddRange(Paragraphs(model.Organization));
+        if (model.Staffing is { ActiveAdministrative: not null } or { ActiveInstitutional: not null }
+            or { RetiredLixiu: not null } or { RetiredTuixiu: not null })
+        {
+            var s = model.Staffing;
+            blocks.Add(Section(DisclosureHeadings.Staffing));
+            blocks.Add(Body($"在职实有人数{(s.ActiveAdministrative ?? 0) + (s.ActiveInstitutional ?? 0)}人，其中：行政{s.ActiveAdministrative ?? 0}人，事业{s.ActiveInstitutional ?? 0}人。" +
+                            $"离退休人员{(s.RetiredLixiu ?? 0) + (s.RetiredTuixiu ?? 0)}人，其中：离休{s.RetiredLixiu ?? 0}人，退休{s.RetiredTuixiu ?? 0}人。"));
+        }
+        return new DocumentSection(blocks, PageOrientation.Portrait);
+    }
+
+    /// <summary>第二部分: each table on its own page; landscape for the wide ones and any that does not fit a portrait page.</summary>
+    private IEnumerable<DocumentSection> Tables()
+    {
+        var first = true;
+        foreach (var table in model.Tables)
+        {
+            var blocks = new List<Block>();
+            if (first)
+            {
+                blocks.Add(Part(DisclosureHeadings.Tables(model.DepartmentShortName, model.Year)));
+                first = false;
+            }
+            blocks.Add(new HeadingBlock(table.Title, Typography.TableTitle, 2, DisclosureHeadings.TableSection(table.Table)));
+            blocks.AddRange(TableBlocks(table));
+            yield return new DocumentSection(blocks, table.IsWide ? PageOrientation.Landscape : null);
+        }
+    }
+
+    private static IEnumerable<Block> TableBlocks(PrintedTable table)
+    {
+        yield return new ParagraphBlock(table.Number, Typography.TableMeta with { Align = TextAlign.Right });
+        yield return new EdgeLineBlock($"单位：{table.ReportingUnit}", $"单位：{PrintedTable.Unit}", Typography.TableMeta);
+        yield return GridBlock.From(table);
+        foreach (var note in table.Notes)
+        {
+            yield return new ParagraphBlock(note, Typography.TableNote);
+        }
+        if (table.EmptyStatement is { } statement)
+        {
+            yield return Body(statement);
+        }
+    }
+
+    private DocumentSection Explanation()
+    {
+        var blocks = new List<Block> { Part(DisclosureHeadings.Explanation(model.DepartmentShortName, model.Year)) };
+        foreach (var section in model.Explanation.Sections)
+        {
+            blocks.Add(Section(section.Heading));
+            foreach (var block in section.Blocks)
+            {
+                if (block.Heading is { } heading)
+                {
+                    blocks.Add(new HeadingBlock(heading, Typography.Subsection, 0));
+                }
+                blocks.AddRange(block.Paragraphs.Select(p => Body(p.Text)));
+                if (block.Chart is { } chart)
+                {
+                    blocks.Add(new ChartBlock(chart));
+                }
+            }
+        }
+        return new DocumentSection(blocks, PageOrientation.Portrait);
+    }
+
+    private DocumentSection KeyWork()
+    {
+        var blocks = new List<Block> { Part(DisclosureHeadings.KeyWork(model.Year)) };
+        if (model.KeyWork.Count == 0)
+        {
+            blocks.Add(Body("无。"));
+        }
+        else
+        {
+            var header = new List<PrintedCell> { Th("序号"), Th("重要事项"), Th("工作内容及目标"), Th("完成情况") };
+            var rows = model.KeyWork.Select((k, i) => (IReadOnlyList<PrintedCell>)
+                [PrintedCell.Centered((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                 PrintedCell.Label(k.Title), PrintedCell.Label(k.Goal ?? ""), PrintedCell.Label(k.Completion ?? "")]).ToList();
+            blocks.Add(new GridBlock([0.6, 2.2, 4, 4], [header], rows));
+        }
+        return new DocumentSection(blocks, PageOrientation.Portrait);
+    }
+
+    private DocumentSection Glossary()
+    {
+        var blocks = new List<Block> { Part(DisclosureHeadings.Glossary) };
+        blocks.AddRange(model.Glossary.Select((g, i) => Body($"{i + 1}. {g.Term}：{g.Definition}")));
+        return new DocumentSection(blocks, PageOrientation.Portrait);
+    }
+
+    /// <summary>第六部分: the self-evaluation tables, each starting on a new page.</summary>
+    private IEnumerable<DocumentSection> Attachments()
+    {
+        if (model.Evaluations.Count == 0)
+        {
+            yield return new DocumentSection([Part(DisclosureHeadings.Attachments), Body("无。")], PageOrientation.Portrait);
+            yield break;
+        }
+        for (var i = 0; i < model.Evaluations.Count; i++)
+        {
+            var sheet = model.Evaluations[i];
+            var blocks = new List<Block>();
+            if (i == 0)
+            {
+                blocks.Add(Part(DisclosureHeadings.Attachments));
+            }
+            blocks.Add(new HeadingBlock($"附件{i + 1}：{sheet.Title}", Typography.Section with { Align = TextAlign.Center }, 2));
+            blocks.AddRange(EvaluationBlocks(sheet));
+            yield return new DocumentSection(blocks, PageOrientation.Portrait);
+        }
+    }
+
+    private static IEnumerable<Block> EvaluationBlocks(EvaluationSheet sheet)
+    {
+        var facts = sheet.Facts.Chunk(2).Select(pair => (IReadOnlyList<PrintedCell>)pair
+            .SelectMany(f => new[] { Th(f.Key), PrintedCell.Label(f.Value) })
+            .Concat(pair.Length == 1 ? new[] { PrintedCell.Label("", 2) } : [])
+            .ToList()).ToList();
+        if (facts.Count > 0)
+        {
+            yield return new GridBlock([2, 3, 2, 3], [], facts);
+        }
+
+        for (var i = 0; i < sheet.Goals.Count; i++)
+        {
+            var goal = sheet.Goals[i];
+            if (goal.Text is { } text)
+            {
+                yield return new ParagraphBlock($"年度目标{i + 1}：{text}", Typography.Body with { FirstLineIndent = 0, SpaceBefore = 6 });
+            }
+            if (goal.Indicators.Count > 0)
+            {
+                yield return IndicatorGrid(goal.Indicators);
+            }
+        }
+        foreach (var (label, value) in sheet.Closing)
+        {
+            yield return new HeadingBlock(label, Typography.Subsection, 0);
+            foreach (var paragraph in Paragraphs(value))
+            {
+                yield return paragraph;
+            }
+        }
+    }
+
+    private static GridBlock IndicatorGrid(IReadOnlyList<IndicatorLine> indicators)
+    {
+        var scored = indicators.Any(i => i.Weight is not null || i.Score is not null);
+        var header = new List<PrintedCell> { Th("一级指标"), Th("二级指标"), Th("三级指标"), Th("年初目标值"), Th("实际完成值") };
+        if (scored)
+        {
+            header.AddRange([Th("分值"), Th("得分")]);
+        }
+        var rows = indicators.Select(i =>
+        {
+            var row = new List<PrintedCell>
+            {
+                PrintedCell.Label(i.Level1), PrintedCell.Label(i.Level2 ?? ""), PrintedCell.Label(i.Level3),
+                PrintedCell.Label(i.Target ?? ""), PrintedCell.Label(i.Actual ?? ""),
+            };
+            if (scored)
+            {
+                row.AddRange([PrintedCell.Centered(Number(i.Weight)), PrintedCell.Centered(Number(i.Score))]);
+            }
+            return (IReadOnlyList<PrintedCell>)row;
+        }).ToList();
+        IReadOnlyList<double> widths = scored ? [1.2, 1.4, 3, 2, 2, 0.8, 0.8] : [1.2, 1.4, 3.4, 2.2, 2.2];
+        return new GridBlock(widths, [header], rows);
+    }
+
+    private static string Number(decimal? value) =>
+        value?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+
+    private static PrintedCell Th(string text) => PrintedCell.Heading(text);
+
+    private static HeadingBlock Part(string text) => new(text, Typography.Part, 1);
+
+    private static HeadingBlock Section(string text) => new(text, Typography.Section, 2);
+
+    private static ParagraphBlock Body(string text) => new(text, Typography.Body);
+
+    private static IEnumerable<ParagraphBlock> Paragraphs(string? text) =>
+        (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Body);
+}

@@ -1,0 +1,43 @@
+using FinalAccounts.Infrastructure.Pdf.Fonts;
+using FinalAccounts.Infrastructure.Pdf.Layout;
+
+namespace FinalAccounts.Infrastructure.Pdf;
+
+/// <summary>A rendered PDF and what the renderer noticed: characters the fonts lack are printed as "□" and listed here.</summary>
+public sealed record RenderedPdf(byte[] Content, int PageCount, IReadOnlyList<string> MissingCharacters);
+
+/// <summary>
+/// Renders the printed disclosure: the parts are laid out first, so that the 目录 can give their
+/// page numbers; then the cover and the 目录 are put in front and the pages drawn with PDFsharp.
+/// Safe to share: each call lays out with its own state.
+/// </summary>
+public sealed class DisclosurePdfRenderer
+{
+    private readonly DocumentFonts _fonts;
+    private readonly IFontMetrics _metrics;
+
+    public DisclosurePdfRenderer(DocumentFonts fonts)
+    {
+        _fonts = fonts;
+        PdfFontResolver.Install(fonts);
+        _metrics = new PdfSharpFontMetrics();
+    }
+
+    public RenderedPdf Render(DisclosureDocumentModel model)
+    {
+        var measurer = new TextMeasurer(_fonts, _metrics);
+        var document = new DisclosureDocument(model);
+        var content = new FlowLayout(measurer).Layout(document.Parts());
+        FrontMatter.NumberPages(measurer, content.Pages);
+
+        var contentsLength = FrontMatter.Contents(measurer, content.Headings, 0).Count;
+        var firstContentPage = 1 + contentsLength;
+        var pages = new List<LaidOutPage> { FrontMatter.Cover(measurer, document.Title, document.CoverLines) };
+        pages.AddRange(FrontMatter.Contents(measurer, content.Headings, firstContentPage));
+        pages.AddRange(content.Pages);
+
+        var info = new PdfDocumentInfo(document.Title, document.Author, "zh-CN");
+        var bytes = PdfSharpWriter.Write(pages, FrontMatter.Outline(content.Headings, firstContentPage), info);
+        return new RenderedPdf(bytes, pages.Count, measurer.MissingCharacters.ToList());
+    }
+}

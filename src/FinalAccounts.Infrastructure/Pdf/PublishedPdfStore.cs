@@ -1,0 +1,113 @@
+using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Infrastructure.Persistence;
+using FinalAccounts.Infrastructure.Queries;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace FinalAccounts.Infrastructure.Pdf;
+
+/// <summary>A PDF ready to send: its bytes, its hash (the ETag) and whether it is a published, stored document.</summary>
+public sealed record PdfDownload(DisclosureHeader Header, byte[] Content, string? Sha256, bool IsPublished);
+
+/// <summary>
+/// Renders the PDF of a version when it is published and keeps it with the version; serves the stored
+/// bytes afterwards. Drafts are rendered on demand for preview and never stored.
+/// </summary>
+public sealed class PublishedPdfStore(
+    FinalAccountsDbContext db,
+    DisclosureAnalysisService analyses,
+    DisclosurePdfRenderer renderer,
+    TimeProvider clock,
+    ILogger<PublishedPdfStore> logger)
+{
+    /// <summary>
+    /// The PDF of the version the caller may see: a published version's stored bytes (rendered and
+    /// stored now if it was published before the portal rendered PDFs), or a draft rendered afresh.
+    /// </summary>
+    public async Task<PdfDownload?> GetAsync(string departmentCode, int year, int? version, VersionVisibility visibility,
+        CancellationToken cancellationToken = default)
+    {
+        var target = await analyses.FindAsync(departmentCode, year, version, visibility, cancellationToken);
+        if (target is null)
+        {
+            return null;
+        }
+        var published = target.Header.Status == DisclosureStatus.Published;
+        if (published)
+        {
+            var stored = await db.PublishedPdfs.AsNoTracking().SingleOrDefaultAsync(p => p.VersionId == target.Id, cancellationToken);
+            if (stored is not null)
+            {
+                return new PdfDownload(target.Header, stored.Content, stored.Sha256, true);
+            }
+        }
+
+        var analysis = await analyses.AnalyzeAsync(departmentCode, year, target.Header.Version, visibility, cancellationToken);
+        if (analysis is null)
+        {
+            return null;
+        }
+        var rendered = Render(analysis);
+        if (!published)
+        {
+            return new PdfDownload(analysis.Header, rendered.Content, null, false);
+        }
+        var pdf = await StoreAsync(target.Id, rendered, cancellationToken);
+        return new PdfDownload(analysis.Header, pdf.Content, pdf.Sha256, true);
+    }
+
+    /// <summary>Renders and stores the PDF of every published version that has none; returns how many were stored.</summary>
+    public async Task<int> StoreMissingAsync(CancellationToken cancellationToken = default)
+    {
+        var missing = await (
+                from v in db.DisclosureVersions.AsNoTracking()
+                join disclosure in db.Disclosures on v.DisclosureId equals disclosure.Id
+                join department in db.Departments on disclosure.DepartmentId equals department.Id
+                where v.Status == DisclosureStatus.Published && !db.PublishedPdfs.Any(p => p.VersionId == v.Id)
+                orderby v.Id
+                select new { v.Id, department.Code, disclosure.Year, v.Number })
+            .ToListAsync(cancellationToken);
+        foreach (var version in missing)
+        {
+            var analysis = await analyses.AnalyzeAsync(version.Code, version.Year.Value, version.Number,
+                VersionVisibility.PublishedOnly, cancellationToken);
+            if (analysis is not null)
+            {
+                await StoreAsync(version.Id, Render(analysis), cancellationToken);
+            }
+        }
+        return missing.Count;
+    }
+
+    private RenderedPdf Render(DisclosureAnalysis analysis)
+    {
+        var rendered = renderer.Render(DisclosureDocumentModel.From(analysis));
+        var header = analysis.Header;
+        if (rendered.MissingCharacters.Count > 0)
+        {
+            logger.LogWarning("PDF of {Department} {Year} v{Version}: the fonts lack {Characters}; printed as □",
+                header.DepartmentCode, header.Year, header.Version, string.Join("、", rendered.MissingCharacters));
+        }
+        logger.LogInformation("Rendered the PDF of {Department} {Year} v{Version}: {Pages} pages, {Bytes} bytes",
+            header.DepartmentCode, header.Year, header.Version, rendered.PageCount, rendered.Content.Length);
+        return rendered;
+    }
+
+    private async Task<PublishedPdf> StoreAsync(long versionId, RenderedPdf rendered, CancellationToken cancellationToken)
+    {
+        var pdf = new PublishedPdf(versionId, rendered.Content, rendered.PageCount, clock.GetUtcNow());
+        db.PublishedPdfs.Add(pdf);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return pdf;
+        }
+        catch (DbUpdateException e)
+        {
+            // Another request may have stored it first; then the stored bytes are the published ones.
+            db.Entry(pdf).State = EntityState.Detached;
+            return await db.PublishedPdfs.AsNoTracking().SingleOrDefaultAsync(p => p.VersionId == versionId, cancellationToken)
+                   ?? throw new InvalidOperationException($"The PDF of version {versionId} could not be stored.", e);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+using System.Net;
+using System.Net.Http.Headers;
+using FinalAccounts.Domain.Classification;
+using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Infrastructure.Pdf;
+using FinalAccounts.Infrastructure.Queries;
+using FinalAccounts.IntegrationTests.Pdf;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace FinalAccounts.IntegrationTests.Web;
+
+/// <summary>
+/// The PDF download: rendered at start-up for every published seed version, stored, served as
+/// stored with its hash as ETag, cacheable for good at the versioned URL, never for a draft.
+/// </summary>
+public sealed class PdfDownloadTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private const string Qiaokou = "/disclosures/420104-sfj/2024";
+
+    [Fact]
+    public async Task EveryPublishedVersionHasItsPdfStoredWhenThePortalStarts()
+    {
+        portal.CreateClient();
+        await using var db = portal.Database.CreateContext();
+
+        var published = await db.DisclosureVersions.CountAsync(v => v.Status == DisclosureStatus.Published);
+        var stored = await db.PublishedPdfs.ToListAsync();
+
+        published.Should().Be(4);
+        stored.Should().HaveCount(published);
+        stored.Should().OnlyContain(p => p.PageCount > 10 && p.Content.Length > 10_000);
+    }
+
+    [Fact]
+    public async Task TheDownloadIsTheStoredPdfWithItsHashAsETag()
+    {
+        var client = portal.CreateClient();
+
+        var response = await client.GetAsync($"{Qiaokou}/v1/pdf");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var stored = await StoredAsync("420104-sfj", 2024);
+        bytes.Should().Equal(stored.Content);
+        response.Headers.ETag!.Tag.Should().Be($"\"{stored.Sha256}\"");
+        response.Headers.CacheControl!.Public.Should().BeTrue();
+        response.Headers.CacheControl.MaxAge.Should().Be(TimeSpan.FromDays(365));
+        response.Headers.CacheControl.Extensions.Should().Contain(e => e.Name == "immutable");
+        response.Content.Headers.ContentDisposition!.FileNameStar.Should().Be("2024年度硚口区司法局部门决算公开（第1版）.pdf");
+        PdfText.Squeeze(PdfText.Pages(bytes)[0]).Should().Contain("2024年度硚口区司法局部门决算公开");
+    }
+
+    [Fact]
+    public async Task TheLatestUrlIsCachedBrieflyAndARevalidationIsNotModified()
+    {
+        var client = portal.CreateClient();
+        var latest = await client.GetAsync($"{Qiaokou}/pdf");
+        latest.StatusCode.Should().Be(HttpStatusCode.OK);
+        latest.Headers.CacheControl!.MaxAge.Should().Be(TimeSpan.FromMinutes(5));
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{Qiaokou}/v1/pdf");
+        request.Headers.IfNoneMatch.Add(latest.Headers.ETag!);
+        var revalidated = await client.SendAsync(request);
+
+        revalidated.StatusCode.Should().Be(HttpStatusCode.NotModified);
+    }
+
+    [Theory]
+    [InlineData("/disclosures/420104-sfj/2019/pdf")]
+    [InlineData("/disclosures/no-such-department/2024/pdf")]
+    [InlineData("/disclosures/420104-sfj/2024/v9/pdf")]
+    public async Task AnUnknownDisclosureIsNotFound(string url)
+    {
+        var response = await portal.CreateClient().GetAsync(url);
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("未找到该部门该年度的决算公开");
+    }
+
+    [Fact]
+    public async Task ADraftIsHiddenFromThePublicAndRenderedAfreshForItsStaff()
+    {
+        var (draft, _) = await StartCorrectionAsync("420111-sfj", 2021);
+
+        var anonymous = await portal.CreateClient().GetAsync($"/disclosures/420111-sfj/2021/v{draft}/pdf");
+        anonymous.StatusCode.Should().Be(HttpStatusCode.NotFound);
+
+        await using var scope = portal.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<PublishedPdfStore>();
+        var preview = await store.GetAsync("420111-sfj", 2021, draft, VersionVisibility.IncludingUnpublished);
+        preview!.IsPublished.Should().BeFalse();
+        preview.Sha256.Should().BeNull();
+        PdfText.Squeeze(PdfText.Pages(preview.Content)[0]).Should().Contain("（更正）");
+        await using var db = portal.Database.CreateContext();
+        (await db.PublishedPdfs.CountAsync()).Should().Be(4, "a draft's PDF is never stored");
+    }
+
+    [Theory]
+    [InlineData("UPDATE published_pdfs SET content = '\\x00'::bytea WHERE version_id = {0}")]
+    [InlineData("DELETE FROM published_pdfs WHERE version_id = {0}")]
+    public async Task TheDatabaseRefusesToChangeAStoredPdf(string sqlTemplate)
+    {
+        portal.CreateClient();
+        var stored = await StoredAsync("420104-sfj", 2024);
+
+        var act = () => ExecuteAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, sqlTemplate, stored.VersionId));
+
+        (await act.Should().ThrowAsync<PostgresException>()).Which.MessageText.Should().Contain("不能修改或删除");
+    }
+
+    [Fact]
+    public async Task TheDatabaseRefusesToStoreAPdfForAnUnpublishedVersion()
+    {
+        var (_, draftId) = await StartCorrectionAsync("420114-sfj", 2023);
+
+        var act = () => ExecuteAsync($"INSERT INTO published_pdfs VALUES ({draftId}, '\\x25'::bytea, 'x', 1, now())");
+
+        (await act.Should().ThrowAsync<PostgresException>()).Which.MessageText.Should().Contain("只能为已公开的版本保存 PDF");
+    }
+
+    private async Task<PublishedPdf> StoredAsync(string department, int year)
+    {
+        await using var db = portal.Database.CreateContext();
+        var versionId = await (from v in db.DisclosureVersions
+                               join d in db.Disclosures on v.DisclosureId equals d.Id
+                               join dep in db.Departments on d.DepartmentId equals dep.Id
+                               where dep.Code == department && d.Year == new FiscalYear(year) && v.Number == 1
+                               select v.Id).SingleAsync();
+        return await db.PublishedPdfs.SingleAsync(p => p.VersionId == versionId);
+    }
+
+    /// <summary>Opens a correction of the department's published version; returns its number and row id.</summary>
+    private async Task<(int Number, long Id)> StartCorrectionAsync(string department, int year)
+    {
+        portal.CreateClient();
+        await using var db = portal.Database.CreateContext();
+        var disclosure = await (from d in db.Disclosures.Include(d => d.Versions)
+                                join dep in db.Departments on d.DepartmentId equals dep.Id
+                                where dep.Code == department && d.Year == new FiscalYear(year)
+                                select d).SingleAsync();
+        var published = disclosure.Versions.Single(v => v.Status == DisclosureStatus.Published);
+        var correction = disclosure.StartVersion(published.Title, published.ReportingUnit, "更正");
+        correction.Retitle(published.Title + "（更正）", published.ReportingUnit);
+        await db.SaveChangesAsync();
+        return (correction.Number, correction.Id);
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(portal.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
