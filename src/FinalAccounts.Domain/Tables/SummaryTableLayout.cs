@@ -26,6 +26,13 @@ public static class SummaryTableLayout
         ("232", "债务付息支出"), ("234", "抗疫特别国债安排的支出"),
     ];
 
+    /// <summary>
+    /// The 26 类 lines of the expenditure side of 公开01表 and 公开04表: each code with its printed
+    /// label, "四、公共安全支出", named as the year's catalog names it.
+    /// </summary>
+    public static IReadOnlyList<(string Code, string Label)> ClassLines(IReadOnlyDictionary<string, string> classNames) =>
+        StandardClasses.Select((c, i) => (c.Code, $"{ChineseNumerals.Ordinal(i + 1)}、{classNames.GetValueOrDefault(c.Code, c.Name)}")).ToList();
+
     public static IReadOnlyList<SummaryTableLine> Build(
         IncomeExpenditureSummary summary,
         IEnumerable<SummaryExpenditureLine> expenditure,
@@ -45,14 +52,13 @@ public static class SummaryTableLayout
         ];
 
         var lines = new List<SummaryTableLine>();
-        var classCount = StandardClasses.Count;
+        var classes = ClassLines(classNames);
+        var classCount = classes.Count;
         for (var i = 0; i < classCount; i++)
         {
-            var (code, standardName) = StandardClasses[i];
-            var name = classNames.GetValueOrDefault(code, standardName);
+            var (code, label) = classes[i];
             var (incomeLabel, incomeAmount) = i < income.Length ? income[i] : ("", null);
-            lines.Add(new SummaryTableLine(incomeLabel, i + 1, incomeAmount,
-                $"{ChineseNumerals.Ordinal(i + 1)}、{name}", classCount + 5 + i, amounts.GetValueOrDefault(code)));
+            lines.Add(new SummaryTableLine(incomeLabel, i + 1, incomeAmount, label, classCount + 5 + i, amounts.GetValueOrDefault(code)));
         }
 
         var incomeLine = classCount + 1;

@@ -16,11 +16,16 @@ public sealed class DisclosureDocument(DisclosureDocumentModel model)
 
     public string Author => model.DepartmentName;
 
+    /// <summary>The department and the date; a correction also says which version it is and what it corrects.</summary>
     public IReadOnlyList<string> CoverLines =>
     [
         model.DepartmentName,
         model.PublishedOn is { } date ? $"{date.Year}年{date.Month}月{date.Day}日" : "",
+        model.Version > 1 ? $"第{model.Version}版（更正：{model.CorrectionNote}）" : "",
     ];
+
+    /// <summary>Printed at the top of every page of a draft, so a preview is never taken for the published document.</summary>
+    public string? PreviewMark => model.IsPreview ? $"预览稿 · 第{model.Version}版 · 未公开" : null;
 
     public IEnumerable<DocumentSection> Parts()
     {

@@ -1,5 +1,6 @@
 using FinalAccounts.Domain.Amounts;
 using FinalAccounts.Domain.Classification;
+using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Narrative;
 using FinalAccounts.Domain.Performance;
 using FinalAccounts.Domain.Tables.Printed;
@@ -32,6 +33,8 @@ public sealed record DisclosureDocumentModel(
     string DepartmentShortName,
     FiscalYear Year,
     int Version,
+    DisclosureStatus Status,
+    string? CorrectionNote,
     DateOnly? PublishedOn,
     IReadOnlyList<string> Duties,
     string? Organization,
@@ -42,13 +45,17 @@ public sealed record DisclosureDocumentModel(
     IReadOnlyList<GlossaryLine> Glossary,
     IReadOnlyList<EvaluationSheet> Evaluations)
 {
+    /// <summary>A draft or submitted version, printed for review only.</summary>
+    public bool IsPreview => Status is DisclosureStatus.Draft or DisclosureStatus.Submitted;
+
     public static DisclosureDocumentModel From(DisclosureAnalysis analysis)
     {
         var header = analysis.Header;
         var version = analysis.Version;
         var year = new FiscalYear(header.Year);
         return new DisclosureDocumentModel(
-            header.Title, header.DepartmentName, header.DepartmentShortName, year, header.Version, header.PublishedOn,
+            header.Title, header.DepartmentName, header.DepartmentShortName, year, header.Version, header.Status,
+            version.CorrectionNote, header.PublishedOn,
             version.Duties.Select(d => d.Text).ToList(),
             version.Profile.Organization,
             version.Profile.Staffing,

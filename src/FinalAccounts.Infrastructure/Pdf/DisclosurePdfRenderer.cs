@@ -35,6 +35,10 @@ public sealed class DisclosurePdfRenderer
         var pages = new List<LaidOutPage> { FrontMatter.Cover(measurer, document.Title, document.CoverLines) };
         pages.AddRange(FrontMatter.Contents(measurer, content.Headings, firstContentPage));
         pages.AddRange(content.Pages);
+        if (document.PreviewMark is { } mark)
+        {
+            FrontMatter.MarkPages(measurer, pages, mark);
+        }
 
         var info = new PdfDocumentInfo(document.Title, document.Author, "zh-CN");
         var bytes = PdfSharpWriter.Write(pages, FrontMatter.Outline(content.Headings, firstContentPage), info);

@@ -93,7 +93,9 @@ public sealed class PdfDownloadTests(PortalFactory portal) : IClassFixture<Porta
         var preview = await store.GetAsync("420111-sfj", 2021, draft, VersionVisibility.IncludingUnpublished);
         preview!.IsPublished.Should().BeFalse();
         preview.Sha256.Should().BeNull();
-        PdfText.Squeeze(PdfText.Pages(preview.Content)[0]).Should().Contain("（更正）");
+        var pages = PdfText.Pages(preview.Content).Select(PdfText.Squeeze).ToList();
+        pages[0].Should().Contain("（更正）").And.Contain($"第{draft}版（更正：更正）");
+        pages.Should().OnlyContain(p => p.Contains($"预览稿·第{draft}版·未公开"), "every page of a draft says it is a preview");
         await using var db = portal.Database.CreateContext();
         (await db.PublishedPdfs.CountAsync()).Should().Be(4, "a draft's PDF is never stored");
     }

@@ -87,6 +87,18 @@ public static class FrontMatter
         return parts.Select(p => new OutlineEntry(p.Part.Text, firstContentPage + p.Part.Page, p.Children)).ToList();
     }
 
+    /// <summary>A grey line at the top of every page, such as the mark of a preview.</summary>
+    public static void MarkPages(TextMeasurer measurer, IReadOnlyList<LaidOutPage> pages, string mark)
+    {
+        var style = Typography.Footer with { Align = TextAlign.Right };
+        foreach (var page in pages)
+        {
+            var geometry = page.Geometry;
+            TextDrawing.DrawLine(measurer, page.Items, mark, style, geometry.MarginLeft, geometry.ContentWidth,
+                geometry.MarginTop / 2 - style.LinePitch / 2, Rgb.Grey);
+        }
+    }
+
     /// <summary>"— 1 —" centred under each content page, counting from the first.</summary>
     public static void NumberPages(TextMeasurer measurer, IReadOnlyList<LaidOutPage> pages)
     {

@@ -1,6 +1,6 @@
 using FinalAccounts.Domain.Amounts;
 
-namespace FinalAccounts.Domain.Tables.Printed;
+namespace FinalAccounts.Domain.Tables;
 
 /// <summary>One printed line of 公开04表: an income cell on the left and the four fund cells of an expenditure line on the right.</summary>
 public sealed record AppropriationSummaryLine(
@@ -37,15 +37,14 @@ public static class AppropriationSummaryLayout
             ("总计", summary.IncomeGrandTotal, "总计", summary.ExpenditureGrandTotal),
         ];
 
-        var classes = SummaryTableLayout.StandardClasses;
+        var classes = SummaryTableLayout.ClassLines(classNames);
         var firstExpenditureLine = classes.Count + closing.Length + 1;
         var lines = new List<AppropriationSummaryLine>();
         for (var i = 0; i < classes.Count; i++)
         {
-            var (code, standardName) = classes[i];
+            var (code, label) = classes[i];
             var (incomeLabel, incomeAmount) = i < income.Length ? income[i] : ("", null);
-            lines.Add(new(incomeLabel, i + 1, incomeAmount,
-                ClassLabel(i, classNames.GetValueOrDefault(code, standardName)), firstExpenditureLine + i,
+            lines.Add(new(incomeLabel, i + 1, incomeAmount, label, firstExpenditureLine + i,
                 amounts.GetValueOrDefault(code) ?? new FundSplit()));
         }
         for (var i = 0; i < closing.Length; i++)
@@ -56,7 +55,4 @@ public static class AppropriationSummaryLayout
         }
         return lines;
     }
-
-    // The same "四、公共安全支出" labels as 公开01表 (SummaryTableLayout), so both tables name a 类 alike.
-    private static string ClassLabel(int index, string name) => $"{ChineseNumerals.Ordinal(index + 1)}、{name}";
 }
