@@ -54,6 +54,19 @@ public sealed class PdfDownloadTests(PortalFactory portal) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task TheDisclosurePageLinksToItsPdf()
+    {
+        var client = portal.CreateClient();
+        var html = await client.GetStringAsync(Qiaokou);
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+        var link = document.QuerySelectorAll("a").Single(a => a.TextContent == "下载 PDF").GetAttribute("href");
+
+        link.Should().Be($"{Qiaokou}/v1/pdf");
+        (await client.GetAsync(link)).Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
+    }
+
+    [Fact]
     public async Task TheLatestUrlIsCachedBrieflyAndARevalidationIsNotModified()
     {
         var client = portal.CreateClient();
