@@ -33,9 +33,9 @@ public sealed class FlowLayout
         foreach (var section in sections)
         {
             NewPage(PageGeometry.For(section.Orientation ?? OrientationFor(section)));
-            foreach (var block in section.Blocks)
+            for (var i = 0; i < section.Blocks.Count; i++)
             {
-                Place(block);
+                Place(section.Blocks[i], i + 1 < section.Blocks.Count ? section.Blocks[i + 1] : null);
             }
         }
         return new FlowResult(_pages, _headings);
@@ -46,7 +46,7 @@ public sealed class FlowLayout
     private bool AtTop => _y <= Geometry.MarginTop + 0.01;
 
     private PageOrientation OrientationFor(DocumentSection section) =>
-        section.Blocks.OfType<GridBlock>().All(g => _grids.Fits(g, PageGeometry.Portrait.ContentWidth))
+        section.Blocks.OfType<GridBlock>().All(g => _grids.Fits(g, PageGeometry.Portrait.ContentWidth, 1))
             ? PageOrientation.Portrait
             : PageOrientation.Landscape;
 
@@ -66,12 +66,12 @@ public sealed class FlowLayout
         }
     }
 
-    private void Place(Block block)
+    private void Place(Block block, Block? next)
     {
         switch (block)
         {
             case HeadingBlock heading:
-                PlaceHeading(heading);
+                PlaceHeading(heading, next as HeadingBlock);
                 break;
             case ParagraphBlock paragraph:
                 PlaceParagraph(paragraph.Text, paragraph.Style);
@@ -90,11 +90,15 @@ public sealed class FlowLayout
         }
     }
 
-    private void PlaceHeading(HeadingBlock heading)
+    /// <summary>
+    /// Places a heading where it, the heading that may follow it (a section's first sub-heading) and
+    /// the first lines of text fit, so no heading is left alone at the foot of a page.
+    /// </summary>
+    private void PlaceHeading(HeadingBlock heading, HeadingBlock? following)
     {
         var style = heading.Style;
         var lines = Lines(heading.Text, style, Geometry.ContentWidth);
-        Reserve(style.SpaceBefore + lines.Count * style.LinePitch + style.SpaceAfter + KeepWithNext);
+        Reserve(HeadingHeight(heading, lines.Count) + (following is null ? 0 : HeadingHeight(following, 1)) + KeepWithNext);
         if (!AtTop)
         {
             _y += style.SpaceBefore;
@@ -111,7 +115,19 @@ public sealed class FlowLayout
         _y += style.SpaceAfter;
     }
 
+    private static double HeadingHeight(HeadingBlock heading, int lines) =>
+        heading.Style.SpaceBefore + lines * heading.Style.LinePitch + heading.Style.SpaceAfter;
+
+    /// <summary>Each line of the text is a paragraph of its own, indented and spaced as one.</summary>
     private void PlaceParagraph(string text, TextStyle style)
+    {
+        foreach (var paragraph in text.Split('\n'))
+        {
+            PlaceSingleParagraph(paragraph.TrimEnd('\r'), style);
+        }
+    }
+
+    private void PlaceSingleParagraph(string text, TextStyle style)
     {
         if (!AtTop)
         {
@@ -140,9 +156,10 @@ public sealed class FlowLayout
 
     private void PlaceGrid(GridBlock grid)
     {
+        var scale = _grids.ScaleToFit(grid, Geometry.ContentWidth);
         var edges = _grids.ColumnEdges(grid, Geometry.ContentWidth).Select(e => e + Geometry.MarginLeft).ToList();
-        var header = _grids.Place(grid.HeaderRows, edges);
-        var body = _grids.Place(grid.BodyRows, edges);
+        var header = _grids.Place(grid.HeaderRows, edges, scale);
+        var body = _grids.Place(grid.BodyRows, edges, scale);
         var headerHeight = header.Height(0, header.Heights.Count);
         var groups = body.Groups().ToList();
 

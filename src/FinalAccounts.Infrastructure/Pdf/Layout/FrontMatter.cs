@@ -43,32 +43,40 @@ public static class FrontMatter
         foreach (var heading in headings)
         {
             var style = heading.Level == 1 ? Typography.ContentsPart : Typography.ContentsSection;
-            if (y + style.LinePitch > geometry.ContentBottom)
+            var indent = heading.Level == 1 ? 0 : 2 * style.Size;
+            var x = geometry.MarginLeft + indent;
+            var width = geometry.ContentWidth - indent;
+            var number = (heading.Page + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var numberWidth = measurer.Width(number, style);
+            // A long title wraps clear of the page number; the leader and the number follow its last line.
+            var titleWidth = width - numberWidth - 3 * style.Size;
+            var titleLines = Text.LineBreaker.Break(heading.Text, titleWidth, s => measurer.Width(s, style));
+            if (y + titleLines.Count * style.LinePitch > geometry.ContentBottom)
             {
                 pages.Add(new LaidOutPage(geometry));
                 y = geometry.MarginTop;
             }
             var items = pages[^1].Items;
-            var indent = heading.Level == 1 ? 0 : 2 * style.Size;
-            var x = geometry.MarginLeft + indent;
-            var width = geometry.ContentWidth - indent;
-            var number = (heading.Page + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-            var textWidth = TextDrawing.DrawLine(measurer, items, heading.Text, style with { Align = TextAlign.Left }, x, width, y);
-            var numberWidth = TextDrawing.DrawLine(measurer, items, number, style with { Align = TextAlign.Right }, x, width, y);
-            var leaderSpace = width - textWidth - numberWidth - 2 * style.Size;
+            var top = y;
+            var lastWidth = 0d;
+            for (var i = 0; i < titleLines.Count; i++)
+            {
+                y = top + i * style.LinePitch;
+                lastWidth = TextDrawing.DrawLine(measurer, items, titleLines[i], style with { Align = TextAlign.Left }, x, titleWidth, y);
+            }
+            TextDrawing.DrawLine(measurer, items, number, style with { Align = TextAlign.Right }, x, width, y);
+            var leaderSpace = width - lastWidth - numberWidth - 2 * style.Size;
             var dot = measurer.Width(".", style);
             if (leaderSpace > dot)
             {
                 var leader = new string('.', (int)(leaderSpace / dot));
                 TextDrawing.DrawLine(measurer, items, leader, style with { Align = TextAlign.Right }, x, width - numberWidth - style.Size, y, Rgb.Grey);
             }
-            items.Add(new LinkPrimitive(x, y, width, style.LinePitch, firstContentPage + heading.Page));
+            items.Add(new LinkPrimitive(x, top, width, y + style.LinePitch - top, firstContentPage + heading.Page));
             y += style.LinePitch;
         }
         return pages;
     }
-
     /// <summary>Parts at the top level, their sections beneath them.</summary>
     public static IReadOnlyList<OutlineEntry> Outline(IReadOnlyList<HeadingMark> headings, int firstContentPage)
     {

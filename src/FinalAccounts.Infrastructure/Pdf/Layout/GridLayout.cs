@@ -54,31 +54,36 @@ public sealed class GridLayout(TextMeasurer measurer)
     }
 
     /// <summary>
-    /// Whether the table can be printed this wide: amounts and codes on one line, headings at
-    /// least four characters wide and names at least ten.
+    /// Whether the table can be printed this wide at this scale of the table type: amounts and codes
+    /// on one line, headings at least four characters wide and names at least ten.
     /// </summary>
-    public bool Fits(GridBlock grid, double width)
+    public bool Fits(GridBlock grid, double width, double scale)
     {
         var edges = ColumnEdges(grid, width);
         var cells = Resolve(grid.HeaderRows).Concat(Resolve(grid.BodyRows)).Where(c => c.Cell.ColumnSpan == 1);
-        return cells.All(c => edges[c.Column + 1] - edges[c.Column] >= MinimumWidth(c.Cell));
+        return cells.All(c => edges[c.Column + 1] - edges[c.Column] >= MinimumWidth(c.Cell, scale));
     }
 
-    public PlacedRows Place(IReadOnlyList<IReadOnlyList<PrintedCell>> rows, IReadOnlyList<double> edges)
+    /// <summary>The table type at full size if the table fits the width, otherwise set smaller until it does (to 70%).</summary>
+    public double ScaleToFit(GridBlock grid, double width) =>
+        new[] { 1, 0.9, 0.8, 0.7 }.FirstOrDefault(scale => Fits(grid, width, scale), 0.7);
+
+    public PlacedRows Place(IReadOnlyList<IReadOnlyList<PrintedCell>> rows, IReadOnlyList<double> edges, double scale = 1)
     {
         var cells = new List<PlacedCell>();
         foreach (var (row, column, cell) in Resolve(rows))
         {
-            var style = StyleOf(cell);
+            var style = StyleOf(cell, scale);
             var width = edges[Math.Min(column + cell.ColumnSpan, edges.Count - 1)] - edges[column] - 2 * Padding;
-            var lines = cell.Text.Length == 0
-                ? []
+            // An amount is never split: at worst it runs into the padding.
+            IReadOnlyList<string> lines = cell.Text.Length == 0 ? []
+                : cell.Amount is not null ? [cell.Text]
                 : Text.LineBreaker.Break(cell.Text, width, s => measurer.Width(s, style));
             cells.Add(new PlacedCell(row, column, cell.RowSpan, cell.ColumnSpan, cell, style, lines));
         }
 
         var heights = new double[rows.Count];
-        Array.Fill(heights, Typography.TableCell.LinePitch + 2 * Padding);
+        Array.Fill(heights, Typography.TableCell.LinePitch * scale + 2 * Padding);
         foreach (var cell in cells.OrderBy(c => c.RowSpan))
         {
             var needed = cell.Lines.Count * cell.Style.LinePitch + 2 * Padding;
@@ -92,9 +97,10 @@ public sealed class GridLayout(TextMeasurer measurer)
         return new PlacedRows(cells, heights);
     }
 
-    public static TextStyle StyleOf(PrintedCell cell)
+    public static TextStyle StyleOf(PrintedCell cell, double scale = 1)
     {
         var style = cell.IsHeading ? Typography.TableHeading : Typography.TableCell;
+        style = style with { Size = style.Size * scale };
         var align = cell.Alignment switch
         {
             CellAlignment.Center => TextAlign.Center,
@@ -104,13 +110,13 @@ public sealed class GridLayout(TextMeasurer measurer)
         return style with { Align = align };
     }
 
-    private double MinimumWidth(PrintedCell cell)
+    private double MinimumWidth(PrintedCell cell, double scale)
     {
         if (cell.Text.Length == 0)
         {
             return 0;
         }
-        var style = StyleOf(cell);
+        var style = StyleOf(cell, scale);
         var full = measurer.Width(cell.Text, style);
         var em = style.Size;
         var minimum = cell.Amount is not null || cell.Text.All(c => c < 0x2000)
