@@ -24,6 +24,8 @@ public static class PdfSharpWriter
         document.Info.Creator = "FinalAccounts";
         document.Language = info.Language;
         document.PageMode = PdfPageMode.UseOutlines;
+        // Fastest deflate: saving took half the render time at the default level, for a file about a third smaller.
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
 
         var fonts = new Dictionary<(string, double, bool), XFont>();
         foreach (var laidOut in pages)
