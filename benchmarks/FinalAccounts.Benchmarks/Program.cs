@@ -482,13 +482,12 @@ internal sealed class PdfBenchmark(BenchmarkOptions options)
 }
 
 /// <summary>
-/// Where a render's time goes: the steps of <see cref="DisclosurePdfRenderer.Render"/> repeated with
-/// the public layout types, each under its own stopwatch. The parts are composed eagerly here
-/// (<c>Parts().ToList()</c>), where the renderer composes them lazily inside the flow layout.
+/// Where a render's time goes: the steps of <see cref="DisclosurePdfRenderer.Render"/> — read model,
+/// composition, layout (<see cref="DisclosurePdfRenderer.LayOut"/>) and drawing — each under its own stopwatch.
 /// </summary>
 internal sealed class StageProfile(DocumentFonts fonts, DisclosureAnalysis analysis, int runs, int warmUps)
 {
-    private static readonly string[] Stages = ["model", "compose", "flow layout", "front matter", "PdfSharpWriter"];
+    private static readonly string[] Stages = ["model", "compose", "layout", "PdfSharpWriter"];
 
     public void Run()
     {
@@ -532,17 +531,9 @@ internal sealed class StageProfile(DocumentFonts fonts, DisclosureAnalysis analy
             var document = new DisclosureDocument(model);
             sections = document.Parts().ToList();
             Lap();
-            var content = new FlowLayout(measurer).Layout(sections);
+            var laidOut = DisclosurePdfRenderer.LayOut(document, sections, measurer);
             Lap();
-            FrontMatter.NumberPages(measurer, content.Pages);
-            var contentsLength = FrontMatter.Contents(measurer, content.Headings, 0).Count;
-            var firstContentPage = 1 + contentsLength;
-            var pages = new List<LaidOutPage> { FrontMatter.Cover(measurer, document.Title, document.CoverLines) };
-            pages.AddRange(FrontMatter.Contents(measurer, content.Headings, firstContentPage));
-            pages.AddRange(content.Pages);
-            var outline = FrontMatter.Outline(content.Headings, firstContentPage);
-            Lap();
-            PdfSharpWriter.Write(pages, outline, new PdfDocumentInfo(document.Title, document.Author, "zh-CN"));
+            PdfSharpWriter.Write(laidOut.Pages, laidOut.Outline, laidOut.Info);
             Lap();
             if (run >= warmUps)
             {

@@ -6,6 +6,9 @@ namespace FinalAccounts.Infrastructure.Pdf;
 /// <summary>A rendered PDF and what the renderer noticed: characters the fonts lack are printed as "□" and listed here.</summary>
 public sealed record RenderedPdf(byte[] Content, int PageCount, IReadOnlyList<string> MissingCharacters);
 
+/// <summary>The document laid out and ready to draw: its pages, its outline and its metadata.</summary>
+public sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, IReadOnlyList<OutlineEntry> Outline, PdfDocumentInfo Info);
+
 /// <summary>
 /// Renders the printed disclosure: the parts are laid out first, so that the 目录 can give their
 /// page numbers; then the cover and the 目录 are put in front and the pages drawn with PDFsharp.
@@ -27,7 +30,18 @@ public sealed class DisclosurePdfRenderer
     {
         var measurer = new TextMeasurer(_fonts, _metrics);
         var document = new DisclosureDocument(model);
-        var content = new FlowLayout(measurer).Layout(document.Parts());
+        var laidOut = LayOut(document, document.Parts().ToList(), measurer);
+        var bytes = PdfSharpWriter.Write(laidOut.Pages, laidOut.Outline, laidOut.Info);
+        return new RenderedPdf(bytes, laidOut.Pages.Count, measurer.MissingCharacters.ToList());
+    }
+
+    /// <summary>
+    /// Lays out the composed parts, then the cover and the 目录 in front of them, and marks a preview's
+    /// pages: everything but the drawing. Public so that a benchmark can time the stages apart.
+    /// </summary>
+    public static LaidOutDocument LayOut(DisclosureDocument document, IReadOnlyList<DocumentSection> parts, TextMeasurer measurer)
+    {
+        var content = new FlowLayout(measurer).Layout(parts);
         FrontMatter.NumberPages(measurer, content.Pages);
 
         var contentsLength = FrontMatter.Contents(measurer, content.Headings, 0).Count;
@@ -39,9 +53,7 @@ public sealed class DisclosurePdfRenderer
         {
             FrontMatter.MarkPages(measurer, pages, mark);
         }
-
-        var info = new PdfDocumentInfo(document.Title, document.Author, "zh-CN");
-        var bytes = PdfSharpWriter.Write(pages, FrontMatter.Outline(content.Headings, firstContentPage), info);
-        return new RenderedPdf(bytes, pages.Count, measurer.MissingCharacters.ToList());
+        return new LaidOutDocument(pages, FrontMatter.Outline(content.Headings, firstContentPage),
+            new PdfDocumentInfo(document.Title, document.Author, "zh-CN"));
     }
 }
