@@ -42,11 +42,7 @@ public sealed class PublishedPdfStore(
             }
         }
 
-        var analysis = await analyses.AnalyzeAsync(departmentCode, year, target.Header.Version, visibility, cancellationToken);
-        if (analysis is null)
-        {
-            return null;
-        }
+        var analysis = await analyses.AnalyzeAsync(target, cancellationToken);
         var rendered = Render(analysis);
         if (!published)
         {

@@ -46,12 +46,14 @@ public sealed class DisclosureAnalysisService(FinalAccountsDbContext db)
     public async Task<DisclosureAnalysis?> AnalyzeAsync(string departmentCode, int year, int? version,
         VersionVisibility visibility, CancellationToken cancellationToken = default)
     {
-        var header = await FindAsync(departmentCode, year, version, visibility, cancellationToken);
-        if (header is null)
-        {
-            return null;
-        }
-        var fiscalYear = new FiscalYear(year);
+        var found = await FindAsync(departmentCode, year, version, visibility, cancellationToken);
+        return found is null ? null : await AnalyzeAsync(found, cancellationToken);
+    }
+
+    /// <summary>Analyses a version already found with <see cref="FindAsync"/>, without looking it up again.</summary>
+    public async Task<DisclosureAnalysis> AnalyzeAsync(VisibleVersion header, CancellationToken cancellationToken = default)
+    {
+        var fiscalYear = new FiscalYear(header.Header.Year);
         var content = await db.DisclosureVersions.AsNoTracking().WithContent()
             .SingleAsync(v => v.Id == header.Id, cancellationToken);
         var catalog = await CatalogAsync(fiscalYear, cancellationToken);

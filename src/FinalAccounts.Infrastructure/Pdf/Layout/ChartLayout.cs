@@ -1,4 +1,3 @@
-using FinalAccounts.Domain.Amounts;
 using FinalAccounts.Domain.Narrative;
 
 namespace FinalAccounts.Infrastructure.Pdf.Layout;
