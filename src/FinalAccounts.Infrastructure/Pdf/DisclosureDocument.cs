@@ -2,6 +2,7 @@ using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Narrative;
 using FinalAccounts.Domain.Tables.Printed;
 using FinalAccounts.Infrastructure.Pdf.Layout;
+using FinalAccounts.Infrastructure.Queries;
 
 namespace FinalAccounts.Infrastructure.Pdf;
 

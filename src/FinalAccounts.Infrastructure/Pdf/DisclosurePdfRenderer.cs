@@ -1,5 +1,6 @@
 using FinalAccounts.Infrastructure.Pdf.Fonts;
 using FinalAccounts.Infrastructure.Pdf.Layout;
+using FinalAccounts.Infrastructure.Queries;
 
 namespace FinalAccounts.Infrastructure.Pdf;
 

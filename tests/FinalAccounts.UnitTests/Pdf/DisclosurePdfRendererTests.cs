@@ -1,21 +1,20 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
-
+using System.Text;
 using FinalAccounts.Domain.Amounts;
 using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Figures;
 using FinalAccounts.Domain.Narrative;
-using FinalAccounts.Domain.Tables;
 using FinalAccounts.Domain.Tables.Printed;
+using FinalAccounts.Domain.Tables;
 using FinalAccounts.Infrastructure.Pdf;
-
-using PdfSharp.Pdf;
+using FinalAccounts.Infrastructure.Queries;
 using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.IO;
+using PdfSharp.Pdf;
 
 namespace FinalAccounts.UnitTests.Pdf;
 

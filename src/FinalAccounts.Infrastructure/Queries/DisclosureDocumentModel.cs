@@ -4,9 +4,8 @@ using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Narrative;
 using FinalAccounts.Domain.Performance;
 using FinalAccounts.Domain.Tables.Printed;
-using FinalAccounts.Infrastructure.Queries;
 
-namespace FinalAccounts.Infrastructure.Pdf;
+namespace FinalAccounts.Infrastructure.Queries;
 
 public sealed record KeyWorkLine(string Title, string? Goal, string? Completion);
 
@@ -24,8 +23,8 @@ public sealed record EvaluationSheet(
     IReadOnlyList<KeyValuePair<string, string>> Closing);
 
 /// <summary>
-/// Everything the printed disclosure shows, prepared from one analysed version: the document class
-/// reads this and never the stored entities.
+/// Everything the disclosure shows, prepared from one analysed version: the PDF's document class and
+/// the disclosure page read this and never the stored entities.
 /// </summary>
 public sealed record DisclosureDocumentModel(
     string Title,
