@@ -1,6 +1,5 @@
 using FinalAccounts.Infrastructure.Pdf;
 using FinalAccounts.Web.Security;
-using Microsoft.Net.Http.Headers;
 
 namespace FinalAccounts.Web.Downloads;
 
@@ -11,8 +10,6 @@ namespace FinalAccounts.Web.Downloads;
 /// </summary>
 internal static class PdfDownloads
 {
-    private static readonly TimeSpan LatestMaxAge = TimeSpan.FromMinutes(5);
-
     public static IEndpointRouteBuilder MapPdfDownloads(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/disclosures/{departmentCode}/{year:int}/pdf",
@@ -42,13 +39,8 @@ internal static class PdfDownloads
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到该部门该年度的决算公开。");
         }
 
-        var headers = http.Response.GetTypedHeaders();
-        headers.CacheControl = !pdf.IsPublished
-            ? new CacheControlHeaderValue { Private = true, NoStore = true }
-            : version is null
-                ? new CacheControlHeaderValue { Public = true, MaxAge = LatestMaxAge }
-                : new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromDays(365), Extensions = { new NameValueHeaderValue("immutable") } };
-        var tag = pdf.Sha256 is { } sha ? new EntityTagHeaderValue($"\"{sha}\"") : null;
+        VersionCaching.SetCacheControl(http.Response, pdf.IsPublished, isVersionedUrl: version is not null);
+        var tag = pdf.Sha256 is { } sha ? VersionCaching.EntityTag(sha) : null;
         var name = $"{pdf.Header.Title}（第{pdf.Header.Version}版{(pdf.IsPublished ? "" : "，预览")}）.pdf";
         return Results.File(pdf.Content, "application/pdf", name, entityTag: tag);
     }
