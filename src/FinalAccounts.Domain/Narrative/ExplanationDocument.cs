@@ -98,4 +98,29 @@ public sealed record Chart(int Number, string Title, ChartKind Kind, IReadOnlyLi
     public IReadOnlyList<string> Categories => Points.Select(p => p.Category).Distinct().ToList();
 
     public IReadOnlyList<string> Series => Points.Select(p => p.Series).OfType<string>().Distinct().ToList();
+
+    /// <summary>
+    /// The top of a bar chart's axis in 万元: the largest amount rounded up to 1, 2, 2.5 or 5 times a
+    /// power of ten, so that four equal ticks read as round numbers. Pages and the PDF draw to it.
+    /// </summary>
+    public decimal AxisMaximum
+    {
+        get
+        {
+            var value = Points.Count == 0 ? 0 : Points.Max(p => p.Amount.WanYuan);
+            if (value <= 0)
+            {
+                return 1;
+            }
+            var magnitude = (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)value)));
+            foreach (var step in new[] { 1m, 2m, 2.5m, 5m, 10m })
+            {
+                if (value <= step * magnitude)
+                {
+                    return step * magnitude;
+                }
+            }
+            return 10 * magnitude;
+        }
+    }
 }

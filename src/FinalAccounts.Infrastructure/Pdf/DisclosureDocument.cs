@@ -54,13 +54,10 @@ public sealed class DisclosureDocument(DisclosureDocumentModel model)
         blocks.AddRange(model.Duties.Select(Body));
         blocks.Add(Section(DisclosureHeadings.Organization));
         blocks.AddRange(Paragraphs(model.Organization));
-        if (model.Staffing is { ActiveAdministrative: not null } or { ActiveInstitutional: not null }
-            or { RetiredLixiu: not null } or { RetiredTuixiu: not null })
+        if (model.StaffingText is { } staffing)
         {
-            var s = model.Staffing;
             blocks.Add(Section(DisclosureHeadings.Staffing));
-            blocks.Add(Body($"在职实有人数{(s.ActiveAdministrative ?? 0) + (s.ActiveInstitutional ?? 0)}人，其中：行政{s.ActiveAdministrative ?? 0}人，事业{s.ActiveInstitutional ?? 0}人。" +
-                            $"离退休人员{(s.RetiredLixiu ?? 0) + (s.RetiredTuixiu ?? 0)}人，其中：离休{s.RetiredLixiu ?? 0}人，退休{s.RetiredTuixiu ?? 0}人。"));
+            blocks.Add(Body(staffing));
         }
         return new DocumentSection(blocks, PageOrientation.Portrait);
     }
@@ -217,16 +214,13 @@ public sealed class DisclosureDocument(DisclosureDocumentModel model)
             };
             if (scored)
             {
-                row.AddRange([PrintedCell.Centered(Number(i.Weight)), PrintedCell.Centered(Number(i.Score))]);
+                row.AddRange([PrintedCell.Centered(i.WeightText), PrintedCell.Centered(i.ScoreText)]);
             }
             return (IReadOnlyList<PrintedCell>)row;
         }).ToList();
         IReadOnlyList<double> widths = scored ? [1.2, 1.4, 3, 2, 2, 0.8, 0.8] : [1.2, 1.4, 3.4, 2.2, 2.2];
         return new GridBlock(widths, [header], rows);
     }
-
-    private static string Number(decimal? value) =>
-        value?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
     private static PrintedCell Th(string text) => PrintedCell.Heading(text);
 
@@ -236,6 +230,5 @@ public sealed class DisclosureDocument(DisclosureDocumentModel model)
 
     private static ParagraphBlock Body(string text) => new(text, Typography.Body);
 
-    private static IEnumerable<ParagraphBlock> Paragraphs(string? text) =>
-        (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Body);
+    private static IEnumerable<ParagraphBlock> Paragraphs(string? text) => DisclosureDocumentModel.Paragraphs(text).Select(Body);
 }

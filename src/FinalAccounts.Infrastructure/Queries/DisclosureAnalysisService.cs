@@ -29,7 +29,6 @@ public sealed record VisibleVersion(long Id, int DepartmentId, DisclosureHeader 
 public sealed record DisclosureAnalysis(
     DisclosureHeader Header,
     DisclosureVersion Version,
-    IReadOnlyList<SummaryTableLine> SummaryTable,
     IReadOnlyList<PrintedTable> Tables,
     DisclosureFigures Figures,
     PriorYearFigures PriorYear,
@@ -65,9 +64,8 @@ public sealed class DisclosureAnalysisService(FinalAccountsDbContext db)
         var explanation = ExplanationBuilder.Build(content, fiscalYear, figures, prior);
         var report = DisclosureValidator.Standard.Validate(new ValidationContext(content, catalog, figures, prior, explanation));
         var classNames = catalog.FunctionClassNames();
-        var summaryTable = SummaryTableLayout.Build(content.Summary, content.SummaryExpenditure, classNames);
         var tables = PrintedTables.Build(content, fiscalYear, classNames);
-        return new DisclosureAnalysis(header.Header, content, summaryTable, tables, figures, prior, explanation, report);
+        return new DisclosureAnalysis(header.Header, content, tables, figures, prior, explanation, report);
     }
 
     /// <summary>The version the caller may see — the given number, or the latest — without its content.</summary>

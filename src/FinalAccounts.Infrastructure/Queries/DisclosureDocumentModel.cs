@@ -11,7 +11,17 @@ public sealed record KeyWorkLine(string Title, string? Goal, string? Completion)
 
 public sealed record GlossaryLine(string Term, string Definition);
 
-public sealed record IndicatorLine(string Level1, string? Level2, string Level3, string? Target, string? Actual, decimal? Weight, decimal? Score);
+public sealed record IndicatorLine(string Level1, string? Level2, string Level3, string? Target, string? Actual, decimal? Weight, decimal? Score)
+{
+    /// <summary>分值 as printed: "10", "2.5"; empty when not scored.</summary>
+    public string WeightText => Number(Weight);
+
+    /// <summary>得分 as printed.</summary>
+    public string ScoreText => Number(Score);
+
+    private static string Number(decimal? value) =>
+        value?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+}
 
 public sealed record GoalSheet(string? Text, IReadOnlyList<IndicatorLine> Indicators);
 
@@ -46,6 +56,16 @@ public sealed record DisclosureDocumentModel(
 {
     /// <summary>A draft or submitted version, printed for review only.</summary>
     public bool IsPreview => Status is DisclosureStatus.Draft or DisclosureStatus.Submitted;
+
+    /// <summary>一、部门人员构成's sentence, or null when no head count was entered.</summary>
+    public string? StaffingText => Staffing is { ActiveAdministrative: null, ActiveInstitutional: null, RetiredLixiu: null, RetiredTuixiu: null }
+        ? null
+        : $"在职实有人数{(Staffing.ActiveAdministrative ?? 0) + (Staffing.ActiveInstitutional ?? 0)}人，其中：行政{Staffing.ActiveAdministrative ?? 0}人，事业{Staffing.ActiveInstitutional ?? 0}人。" +
+          $"离退休人员{(Staffing.RetiredLixiu ?? 0) + (Staffing.RetiredTuixiu ?? 0)}人，其中：离休{Staffing.RetiredLixiu ?? 0}人，退休{Staffing.RetiredTuixiu ?? 0}人。";
+
+    /// <summary>Paragraphs of a text entered with line breaks.</summary>
+    public static IReadOnlyList<string> Paragraphs(string? text) =>
+        (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public static DisclosureDocumentModel From(DisclosureAnalysis analysis)
     {

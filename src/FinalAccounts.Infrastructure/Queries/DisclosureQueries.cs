@@ -1,4 +1,6 @@
+using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Domain.Figures;
 using FinalAccounts.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,13 +14,65 @@ public sealed record RegionOverview(string Code, string Name, IReadOnlyList<Depa
 
 public sealed record DepartmentOverview(string Code, string Name, IReadOnlyList<YearOverview> Years);
 
-public sealed record YearOverview(int Year, int Version, DateOnly? PublishedOn);
+/// <summary>A year of a department: its latest published version, the headline figures of that version, and every published version.</summary>
+public sealed record YearOverview(int Year, int Version, DateOnly? PublishedOn, DisclosureHeadline Headline, IReadOnlyList<VersionListing> Versions);
+
+/// <param name="CorrectionNote">What a correction (version 2 and later) corrects.</param>
+public sealed record VersionListing(int Number, DateOnly? PublishedOn, string? CorrectionNote);
+
+public sealed record DepartmentPage(string RegionCode, string RegionName, string Code, string Name, IReadOnlyList<YearOverview> Years);
 
 /// <summary>Read models for the public pages and the open-data API: published versions only.</summary>
 public sealed class DisclosureQueries(FinalAccountsDbContext db)
 {
     /// <summary>Every published version, newest year first.</summary>
-    public async Task<IReadOnlyList<PublishedDisclosureListItem>> ListPublishedAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PublishedDisclosureListItem>> ListPublishedAsync(CancellationToken cancellationToken = default) =>
+        (await PublishedAsync(null, cancellationToken))
+        .Select(r => new PublishedDisclosureListItem(r.RegionCode, r.RegionName, r.DepartmentCode, r.DepartmentName,
+            r.Year, r.Number, r.PublishedOn))
+        .ToList();
+
+    /// <summary>Regions → departments → years (newest first), each year with its headline figures.</summary>
+    public async Task<IReadOnlyList<RegionOverview>> OverviewAsync(CancellationToken cancellationToken = default)
+    {
+        var published = await PublishedAsync(null, cancellationToken);
+        var years = await YearsAsync(published, cancellationToken);
+        return published
+            .GroupBy(p => (p.RegionCode, p.RegionName))
+            .Select(region => new RegionOverview(region.Key.RegionCode, region.Key.RegionName, region
+                .GroupBy(p => (p.DepartmentCode, p.DepartmentName, p.DepartmentId))
+                .Select(department => new DepartmentOverview(department.Key.DepartmentCode, department.Key.DepartmentName,
+                    years[department.Key.DepartmentId]))
+                .ToList()))
+            .ToList();
+    }
+
+    /// <summary>A department with every published year and version, or null when it has published nothing.</summary>
+    public async Task<DepartmentPage?> DepartmentAsync(string departmentCode, CancellationToken cancellationToken = default)
+    {
+        var published = await PublishedAsync(departmentCode, cancellationToken);
+        if (published.Count == 0)
+        {
+            return null;
+        }
+        var first = published[0];
+        var years = await YearsAsync(published, cancellationToken);
+        return new DepartmentPage(first.RegionCode, first.RegionName, first.DepartmentCode, first.DepartmentName, years[first.DepartmentId]);
+    }
+
+    /// <summary>The published versions of one department's year, newest first.</summary>
+    public async Task<IReadOnlyList<VersionListing>> VersionsAsync(string departmentCode, int year, CancellationToken cancellationToken = default) =>
+        (await PublishedAsync(departmentCode, cancellationToken))
+        .Where(r => r.Year == year)
+        .Select(r => new VersionListing(r.Number, r.PublishedOn, r.CorrectionNote))
+        .ToList();
+
+    private sealed record PublishedRow(
+        long VersionId, int DepartmentId, string RegionCode, string RegionName, string DepartmentCode, string DepartmentName,
+        int Year, int Number, DateOnly? PublishedOn, string? CorrectionNote);
+
+    /// <summary>Published versions — of one department, or of all — by region and department code, newest year and version first.</summary>
+    private async Task<List<PublishedRow>> PublishedAsync(string? departmentCode, CancellationToken cancellationToken)
     {
         var rows = await (
                 from version in db.DisclosureVersions.AsNoTracking()
@@ -26,36 +80,56 @@ public sealed class DisclosureQueries(FinalAccountsDbContext db)
                 join disclosure in db.Disclosures on version.DisclosureId equals disclosure.Id
                 join department in db.Departments on disclosure.DepartmentId equals department.Id
                 join region in db.Regions on department.RegionCode equals region.Code
+                where departmentCode == null || department.Code == departmentCode
                 select new
                 {
-                    RegionCode = region.Code, RegionName = region.Name, DepartmentCode = department.Code,
-                    DepartmentName = department.Name, disclosure.Year, version.Number, version.PublishedOn,
+                    version.Id, DepartmentId = department.Id, RegionCode = region.Code, RegionName = region.Name,
+                    DepartmentCode = department.Code, DepartmentName = department.Name, disclosure.Year, version.Number,
+                    version.PublishedOn, version.CorrectionNote,
                 })
             .ToListAsync(cancellationToken);
         return rows
-            .Select(r => new PublishedDisclosureListItem(r.RegionCode, r.RegionName, r.DepartmentCode, r.DepartmentName,
-                r.Year.Value, r.Number, r.PublishedOn))
+            .Select(r => new PublishedRow(r.Id, r.DepartmentId, r.RegionCode, r.RegionName, r.DepartmentCode, r.DepartmentName,
+                r.Year.Value, r.Number, r.PublishedOn, r.CorrectionNote))
             .OrderBy(r => r.RegionCode, StringComparer.Ordinal)
             .ThenBy(r => r.DepartmentCode, StringComparer.Ordinal)
             .ThenByDescending(r => r.Year)
-            .ThenByDescending(r => r.Version)
+            .ThenByDescending(r => r.Number)
             .ToList();
     }
 
-    /// <summary>Regions → departments → years (latest published version of each), newest year first.</summary>
-    public async Task<IReadOnlyList<RegionOverview>> OverviewAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Each department's years, newest first, with the headline figures of the latest version. Last
+    /// year's figures come from last year's latest published version, as in the 说明.
+    /// </summary>
+    private async Task<Dictionary<int, IReadOnlyList<YearOverview>>> YearsAsync(List<PublishedRow> published, CancellationToken cancellationToken)
     {
-        var published = await ListPublishedAsync(cancellationToken);
+        var latest = published
+            .GroupBy(r => (r.DepartmentId, r.Year))
+            .ToDictionary(g => g.Key, g => g.First());
+        var ids = latest.Values.Select(r => r.VersionId).ToList();
+        var versions = await db.DisclosureVersions.AsNoTracking().WithContent()
+            .Where(v => ids.Contains(v.Id))
+            .ToDictionaryAsync(v => v.Id, cancellationToken);
+        var figures = versions.ToDictionary(v => v.Key, v => DisclosureFigures.Compute(v.Value));
+
+        DisclosureHeadline Headline(PublishedRow row)
+        {
+            var previous = latest.TryGetValue((row.DepartmentId, row.Year - 1), out var last) ? figures[last.VersionId] : null;
+            var prior = PriorYearFigures.For(new FiscalYear(row.Year), previous, versions[row.VersionId].NarrativeFigures);
+            return DisclosureHeadline.From(figures[row.VersionId], prior);
+        }
+
         return published
-            .GroupBy(p => (p.RegionCode, p.RegionName))
-            .Select(region => new RegionOverview(region.Key.RegionCode, region.Key.RegionName, region
-                .GroupBy(p => (p.DepartmentCode, p.DepartmentName))
-                .Select(department => new DepartmentOverview(department.Key.DepartmentCode, department.Key.DepartmentName,
-                    department.GroupBy(p => p.Year)
-                        .Select(year => year.First())
-                        .Select(p => new YearOverview(p.Year, p.Version, p.PublishedOn))
-                        .ToList()))
-                .ToList()))
-            .ToList();
+            .GroupBy(r => r.DepartmentId)
+            .ToDictionary(department => department.Key, department => (IReadOnlyList<YearOverview>)department
+                .GroupBy(r => r.Year)
+                .Select(year =>
+                {
+                    var newest = year.First();
+                    return new YearOverview(newest.Year, newest.Number, newest.PublishedOn, Headline(newest),
+                        year.Select(r => new VersionListing(r.Number, r.PublishedOn, r.CorrectionNote)).ToList());
+                })
+                .ToList());
     }
 }

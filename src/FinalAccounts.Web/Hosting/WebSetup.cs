@@ -15,7 +15,9 @@ internal static class WebSetup
 {
     public static IServiceCollection AddFinalAccountsWeb(this IServiceCollection services)
     {
-        services.AddRazorPages();
+        services.AddRazorPages(options =>
+            // A version's stable address; "/disclosures/{dept}/{year}" (the page's own route) is the latest.
+            options.Conventions.AddPageRoute("/Disclosures/Show", "/disclosures/{departmentCode}/{year:int}/v{version:int}"));
         // Chinese text goes out as UTF-8, not as &#x…; entities: half the bytes, and searchable in the source.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHttpLogging(options =>

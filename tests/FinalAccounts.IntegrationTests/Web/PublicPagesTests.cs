@@ -42,7 +42,7 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
     public async Task DisclosurePageShowsTable01InWanYuanExactlyAsStored()
     {
         var html = await factory.CreateClient().GetStringAsync("/disclosures/420104-sfj/2024");
-        var table = new HtmlParser().ParseDocument(html).QuerySelector("table.summary")!;
+        var table = new HtmlParser().ParseDocument(html).GetElementById("table-01")!.Closest("section")!.QuerySelector("table")!;
         var cells = table.QuerySelectorAll("tbody tr")
             .Select(row => row.Children.Select(c => c.TextContent.Trim()).ToArray())
             .ToList();

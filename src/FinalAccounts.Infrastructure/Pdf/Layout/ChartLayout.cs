@@ -38,7 +38,7 @@ public sealed class ChartLayout(TextMeasurer measurer, List<Primitive> items)
         var plotRight = x + width - 20;
         var plotTop = y + 34;
         var plotBottom = y + Height - 26;
-        var max = NiceCeiling(chart.Points.Max(p => p.Amount.WanYuan));
+        var max = chart.AxisMaximum;
 
         for (var tick = 0; tick <= 4; tick++)
         {
@@ -129,22 +129,4 @@ public sealed class ChartLayout(TextMeasurer measurer, List<Primitive> items)
 
     private void Text(string text, double x, double width, double top, TextAlign align) =>
         TextDrawing.DrawLine(measurer, items, text, Label with { Align = align }, x, width, top);
-
-    /// <summary>The axis maximum: the largest amount rounded up to 1, 2 or 5 times a power of ten.</summary>
-    private static decimal NiceCeiling(decimal value)
-    {
-        if (value <= 0)
-        {
-            return 1;
-        }
-        var magnitude = (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)value)));
-        foreach (var step in new[] { 1m, 2m, 2.5m, 5m, 10m })
-        {
-            if (value <= step * magnitude)
-            {
-                return step * magnitude;
-            }
-        }
-        return 10 * magnitude;
-    }
 }

@@ -60,7 +60,7 @@ public sealed class GridLayout(TextMeasurer measurer)
     public bool Fits(GridBlock grid, double width, double scale)
     {
         var edges = ColumnEdges(grid, width);
-        var cells = Resolve(grid.HeaderRows).Concat(Resolve(grid.BodyRows)).Where(c => c.Cell.ColumnSpan == 1);
+        var cells = PrintedGrid.Positions(grid.HeaderRows).Concat(PrintedGrid.Positions(grid.BodyRows)).Where(c => c.Cell.ColumnSpan == 1);
         return cells.All(c => edges[c.Column + 1] - edges[c.Column] >= MinimumWidth(c.Cell, scale));
     }
 
@@ -71,7 +71,7 @@ public sealed class GridLayout(TextMeasurer measurer)
     public PlacedRows Place(IReadOnlyList<IReadOnlyList<PrintedCell>> rows, IReadOnlyList<double> edges, double scale = 1)
     {
         var cells = new List<PlacedCell>();
-        foreach (var (row, column, cell) in Resolve(rows))
+        foreach (var (row, column, cell) in PrintedGrid.Positions(rows))
         {
             var style = StyleOf(cell, scale);
             var width = edges[Math.Min(column + cell.ColumnSpan, edges.Count - 1)] - edges[column] - 2 * Padding;
@@ -123,30 +123,5 @@ public sealed class GridLayout(TextMeasurer measurer)
             ? full
             : Math.Min(full, (cell.IsHeading ? 4 : 10) * em);
         return minimum + 2 * Padding;
-    }
-
-    private static IEnumerable<(int Row, int Column, PrintedCell Cell)> Resolve(IReadOnlyList<IReadOnlyList<PrintedCell>> rows)
-    {
-        var occupied = new HashSet<(int, int)>();
-        for (var row = 0; row < rows.Count; row++)
-        {
-            var column = 0;
-            foreach (var cell in rows[row])
-            {
-                while (occupied.Contains((row, column)))
-                {
-                    column++;
-                }
-                for (var r = row; r < row + cell.RowSpan; r++)
-                {
-                    for (var c = column; c < column + cell.ColumnSpan; c++)
-                    {
-                        occupied.Add((r, c));
-                    }
-                }
-                yield return (row, column, cell);
-                column += cell.ColumnSpan;
-            }
-        }
     }
 }

@@ -1,18 +1,39 @@
 using FinalAccounts.Infrastructure.Queries;
+using FinalAccounts.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FinalAccounts.Web.Pages.Disclosures;
 
-/// <summary>A published disclosure: its tables and the 说明 computed from them.</summary>
-public sealed class ShowModel(DisclosureAnalysisService analyses) : PageModel
+/// <summary>
+/// A published disclosure as a page: the six parts in published order, from the same read model
+/// the PDF is set from. "/disclosures/{dept}/{year}" shows the latest version, ".../v{n}" version n.
+/// </summary>
+public sealed class ShowModel(DisclosureAnalysisService analyses, DisclosureQueries queries) : PageModel
 {
-    public DisclosureAnalysis? Analysis { get; private set; }
+    public DisclosureAnalysis Analysis { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string departmentCode, int year, [FromQuery] int? version,
-        CancellationToken cancellationToken)
+    public DisclosureDocumentModel Document { get; private set; } = null!;
+
+    public IReadOnlyList<HtmlTable> Tables { get; private set; } = [];
+
+    /// <summary>Every published version of this year, newest first.</summary>
+    public IReadOnlyList<VersionListing> Versions { get; private set; } = [];
+
+    /// <summary>"/disclosures/420104-sfj/2024/v1": the stable address of this version and the stem of its downloads.</summary>
+    public string VersionPath => PortalPaths.Version(Analysis.Header.DepartmentCode, Analysis.Header.Year, Analysis.Header.Version);
+
+    public async Task<IActionResult> OnGetAsync(string departmentCode, int year, int? version, CancellationToken cancellationToken)
     {
-        Analysis = await analyses.AnalyzeAsync(departmentCode, year, version, VersionVisibility.PublishedOnly, cancellationToken);
-        return Analysis is null ? NotFound() : Page();
+        var analysis = await analyses.AnalyzeAsync(departmentCode, year, version, VersionVisibility.PublishedOnly, cancellationToken);
+        if (analysis is null)
+        {
+            return NotFound();
+        }
+        Analysis = analysis;
+        Document = DisclosureDocumentModel.From(analysis);
+        Tables = analysis.Tables.Select(HtmlTable.From).ToList();
+        Versions = await queries.VersionsAsync(departmentCode, year, cancellationToken);
+        return Page();
     }
 }
