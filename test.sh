@@ -2,9 +2,10 @@
 # Runs every test against a real PostgreSQL and ends with one line: "N passed, N failed, N skipped".
 #
 # Without ConnectionStrings__FinalAccounts it starts the project-local PostgreSQL (see run.sh).
-# Integration tests create and drop their own databases on that server.
+# Integration tests create and drop their own databases on that server. The browser tests drive the
+# system's Chromium (installed when missing) and save their screenshots in artifacts/screenshots.
 set -uo pipefail
-cd "$(dirname "$0")"
+cd "$(dirname "$0")" || exit 1
 source scripts/postgres.sh
 source scripts/packages.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -17,6 +18,9 @@ else
 fi
 
 ensure_pdf_packages || exit 1
+# Without Chromium the browser tests fail and say how to install it; the other tests still run.
+ensure_browser_packages
+export FINALACCOUNTS_SCREENSHOTS="${FINALACCOUNTS_SCREENSHOTS:-$PWD/artifacts/screenshots}"
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT

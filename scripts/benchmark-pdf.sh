@@ -13,89 +13,25 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
 source scripts/packages.sh
+source scripts/portal.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 RUNS="${FA_BENCH_RUNS:-20}"
 PORT="${FA_BENCH_PORT:-5090}"
 WORK="$FA_ROOT/.local/benchmark"
 
-fa_package_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
-
-# Chromium draws Chinese with whatever fontconfig offers; Noto CJK is what a reader's browser would use.
-ensure_chromium() {
-  local missing=()
-  [ -x /usr/bin/chromium ] || missing+=(chromium)
-  fa_package_installed fonts-noto-cjk || missing+=(fonts-noto-cjk)
-  [ ${#missing[@]} -eq 0 ] || fa_apt_install "${missing[@]}"
-}
-
-# "database NAME on HOST:PORT", leaving out user and password.
-fa_describe_connection() {
-  local key value host="" port="5432" database=""
-  while IFS='=' read -r key value; do
-    case "${key,,}" in
-      host|server) host="$value" ;;
-      port) port="$value" ;;
-      database) database="$value" ;;
-    esac
-  done < <(tr ';' '\n' <<<"$1")
-  printf 'database %s on %s:%s' "${database:-?}" "${host:-?}" "$port"
-}
-
-# GET /health without curl, which a fresh Debian lacks.
-fa_health() {
-  timeout 5 bash -c "exec 3<>/dev/tcp/127.0.0.1/$PORT &&
-    printf 'GET /health HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3 && cat <&3" 2>/dev/null | grep -q Healthy
-}
-
 ensure_pdf_packages
-ensure_chromium
-
-if [ -z "${ConnectionStrings__FinalAccounts:-}" ]; then
-  ensure_local_postgres
-  ensure_local_database finalaccounts_bench
-  export ConnectionStrings__FinalAccounts="$FA_PG_BASE;Database=finalaccounts_bench"
-fi
+ensure_browser_packages
+fa_benchmark_database finalaccounts_bench
 
 fa_log "building (Release)"
 dotnet build src/FinalAccounts.Web/FinalAccounts.Web.csproj -c Release -v quiet -nologo >/dev/null
 dotnet build benchmarks/FinalAccounts.Benchmarks/FinalAccounts.Benchmarks.csproj -c Release -v quiet -nologo >/dev/null
 
-tries=0
-while fa_port_busy "$PORT" && [ $tries -lt 50 ]; do PORT=$((PORT + 1)); tries=$((tries + 1)); done
-URL="http://127.0.0.1:$PORT"
-mkdir -p "$WORK"
-PORTAL_LOG="$WORK/portal.log"
-
-portal_pid=""
-stop_portal() {
-  if [ -n "$portal_pid" ] && kill -0 "$portal_pid" 2>/dev/null; then
-    kill "$portal_pid" 2>/dev/null || true
-    wait "$portal_pid" 2>/dev/null || true
-  fi
-}
-trap stop_portal EXIT
+trap fa_stop_portal EXIT
 trap 'exit 130' INT TERM
-
-fa_log "starting the portal on $URL (log: ${PORTAL_LOG#"$FA_ROOT"/})"
-(
-  cd src/FinalAccounts.Web
-  export ASPNETCORE_ENVIRONMENT=Development Database__LoadSeedOnStartup=true
-  exec dotnet bin/Release/net10.0/FinalAccounts.Web.dll --urls "$URL"
-) >"$PORTAL_LOG" 2>&1 &
-portal_pid=$!
-
-# The first start migrates and loads the seed disclosures.
-for _ in $(seq 1 240); do
-  fa_health && break
-  if ! kill -0 "$portal_pid" 2>/dev/null; then
-    fa_log "the portal stopped; its log says:"
-    tail -n 30 "$PORTAL_LOG" >&2
-    exit 1
-  fi
-  sleep 0.5
-done
-fa_health || { fa_log "the portal did not report Healthy on $URL/health within 120 s"; tail -n 30 "$PORTAL_LOG" >&2; exit 1; }
+fa_start_portal "$PORT" "$WORK/portal.log"
+URL="$FA_PORTAL_URL"
 
 chromium_version=$(/usr/bin/chromium --version 2>/dev/null || true)
 cpu=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)

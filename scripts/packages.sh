@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# System packages the portal and its tests need besides .NET and PostgreSQL. Sourced by run.sh and
-# test.sh; the Dockerfile installs the same fonts.
+# System packages the portal, its tests and benchmarks need besides .NET and PostgreSQL. Sourced by
+# run.sh, test.sh and the scripts here; the Dockerfile installs the same PDF fonts.
 #
 #   ensure_pdf_packages   the fonts the PDF is set in (宋/黑 Chinese faces paired with Latin faces)
 #                         and poppler-utils (pdftotext, pdftoppm) that tests and review scripts read
-#                         PDFs with. Installs what is missing with apt when run as root.
+#                         PDFs with.
+#   ensure_browser_packages Chromium and the Noto CJK fonts it draws Chinese with, for the browser
+#                         tests and the benchmarks. A Chromium already at /usr/bin/chromium (as on
+#                         GitHub's runners) is used as it is.
+#
+# Both install what is missing with apt, as root or through password-less sudo.
 
 FA_PDF_FONTS=(
   /usr/share/fonts/truetype/arphic/uming.ttc:fonts-arphic-uming
@@ -42,4 +47,14 @@ ensure_pdf_packages() {
   [ -z "${missing// /}" ] && return 0
   # shellcheck disable=SC2086
   fa_apt_install $missing
+}
+
+fa_package_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
+
+# Chromium draws Chinese with whatever fontconfig offers; Noto CJK is what a reader's browser would use.
+ensure_browser_packages() {
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  fa_package_installed fonts-noto-cjk || missing+=(fonts-noto-cjk)
+  [ ${#missing[@]} -eq 0 ] || fa_apt_install "${missing[@]}"
 }

@@ -27,6 +27,7 @@ internal static class WebSetup
             options.CombineLogs = true;
         });
         services.AddProblemDetails();
+        services.AddPublicPageCache();
         return services;
     }
 
@@ -47,6 +48,7 @@ internal static class WebSetup
         });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseOutputCache();
         return app;
     }
 

@@ -1,7 +1,9 @@
 using FinalAccounts.Infrastructure.Queries;
+using FinalAccounts.Web.Hosting;
 using FinalAccounts.Web.Rendering;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace FinalAccounts.Web.Pages.Disclosures;
 
@@ -9,6 +11,7 @@ namespace FinalAccounts.Web.Pages.Disclosures;
 /// A published disclosure as a page: the six parts in published order, from the same read model
 /// the PDF is set from. "/disclosures/{dept}/{year}" shows the latest version, ".../v{n}" version n.
 /// </summary>
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class ShowModel(DisclosureAnalysisService analyses, DisclosureQueries queries) : PageModel
 {
     public DisclosureAnalysis Analysis { get; private set; } = null!;

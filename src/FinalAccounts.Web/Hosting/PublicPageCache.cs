@@ -1,0 +1,30 @@
+using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace FinalAccounts.Web.Hosting;
+
+/// <summary>
+/// Output caching of the public pages: a popular disclosure is rendered once and then served from
+/// memory. Entries vary by path, query and interface language, carry one tag, and are evicted
+/// together whenever what the public may see changes (a version published or withdrawn); they also
+/// expire after <see cref="Duration"/> in case the data was changed from outside the portal.
+/// </summary>
+public static class PublicPageCache
+{
+    /// <summary>The policy name for [OutputCache(PolicyName = …)] on public pages.</summary>
+    public const string Policy = "PublicPage";
+
+    public const string Tag = "public-pages";
+
+    public static readonly TimeSpan Duration = TimeSpan.FromMinutes(10);
+
+    public static IServiceCollection AddPublicPageCache(this IServiceCollection services) =>
+        services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
+            .Expire(Duration)
+            .Tag(Tag)
+            .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))));
+
+    /// <summary>Drops every cached public page; call after a publication or a withdrawal.</summary>
+    public static ValueTask EvictAsync(IOutputCacheStore store, CancellationToken cancellationToken = default) =>
+        store.EvictByTagAsync(Tag, cancellationToken);
+}
