@@ -2,6 +2,7 @@ using FinalAccounts.Infrastructure.Pdf;
 using FinalAccounts.Infrastructure.Pdf.Fonts;
 using FinalAccounts.Infrastructure.Persistence;
 using FinalAccounts.Infrastructure.Queries;
+using FinalAccounts.Infrastructure.Search;
 using FinalAccounts.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseStartup>();
         services.AddScoped<DisclosureQueries>();
         services.AddScoped<DisclosureAnalysisService>();
+        services.AddFinalAccountsSearch();
         services.AddFinalAccountsPdf(configuration);
         services.AddHealthChecks().AddDbContextCheck<FinalAccountsDbContext>("database");
         return services;

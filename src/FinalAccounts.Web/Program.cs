@@ -22,8 +22,10 @@ await app.Services.PrepareDatabaseAsync();
 app.UseFinalAccountsPipeline();
 app.MapHealthChecks("/health");
 app.MapRazorPages();
+app.MapLanguageSwitch();
 app.MapDisclosureApi();
 app.MapPdfDownloads();
+app.MapTableDownloads();
 
 app.Run();
 

@@ -19,7 +19,17 @@ public static class PublishedTables
     public static IReadOnlyList<PublishedTable> All { get; } = Enum.GetValues<PublishedTable>();
 
     /// <summary>"公开01表".</summary>
-    public static string Number(this PublishedTable table) => $"公开{(int)table:00}表";
+    public static string Number(this PublishedTable table) => $"公开{table.Key()}表";
+
+    /// <summary>"01" … "09": how addresses, anchors and file names name a table.</summary>
+    public static string Key(this PublishedTable table) => ((int)table).ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The table a key names ("01" … "09"); null for anything else, "1" included, so each table has one address.</summary>
+    public static PublishedTable? FromKey(string? key) =>
+        key is { Length: 2 } && key.All(char.IsAsciiDigit)
+        && int.Parse(key, System.Globalization.CultureInfo.InvariantCulture) is var n && Enum.IsDefined((PublishedTable)n)
+            ? (PublishedTable)n
+            : null;
 
     public static string Title(this PublishedTable table) => table switch
     {

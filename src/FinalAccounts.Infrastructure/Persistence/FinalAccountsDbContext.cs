@@ -6,6 +6,7 @@ using FinalAccounts.Domain.Performance;
 using FinalAccounts.Domain.Narrative;
 using FinalAccounts.Domain.Tables;
 using FinalAccounts.Infrastructure.Pdf;
+using FinalAccounts.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace FinalAccounts.Infrastructure.Persistence;
@@ -19,6 +20,7 @@ public sealed class FinalAccountsDbContext(DbContextOptions<FinalAccountsDbConte
     public DbSet<FunctionClassification> FunctionClassifications => Set<FunctionClassification>();
     public DbSet<EconomicClassification> EconomicClassifications => Set<EconomicClassification>();
     public DbSet<PublishedPdf> PublishedPdfs => Set<PublishedPdf>();
+    public DbSet<SearchSection> SearchSections => Set<SearchSection>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -67,42 +67,14 @@ public sealed class DisclosureQueries(FinalAccountsDbContext db)
         .Select(r => new VersionListing(r.Number, r.PublishedOn, r.CorrectionNote))
         .ToList();
 
-    private sealed record PublishedRow(
-        long VersionId, int DepartmentId, string RegionCode, string RegionName, string DepartmentCode, string DepartmentName,
-        int Year, int Number, DateOnly? PublishedOn, string? CorrectionNote);
-
-    /// <summary>Published versions — of one department, or of all — by region and department code, newest year and version first.</summary>
-    private async Task<List<PublishedRow>> PublishedAsync(string? departmentCode, CancellationToken cancellationToken)
-    {
-        var rows = await (
-                from version in db.DisclosureVersions.AsNoTracking()
-                where version.Status == DisclosureStatus.Published
-                join disclosure in db.Disclosures on version.DisclosureId equals disclosure.Id
-                join department in db.Departments on disclosure.DepartmentId equals department.Id
-                join region in db.Regions on department.RegionCode equals region.Code
-                where departmentCode == null || department.Code == departmentCode
-                select new
-                {
-                    version.Id, DepartmentId = department.Id, RegionCode = region.Code, RegionName = region.Name,
-                    DepartmentCode = department.Code, DepartmentName = department.Name, disclosure.Year, version.Number,
-                    version.PublishedOn, version.CorrectionNote,
-                })
-            .ToListAsync(cancellationToken);
-        return rows
-            .Select(r => new PublishedRow(r.Id, r.DepartmentId, r.RegionCode, r.RegionName, r.DepartmentCode, r.DepartmentName,
-                r.Year.Value, r.Number, r.PublishedOn, r.CorrectionNote))
-            .OrderBy(r => r.RegionCode, StringComparer.Ordinal)
-            .ThenBy(r => r.DepartmentCode, StringComparer.Ordinal)
-            .ThenByDescending(r => r.Year)
-            .ThenByDescending(r => r.Number)
-            .ToList();
-    }
+    private Task<List<PublishedVersionRow>> PublishedAsync(string? departmentCode, CancellationToken cancellationToken) =>
+        PublishedVersions.ListAsync(db, departmentCode, cancellationToken);
 
     /// <summary>
     /// Each department's years, newest first, with the headline figures of the latest version. Last
     /// year's figures come from last year's latest published version, as in the 说明.
     /// </summary>
-    private async Task<Dictionary<int, IReadOnlyList<YearOverview>>> YearsAsync(List<PublishedRow> published, CancellationToken cancellationToken)
+    private async Task<Dictionary<int, IReadOnlyList<YearOverview>>> YearsAsync(List<PublishedVersionRow> published, CancellationToken cancellationToken)
     {
         var latest = published
             .GroupBy(r => (r.DepartmentId, r.Year))
@@ -113,7 +85,7 @@ public sealed class DisclosureQueries(FinalAccountsDbContext db)
             .ToDictionaryAsync(v => v.Id, cancellationToken);
         var figures = versions.ToDictionary(v => v.Key, v => DisclosureFigures.Compute(v.Value));
 
-        DisclosureHeadline Headline(PublishedRow row)
+        DisclosureHeadline Headline(PublishedVersionRow row)
         {
             var previous = latest.TryGetValue((row.DepartmentId, row.Year - 1), out var last) ? figures[last.VersionId] : null;
             var prior = PriorYearFigures.For(new FiscalYear(row.Year), previous, versions[row.VersionId].NarrativeFigures);

@@ -1,30 +1,152 @@
+using System.ComponentModel;
+using FinalAccounts.Domain.Tables;
 using FinalAccounts.Infrastructure.Queries;
 
 namespace FinalAccounts.Web.Api;
 
-/// <summary>The read-only open-data API. No sign-in; published versions only.</summary>
+/// <summary>
+/// The read-only open-data API: no sign-in, published versions only. A draft, submitted or withdrawn
+/// version is never shown, not even as forbidden: to the API it does not exist.
+/// </summary>
 internal static class DisclosureApi
 {
+    public const string OpenDataTag = "Open data";
+    public const string DownloadsTag = "Downloads";
+
     public static IEndpointRouteBuilder MapDisclosureApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/v1").WithTags("Open data");
-        api.MapGet("/disclosures", ListAsync).WithName("ListPublishedDisclosures");
+        var api = endpoints.MapGroup(ApiLinks.Root).WithTags(OpenDataTag);
+        api.MapGet("/disclosures", ListAsync).WithName("ListPublishedDisclosures")
+            .WithSummary("已公开的决算公开列表 · Published disclosures")
+            .WithDescription("Every published version, by region, department, year (newest first) and version. Filter by region (including the regions within it) and by year.")
+            .Produces<IReadOnlyList<PublishedDisclosureDto>>(contentType: OpenDataResponses.JsonContentType)
+            .Produces(StatusCodes.Status304NotModified);
+        api.MapGet("/disclosures/{departmentCode}/{year:int}", GetLatestAsync).WithName("GetLatestDisclosure")
+            .WithSummary("某部门某年度决算公开全文（最新版本）· A disclosure, latest published version")
+            .WithDescription("The whole disclosure as published in its latest version. Cached for five minutes; the content is that of the versioned URL, byte for byte.")
+            .ProducesDisclosure<DisclosureDto>();
+        api.MapGet("/disclosures/{departmentCode}/{year:int}/v{version:int}", GetVersionAsync).WithName("GetDisclosureVersion")
+            .WithSummary("某部门某年度决算公开全文（指定版本）· A disclosure, one published version")
+            .WithDescription("The whole disclosure as published in the given version. A published version never changes: cacheable for a year.")
+            .ProducesDisclosure<DisclosureDto>();
+        api.MapGet("/disclosures/{departmentCode}/{year:int}/tables/{table}", GetLatestTableAsync).WithName("GetLatestDisclosureTable")
+            .WithSummary("公开01–09表之一（最新版本）· One table, latest published version")
+            .ProducesDisclosure<DisclosureTableDto>();
+        api.MapGet("/disclosures/{departmentCode}/{year:int}/v{version:int}/tables/{table}", GetVersionTableAsync)
+            .WithName("GetDisclosureVersionTable")
+            .WithSummary("公开01–09表之一（指定版本）· One table, one published version")
+            .ProducesDisclosure<DisclosureTableDto>();
         api.MapFindingsApi();
+        api.MapDirectoryApi();
+
+        endpoints.MapGet("/disclosures/{departmentCode}/{year:int}/json", DownloadLatestAsync).WithName("DownloadLatestJson")
+            .WithTags(DownloadsTag)
+            .WithSummary("下载决算公开 JSON 文件（最新版本）· Download the disclosure as a JSON file, latest version")
+            .WithDescription("The same bytes as GET /api/v1/disclosures/{departmentCode}/{year}, as an attachment.")
+            .ProducesDisclosure<DisclosureDto>();
+        endpoints.MapGet("/disclosures/{departmentCode}/{year:int}/v{version:int}/json", DownloadVersionAsync).WithName("DownloadVersionJson")
+            .WithTags(DownloadsTag)
+            .WithSummary("下载决算公开 JSON 文件（指定版本）· Download the disclosure as a JSON file, one version")
+            .WithDescription("The same bytes as GET /api/v1/disclosures/{departmentCode}/{year}/v{version}, as an attachment.")
+            .ProducesDisclosure<DisclosureDto>();
+        endpoints.MapOpenApi();
         return endpoints;
     }
 
-    private static async Task<IResult> ListAsync(DisclosureQueries queries, CancellationToken cancellationToken)
+    /// <summary>A JSON answer about published data: the schema, 304 on revalidation, 404 with a Chinese title.</summary>
+    internal static RouteHandlerBuilder ProducesDisclosure<T>(this RouteHandlerBuilder endpoint) =>
+        endpoint.Produces<T>(contentType: OpenDataResponses.JsonContentType)
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<IResult> ListAsync(
+        [Description("Region code (6 digits); the regions within it are included, e.g. 420100 for all of 武汉市.")] string? region,
+        [Description(Year)] int? year,
+        HttpContext http, DisclosureQueries queries, OpenDataQueries directory, CancellationToken cancellationToken)
     {
+        IReadOnlySet<string>? regions = null;
+        if (region is not null)
+        {
+            regions = await directory.RegionWithinAsync(region, cancellationToken) ?? new HashSet<string>();
+        }
         var items = await queries.ListPublishedAsync(cancellationToken);
-        return Results.Ok(items.Select(i => new PublishedDisclosureDto(
-            new RegionDto(i.RegionCode, i.RegionName),
-            new DepartmentDto(i.DepartmentCode, i.DepartmentName),
-            i.Year, i.Version, i.PublishedOn)));
+        return OpenDataResponses.Send(http, items
+            .Where(i => (regions is null || regions.Contains(i.RegionCode)) && (year is null || i.Year == year))
+            .Select(i => new PublishedDisclosureDto(
+                new RegionDto(i.RegionCode, i.RegionName),
+                new DepartmentDto(i.DepartmentCode, i.DepartmentName),
+                i.Year, i.Version, i.PublishedOn, VersionLinksDto.For(i.DepartmentCode, i.Year, i.Version)))
+            .ToList(), isVersionedUrl: false);
+    }
+
+    private static Task<IResult> GetLatestAsync([Description(DepartmentCode)] string departmentCode, [Description(Year)] int year,
+        HttpContext http, DisclosureAnalysisService analyses, CancellationToken cancellationToken) =>
+        SendDisclosureAsync(departmentCode, year, null, http, analyses, download: false, cancellationToken);
+
+    private static Task<IResult> GetVersionAsync([Description(DepartmentCode)] string departmentCode, [Description(Year)] int year,
+        [Description(Version)] int version, HttpContext http, DisclosureAnalysisService analyses, CancellationToken cancellationToken) =>
+        SendDisclosureAsync(departmentCode, year, version, http, analyses, download: false, cancellationToken);
+
+    private static Task<IResult> DownloadLatestAsync([Description(DepartmentCode)] string departmentCode, [Description(Year)] int year,
+        HttpContext http, DisclosureAnalysisService analyses, CancellationToken cancellationToken) =>
+        SendDisclosureAsync(departmentCode, year, null, http, analyses, download: true, cancellationToken);
+
+    private static Task<IResult> DownloadVersionAsync([Description(DepartmentCode)] string departmentCode, [Description(Year)] int year,
+        [Description(Version)] int version, HttpContext http, DisclosureAnalysisService analyses, CancellationToken cancellationToken) =>
+        SendDisclosureAsync(departmentCode, year, version, http, analyses, download: true, cancellationToken);
+
+    private static Task<IResult> GetLatestTableAsync([Description(DepartmentCode)] string departmentCode, [Description(Year)] int year,
+        [Description(TableNumber)] string table, HttpContext http, DisclosureAnalysisService analyses, CancellationToken cancellationToken) =>
+        SendTableAsync(departmentCode, year, null, table, http, analyses, cancellationToken);
+
+    private static Task<IResult> GetVersionTableAsync([Description(DepartmentCode)] string departmentCode, [Description(Year)] int year,
+        [Description(Version)] int version, [Description(TableNumber)] string table, HttpContext http,
+        DisclosureAnalysisService analyses, CancellationToken cancellationToken) =>
+        SendTableAsync(departmentCode, year, version, table, http, analyses, cancellationToken);
+
+    internal const string DepartmentCode = "Department code, e.g. 420104-sfj.";
+    internal const string Year = "Fiscal year, e.g. 2024.";
+    internal const string Version = "Version number: 1 for the first publication, 2 for its first correction, ….";
+    internal const string TableNumber = "Table number, \"01\" … \"09\" (公开01表 … 公开09表).";
+
+    private static async Task<IResult> SendDisclosureAsync(string departmentCode, int year, int? version, HttpContext http,
+        DisclosureAnalysisService analyses, bool download, CancellationToken cancellationToken)
+    {
+        var analysis = await analyses.AnalyzeAsync(departmentCode, year, version, VersionVisibility.PublishedOnly, cancellationToken);
+        if (analysis is null)
+        {
+            return OpenDataResponses.NotFound(OpenDataResponses.DisclosureNotFound);
+        }
+        return OpenDataResponses.Send(http, DisclosureDto.From(analysis), isVersionedUrl: version is not null,
+            download ? DisclosureDto.FileName(analysis.Header) : null);
+    }
+
+    private static async Task<IResult> SendTableAsync(string departmentCode, int year, int? version, string table, HttpContext http,
+        DisclosureAnalysisService analyses, CancellationToken cancellationToken)
+    {
+        if (PublishedTables.FromKey(table) is not { } which)
+        {
+            return OpenDataResponses.NotFound(OpenDataResponses.TableNotFound);
+        }
+        var analysis = await analyses.AnalyzeAsync(departmentCode, year, version, VersionVisibility.PublishedOnly, cancellationToken);
+        if (analysis is null)
+        {
+            return OpenDataResponses.NotFound(OpenDataResponses.DisclosureNotFound);
+        }
+        var header = analysis.Header;
+        return OpenDataResponses.Send(http, new DisclosureTableDto(
+            DisclosureHeaderDto.From(analysis),
+            OpenDataTables.From(analysis, analysis.Tables.Single(t => t.Table == which)),
+            VersionLinksDto.For(header.DepartmentCode, header.Year, header.Version)), isVersionedUrl: version is not null);
     }
 }
 
-internal sealed record PublishedDisclosureDto(RegionDto Region, DepartmentDto Department, int Year, int Version, DateOnly? PublishedOn);
+public sealed record PublishedDisclosureDto(RegionDto Region, DepartmentDto Department, int Year, int Version, DateOnly? PublishedOn,
+    VersionLinksDto Links);
 
-internal sealed record RegionDto(string Code, string Name);
+public sealed record RegionDto(string Code, string Name);
 
-internal sealed record DepartmentDto(string Code, string Name);
+public sealed record DepartmentDto(string Code, string Name);
+
+[Description("一张表及其所属版本。One table with the version it belongs to.")]
+public sealed record DisclosureTableDto(DisclosureHeaderDto Header, TableDto Table, VersionLinksDto Links);

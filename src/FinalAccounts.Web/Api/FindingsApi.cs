@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using FinalAccounts.Domain.Validation;
 using FinalAccounts.Infrastructure.Queries;
 using FinalAccounts.Web.Security;
@@ -13,12 +14,18 @@ internal static class FindingsApi
 {
     public static RouteGroupBuilder MapFindingsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/disclosures/{departmentCode}/{year:int}/findings", GetAsync).WithName("GetDisclosureFindings");
+        api.MapGet("/disclosures/{departmentCode}/{year:int}/findings", GetAsync).WithName("GetDisclosureFindings")
+            .WithSummary("校验发现的问题 · The validator's findings for a version")
+            .WithDescription("Where the tables and the explanation disagree, with what was expected and what was found. The latest version, or ?version=n.")
+            .Produces<FindingsDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    private static async Task<IResult> GetAsync(string departmentCode, int year, int? version, HttpContext http,
-        DisclosureAnalysisService analyses, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync([Description(DisclosureApi.DepartmentCode)] string departmentCode,
+        [Description(DisclosureApi.Year)] int year,
+        [Description("A version number; the latest the caller may see when absent.")] int? version,
+        HttpContext http, DisclosureAnalysisService analyses, CancellationToken cancellationToken)
     {
         var analysis = await analyses.AnalyzeAsync(departmentCode, year, version,
             DepartmentAccess.VisibilityFor(http.User, departmentCode), cancellationToken);
@@ -28,7 +35,7 @@ internal static class FindingsApi
     }
 }
 
-internal sealed record FindingsDto(
+public sealed record FindingsDto(
     DepartmentDto Department, int Year, int Version, string Status, FindingCountsDto Counts, bool BlocksSubmission,
     IReadOnlyList<FindingDto> Findings)
 {
@@ -42,9 +49,9 @@ internal sealed record FindingsDto(
     }
 }
 
-internal sealed record FindingCountsDto(int Errors, int Warnings, int Notes);
+public sealed record FindingCountsDto(int Errors, int Warnings, int Notes);
 
-internal sealed record FindingDto(string Severity, string Rule, FindingLocationDto Location, string? Expected, string? Found, string Message)
+public sealed record FindingDto(string Severity, string Rule, FindingLocationDto Location, string? Expected, string? Found, string Message)
 {
     public static FindingDto From(Finding f) => new(f.Severity.ToString().ToLowerInvariant(), f.RuleId,
         new FindingLocationDto(f.Location.Table?.ToString() is null ? null : Domain.Tables.PublishedTables.Number(f.Location.Table!.Value),
@@ -52,4 +59,4 @@ internal sealed record FindingDto(string Severity, string Rule, FindingLocationD
         f.Expected, f.Found, f.Message);
 }
 
-internal sealed record FindingLocationDto(string? Table, string? Row, string? Column, int? ExplanationItem, string? Sentence, string Text);
+public sealed record FindingLocationDto(string? Table, string? Row, string? Column, int? ExplanationItem, string? Sentence, string Text);

@@ -1,11 +1,11 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using FinalAccounts.Infrastructure.Pdf;
 using FinalAccounts.Infrastructure.Pdf.Fonts;
 using FinalAccounts.Infrastructure.Persistence;
+using FinalAccounts.Infrastructure.Search;
+using FinalAccounts.Web.Api;
 using Microsoft.AspNetCore.HttpLogging;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
 
@@ -28,6 +28,8 @@ internal static class WebSetup
         });
         services.AddProblemDetails();
         services.AddPublicPageCache();
+        services.AddInterfaceLanguages();
+        services.AddOpenDataApi();
         return services;
     }
 
@@ -39,13 +41,7 @@ internal static class WebSetup
             app.UseHsts();
         }
         app.UseHttpLogging();
-        var chinese = new CultureInfo("zh-CN");
-        app.UseRequestLocalization(new RequestLocalizationOptions
-        {
-            DefaultRequestCulture = new RequestCulture(chinese),
-            SupportedCultures = [chinese],
-            SupportedUICultures = [chinese],
-        });
+        app.UseInterfaceLanguages();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseOutputCache();
@@ -53,13 +49,15 @@ internal static class WebSetup
     }
 
     /// <summary>
-    /// Migrates the database and loads the seed files, as configured under "Database"; then renders and
-    /// stores the PDF of every published version that has none (seeded versions are published on load).
+    /// Migrates the database and loads the seed files, as configured under "Database"; then indexes for
+    /// search, and renders and stores the PDF of, every published version that lacks them (seeded
+    /// versions are published on load).
     /// </summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().RunAsync();
+        await scope.ServiceProvider.GetRequiredService<SearchIndex>().IndexMissingAsync();
         try
         {
             await scope.ServiceProvider.GetRequiredService<PublishedPdfStore>().StoreMissingAsync();

@@ -46,7 +46,7 @@ public sealed class HtmlTable
     /// <summary>The index of the 栏次 row among the header rows, which numbers the columns rather than heading them.</summary>
     public int? ColumnNumbersRow { get; }
 
-    public static string AnchorOf(PublishedTable table) => $"table-{(int)table:00}";
+    public static string AnchorOf(PublishedTable table) => $"table-{table.Key()}";
 
     public static HtmlTable From(PrintedTable table)
     {

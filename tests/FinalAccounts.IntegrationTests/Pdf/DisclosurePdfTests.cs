@@ -19,16 +19,8 @@ public sealed partial class DisclosurePdfTests(SeededDatabaseFixture fixture) : 
 {
     private static readonly DisclosurePdfRenderer Renderer = new(DocumentFonts.Load(new FontOptions()));
 
-    public static TheoryData<string, int> Seeds => new()
-    {
-        { "420104-sfj", 2024 },
-        { "420114-sfj", 2023 },
-        { "420111-sfj", 2021 },
-        { "420114-sfj", 2020 },
-    };
-
     [Theory]
-    [MemberData(nameof(Seeds))]
+    [MemberData(nameof(SeedDisclosures.All), MemberType = typeof(SeedDisclosures))]
     public async Task EveryFigureOfEveryTableIsPrintedInWanYuan(string department, int year)
     {
         var (analysis, rendered) = await RenderAsync(department, year);
@@ -45,7 +37,7 @@ public sealed partial class DisclosurePdfTests(SeededDatabaseFixture fixture) : 
     }
 
     [Theory]
-    [MemberData(nameof(Seeds))]
+    [MemberData(nameof(SeedDisclosures.All), MemberType = typeof(SeedDisclosures))]
     public async Task TheSixPartsAreHeadedAsPublishedAndBookmarked(string department, int year)
     {
         var (analysis, rendered) = await RenderAsync(department, year);

@@ -7,6 +7,7 @@ using FinalAccounts.Domain.Narrative;
 using FinalAccounts.Domain.Tables;
 using FinalAccounts.Infrastructure.Queries;
 using Microsoft.Extensions.DependencyInjection;
+using FinalAccounts.IntegrationTests.Infrastructure;
 
 namespace FinalAccounts.IntegrationTests.Web;
 
@@ -17,16 +18,8 @@ namespace FinalAccounts.IntegrationTests.Web;
 /// </summary>
 public sealed class DisclosurePageTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    public static TheoryData<string, int> Seeds => new()
-    {
-        { "420104-sfj", 2024 },
-        { "420114-sfj", 2023 },
-        { "420111-sfj", 2021 },
-        { "420114-sfj", 2020 },
-    };
-
     [Theory]
-    [MemberData(nameof(Seeds))]
+    [MemberData(nameof(SeedDisclosures.All), MemberType = typeof(SeedDisclosures))]
     public async Task EveryCellOfTheNineTablesIsOnThePageAsPrinted(string department, int year)
     {
         var (page, analysis) = await LoadAsync(department, year);

@@ -96,7 +96,7 @@ public sealed class PdfDownloadTests(PortalFactory portal) : IClassFixture<Porta
     [Fact]
     public async Task ADraftIsHiddenFromThePublicAndRenderedAfreshForItsStaff()
     {
-        var (draft, _) = await StartCorrectionAsync("420111-sfj", 2021);
+        var (draft, _) = await portal.StartCorrectionAsync("420111-sfj", 2021);
 
         var anonymous = await portal.CreateClient().GetAsync($"/disclosures/420111-sfj/2021/v{draft}/pdf");
         anonymous.StatusCode.Should().Be(HttpStatusCode.NotFound);
@@ -129,7 +129,7 @@ public sealed class PdfDownloadTests(PortalFactory portal) : IClassFixture<Porta
     [Fact]
     public async Task TheDatabaseRefusesToStoreAPdfForAnUnpublishedVersion()
     {
-        var (_, draftId) = await StartCorrectionAsync("420114-sfj", 2023);
+        var (_, draftId) = await portal.StartCorrectionAsync("420114-sfj", 2023);
 
         var act = () => ExecuteAsync($"INSERT INTO published_pdfs VALUES ({draftId}, '\\x25'::bytea, 'x', 1, now())");
 
@@ -145,22 +145,6 @@ public sealed class PdfDownloadTests(PortalFactory portal) : IClassFixture<Porta
                                where dep.Code == department && d.Year == new FiscalYear(year) && v.Number == 1
                                select v.Id).SingleAsync();
         return await db.PublishedPdfs.SingleAsync(p => p.VersionId == versionId);
-    }
-
-    /// <summary>Opens a correction of the department's published version; returns its number and row id.</summary>
-    private async Task<(int Number, long Id)> StartCorrectionAsync(string department, int year)
-    {
-        portal.CreateClient();
-        await using var db = portal.Database.CreateContext();
-        var disclosure = await (from d in db.Disclosures.Include(d => d.Versions)
-                                join dep in db.Departments on d.DepartmentId equals dep.Id
-                                where dep.Code == department && d.Year == new FiscalYear(year)
-                                select d).SingleAsync();
-        var published = disclosure.Versions.Single(v => v.Status == DisclosureStatus.Published);
-        var correction = disclosure.StartVersion(published.Title, published.ReportingUnit, "更正");
-        correction.Retitle(published.Title + "（更正）", published.ReportingUnit);
-        await db.SaveChangesAsync();
-        return (correction.Number, correction.Id);
     }
 
     private async Task ExecuteAsync(string sql)

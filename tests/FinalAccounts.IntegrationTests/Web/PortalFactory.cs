@@ -1,6 +1,9 @@
+using FinalAccounts.Domain.Classification;
+using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace FinalAccounts.IntegrationTests.Web;
 
@@ -21,6 +24,25 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Database:LoadSeedOnStartup", "true");
         builder.UseSetting("Database:SeedDirectory", RepositoryPaths.SeedDirectory);
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "finalaccounts-tests", "log-.json"));
+    }
+
+    /// <summary>
+    /// Opens a correction of the department's published version of the year, retitled "…（更正）",
+    /// as a draft the public must not see; returns its number and row id.
+    /// </summary>
+    public async Task<(int Number, long Id)> StartCorrectionAsync(string department, int year)
+    {
+        CreateClient();
+        await using var db = Database.CreateContext();
+        var disclosure = await (from d in db.Disclosures.Include(d => d.Versions)
+                                join dep in db.Departments on d.DepartmentId equals dep.Id
+                                where dep.Code == department && d.Year == new FiscalYear(year)
+                                select d).SingleAsync();
+        var published = disclosure.Versions.Single(v => v.Status == DisclosureStatus.Published);
+        var correction = disclosure.StartVersion(published.Title, published.ReportingUnit, "更正");
+        correction.Retitle(published.Title + "（更正）", published.ReportingUnit);
+        await db.SaveChangesAsync();
+        return (correction.Number, correction.Id);
     }
 
     async Task IAsyncLifetime.DisposeAsync()

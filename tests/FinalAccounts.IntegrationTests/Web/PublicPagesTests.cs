@@ -77,6 +77,7 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
     [Fact]
     public async Task ApiListsPublishedDisclosuresOnly()
     {
+        var client = factory.CreateClient(); // starts the portal, which migrates and seeds its database
         await using (var db = factory.Database.CreateContext())
         {
             // A draft correction of 硚口 2024 must not appear.
@@ -85,7 +86,7 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
             await db.SaveChangesAsync();
         }
 
-        var items = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/disclosures");
+        var items = await client.GetFromJsonAsync<JsonElement>("/api/v1/disclosures");
 
         var list = items.EnumerateArray().ToList();
         list.Should().HaveCount(4);

@@ -3,7 +3,11 @@ namespace FinalAccounts.Domain.Tables.Printed;
 /// <summary>A cell of a printed table with the grid row and column its top-left corner falls on.</summary>
 public readonly record struct GridPosition(int Row, int Column, PrintedCell Cell)
 {
+    public int LastRow => Row + Cell.RowSpan - 1;
+
     public int LastColumn => Column + Cell.ColumnSpan - 1;
+
+    public bool Covers(int column) => column >= Column && column <= LastColumn;
 }
 
 /// <summary>
@@ -12,8 +16,10 @@ public readonly record struct GridPosition(int Row, int Column, PrintedCell Cell
 /// </summary>
 public static class PrintedGrid
 {
-    public static IEnumerable<GridPosition> Positions(IReadOnlyList<IReadOnlyList<PrintedCell>> rows)
+    public static IReadOnlyList<GridPosition> Positions(IReadOnlyList<IReadOnlyList<PrintedCell>> rows)
     {
+        ArgumentNullException.ThrowIfNull(rows);
+        var positions = new List<GridPosition>();
         var occupied = new HashSet<(int, int)>();
         for (var row = 0; row < rows.Count; row++)
         {
@@ -31,9 +37,10 @@ public static class PrintedGrid
                         occupied.Add((r, c));
                     }
                 }
-                yield return new GridPosition(row, column, cell);
+                positions.Add(new GridPosition(row, column, cell));
                 column += cell.ColumnSpan;
             }
         }
+        return positions;
     }
 }

@@ -1,0 +1,35 @@
+using System.Text;
+
+namespace FinalAccounts.Infrastructure.Exports;
+
+/// <summary>
+/// CSV as RFC 4180 writes it: fields separated by commas, records ended by CRLF, a field quoted when
+/// it holds a comma, a quote or a line break, and a quote inside doubled. Files for people start with
+/// the UTF-8 byte order mark, without which Excel and WPS read Chinese as the ANSI code page.
+/// </summary>
+public static class CsvText
+{
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    private static readonly char[] NeedsQuotes = [',', '"', '\r', '\n'];
+
+    public static string Field(string? value)
+    {
+        var text = value ?? "";
+        return text.IndexOfAny(NeedsQuotes) < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
+    public static string Record(IEnumerable<string?> fields) => string.Join(",", fields.Select(Field)) + "\r\n";
+
+    public static byte[] Encode(IEnumerable<IEnumerable<string?>> records, bool byteOrderMark)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var text = new StringBuilder();
+        foreach (var record in records)
+        {
+            text.Append(Record(record));
+        }
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
+        return byteOrderMark ? [.. Encoding.UTF8.Preamble, .. bytes] : bytes;
+    }
+}

@@ -1,0 +1,44 @@
+using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace FinalAccounts.Infrastructure.Queries;
+
+/// <summary>A published version with its disclosure's department and region: what the public lists are built from.</summary>
+internal sealed record PublishedVersionRow(
+    long VersionId, int DepartmentId, string RegionCode, string RegionName, string DepartmentCode, string DepartmentName,
+    string DepartmentShortName, int Year, int Number, string Title, DateOnly? PublishedOn, string? CorrectionNote);
+
+internal static class PublishedVersions
+{
+    /// <summary>
+    /// Published versions — of one department, or of all — ordered by region and department code,
+    /// newest year and version first. Drafts, submitted and withdrawn versions are never read.
+    /// </summary>
+    public static async Task<List<PublishedVersionRow>> ListAsync(FinalAccountsDbContext db, string? departmentCode,
+        CancellationToken cancellationToken)
+    {
+        var rows = await (
+                from version in db.DisclosureVersions.AsNoTracking()
+                where version.Status == DisclosureStatus.Published
+                join disclosure in db.Disclosures on version.DisclosureId equals disclosure.Id
+                join department in db.Departments on disclosure.DepartmentId equals department.Id
+                join region in db.Regions on department.RegionCode equals region.Code
+                where departmentCode == null || department.Code == departmentCode
+                select new
+                {
+                    version.Id, DepartmentId = department.Id, RegionCode = region.Code, RegionName = region.Name,
+                    DepartmentCode = department.Code, DepartmentName = department.Name, department.ShortName,
+                    disclosure.Year, version.Number, version.Title, version.PublishedOn, version.CorrectionNote,
+                })
+            .ToListAsync(cancellationToken);
+        return rows
+            .Select(r => new PublishedVersionRow(r.Id, r.DepartmentId, r.RegionCode, r.RegionName, r.DepartmentCode,
+                r.DepartmentName, r.ShortName, r.Year.Value, r.Number, r.Title, r.PublishedOn, r.CorrectionNote))
+            .OrderBy(r => r.RegionCode, StringComparer.Ordinal)
+            .ThenBy(r => r.DepartmentCode, StringComparer.Ordinal)
+            .ThenByDescending(r => r.Year)
+            .ThenByDescending(r => r.Number)
+            .ToList();
+    }
+}

@@ -1,0 +1,111 @@
+using FinalAccounts.Domain.Classification;
+using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Domain.Organizations;
+using FinalAccounts.Infrastructure.Search;
+using FinalAccounts.IntegrationTests.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FinalAccounts.IntegrationTests.Search;
+
+/// <summary>
+/// Only the latest published version of a disclosure is ever found: the status is joined when the
+/// search runs, so a draft is never shown even with sections indexed, and a withdrawal counts at once.
+/// These tests change the portal's data, so they have a portal of their own.
+/// </summary>
+public sealed class SearchVisibilityTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task ADraftNeverAppearsEvenWithSectionsInTheIndex()
+    {
+        var client = portal.CreateClient();
+        long draftId;
+        await using (var db = portal.Database.CreateContext())
+        {
+            var disclosure = await db.Disclosures.Include(d => d.Versions).SingleAsync(d => d.Year == new FiscalYear(2024));
+            var draft = disclosure.StartVersion("2024年度硚口区司法局部门决算公开（更正稿）", "武汉市硚口区司法局本级", "更正");
+            await db.SaveChangesAsync();
+            draftId = draft.Id;
+        }
+
+        await IndexAsync(draftId);
+        await using (var db = portal.Database.CreateContext())
+        {
+            (await db.SearchSections.CountAsync(s => s.VersionId == draftId)).Should().Be(0, "only published versions are indexed");
+            // Sections written for the draft anyway — by a bug or by hand — must still not be shown.
+            db.SearchSections.AddRange(
+                new SearchSection(draftId, 0, SearchSectionKind.Title, "标题", null, "2024年度硚口区司法局部门决算公开（更正稿）"),
+                new SearchSection(draftId, 1, SearchSectionKind.Duties, "第一部分 概况 · 一、部门主要职责", "part1", "草拟中的职责：调解鉴定"));
+            await db.SaveChangesAsync();
+        }
+
+        (await SearchPage.ForAsync(client, "更正稿")).Results.Should().BeEmpty();
+        (await SearchPage.ForAsync(client, "调解鉴定")).Results.Should().BeEmpty();
+        (await SearchPage.ForAsync(client, "硚口")).Disclosures.Should().Equal("/disclosures/420104-sfj/2024");
+    }
+
+    [Fact]
+    public async Task AWithdrawnVersionDisappearsAtOnce()
+    {
+        var client = portal.CreateClient();
+        (await SearchPage.ForAsync(client, "洪山")).Disclosures.Should().Equal("/disclosures/420111-sfj/2021");
+
+        long versionId;
+        await using (var db = portal.Database.CreateContext())
+        {
+            var version = await db.DisclosureVersions.SingleAsync(v => v.Title == "武汉市洪山区司法局2021年度部门决算");
+            version.Withdraw("数据有误，待更正");
+            await db.SaveChangesAsync();
+            versionId = version.Id;
+        }
+
+        var page = await SearchPage.ForAsync(client, "洪山");
+        page.Results.Should().BeEmpty();
+        page.Status.Should().StartWith("没有找到");
+        (await SearchPage.ForAsync(client, "司法")).Results.Should().HaveCount(3);
+        await using (var db = portal.Database.CreateContext())
+        {
+            (await db.SearchSections.CountAsync(s => s.VersionId == versionId)).Should().BePositive("the rows stay; the status decides");
+        }
+    }
+
+    [Fact]
+    public async Task AVersionPublishedLaterIsFoundOnceIndexedWithLatinInAnyCaseAndItsNameFirst()
+    {
+        var client = portal.CreateClient();
+        long versionId;
+        await using (var db = portal.Database.CreateContext())
+        {
+            var department = new Department("420104-lsxh", "武汉市硚口区律师协会", "区律师协会", "420104");
+            db.Departments.Add(department);
+            await db.SaveChangesAsync();
+            var disclosure = new Disclosure(department.Id, new FiscalYear(2024));
+            var version = disclosure.StartVersion("2024年度硚口区律师协会PPP试点部门决算公开", "武汉市硚口区律师协会本级");
+            db.Disclosures.Add(disclosure);
+            await db.SaveChangesAsync();
+            version.Submit();
+            version.Publish(DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+            versionId = version.Id;
+        }
+        (await SearchPage.ForAsync(client, "ppp")).Results.Should().BeEmpty("it is not indexed yet");
+
+        await IndexAsync(versionId);
+
+        const string association = "/disclosures/420104-lsxh/2024";
+        foreach (var spelling in new[] { "ppp", "PPP", "Ppp", "ＰＰＰ" })
+        {
+            var page = await SearchPage.ForAsync(client, spelling);
+            page.Disclosures.Should().Equal([association], spelling);
+            page.Marked.Should().Contain("PPP");
+        }
+        // 律师 is in the association's name once and 38 times in 硚口 2024's texts: a name match ranks first.
+        (await SearchPage.ForAsync(client, "律师")).Disclosures.Should().StartWith([association, "/disclosures/420104-sfj/2024"]);
+    }
+
+    private async Task IndexAsync(long versionId)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SearchIndex>().IndexAsync(versionId);
+    }
+}
