@@ -9,7 +9,10 @@ public sealed record ExportedFile(byte[] Content, string ContentType, string Fil
 /// <summary>What every download of a version shares: its file name and the date its files carry.</summary>
 public static class ExportNaming
 {
-    /// <summary>"2024年度硚口区司法局部门决算公开（第1版）", or "（第2版，预览）" for a version not yet published, as the PDF is named.</summary>
+    /// <summary>
+    /// The file name, without extension, of every download of a version (PDF, tables, JSON):
+    /// "2024年度硚口区司法局部门决算公开（第1版）", or "（第2版，预览）" for a version not yet published.
+    /// </summary>
     public static string BaseName(DisclosureHeader header)
     {
         ArgumentNullException.ThrowIfNull(header);

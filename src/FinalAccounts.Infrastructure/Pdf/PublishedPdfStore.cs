@@ -7,7 +7,11 @@ using Microsoft.Extensions.Logging;
 namespace FinalAccounts.Infrastructure.Pdf;
 
 /// <summary>A PDF ready to send: its bytes, its hash (the ETag) and whether it is a published, stored document.</summary>
-public sealed record PdfDownload(DisclosureHeader Header, byte[] Content, string? Sha256, bool IsPublished);
+public sealed record PdfDownload(DisclosureHeader Header, byte[] Content, string? Sha256)
+{
+    /// <summary>False for a draft or submitted version rendered for its staff: never stored, never cached.</summary>
+    public bool IsPublished => Header.Status == DisclosureStatus.Published;
+}
 
 /// <summary>
 /// Renders the PDF of a version when it is published and keeps it with the version; serves the stored
@@ -38,7 +42,7 @@ public sealed class PublishedPdfStore(
             var stored = await db.PublishedPdfs.AsNoTracking().SingleOrDefaultAsync(p => p.VersionId == target.Id, cancellationToken);
             if (stored is not null)
             {
-                return new PdfDownload(target.Header, stored.Content, stored.Sha256, true);
+                return new PdfDownload(target.Header, stored.Content, stored.Sha256);
             }
         }
 
@@ -46,10 +50,10 @@ public sealed class PublishedPdfStore(
         var rendered = Render(analysis);
         if (!published)
         {
-            return new PdfDownload(analysis.Header, rendered.Content, null, false);
+            return new PdfDownload(analysis.Header, rendered.Content, null);
         }
         var pdf = await StoreAsync(target.Id, rendered, cancellationToken);
-        return new PdfDownload(analysis.Header, pdf.Content, pdf.Sha256, true);
+        return new PdfDownload(analysis.Header, pdf.Content, pdf.Sha256);
     }
 
     /// <summary>Renders and stores the PDF of every published version that has none; returns how many were stored.</summary>

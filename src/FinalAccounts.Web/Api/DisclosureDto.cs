@@ -5,6 +5,7 @@ using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Figures;
 using FinalAccounts.Domain.Narrative;
 using FinalAccounts.Domain.Performance;
+using FinalAccounts.Infrastructure.Exports;
 using FinalAccounts.Infrastructure.Queries;
 
 namespace FinalAccounts.Web.Api;
@@ -44,7 +45,7 @@ public sealed record DisclosureDto(
     }
 
     /// <summary>"2024年度硚口区司法局部门决算公开（第1版）.json".</summary>
-    public static string FileName(DisclosureHeader header) => $"{header.Title}（第{header.Version}版）.json";
+    public static string FileName(DisclosureHeader header) => $"{ExportNaming.BaseName(header)}.json";
 }
 
 public sealed record DisclosureHeaderDto(

@@ -30,7 +30,7 @@ internal static class FindingsApi
         var analysis = await analyses.AnalyzeAsync(departmentCode, year, version,
             DepartmentAccess.VisibilityFor(http.User, departmentCode), cancellationToken);
         return analysis is null
-            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到该部门该年度的决算公开。")
+            ? OpenDataResponses.NotFound(OpenDataResponses.DisclosureNotFound)
             : Results.Ok(FindingsDto.From(analysis));
     }
 }

@@ -1,4 +1,6 @@
+using FinalAccounts.Infrastructure.Exports;
 using FinalAccounts.Infrastructure.Pdf;
+using FinalAccounts.Web.Api;
 using FinalAccounts.Web.Security;
 
 namespace FinalAccounts.Web.Downloads;
@@ -36,12 +38,12 @@ internal static class PdfDownloads
         }
         if (pdf is null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到该部门该年度的决算公开。");
+            return OpenDataResponses.NotFound(OpenDataResponses.DisclosureNotFound);
         }
 
         VersionCaching.SetCacheControl(http.Response, pdf.IsPublished, isVersionedUrl: version is not null);
         var tag = pdf.Sha256 is { } sha ? VersionCaching.EntityTag(sha) : null;
-        var name = $"{pdf.Header.Title}（第{pdf.Header.Version}版{(pdf.IsPublished ? "" : "，预览")}）.pdf";
+        var name = $"{ExportNaming.BaseName(pdf.Header)}.pdf";
         return Results.File(pdf.Content, "application/pdf", name, entityTag: tag);
     }
 }

@@ -3,6 +3,7 @@ using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Tables;
 using FinalAccounts.Infrastructure.Exports;
 using FinalAccounts.Infrastructure.Queries;
+using FinalAccounts.Web.Api;
 using FinalAccounts.Web.Security;
 
 namespace FinalAccounts.Web.Downloads;
@@ -56,7 +57,7 @@ internal static class TableDownloads
             DepartmentAccess.VisibilityFor(http.User, departmentCode), cancellationToken);
         if (analysis is null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到该部门该年度的决算公开。");
+            return OpenDataResponses.NotFound(OpenDataResponses.DisclosureNotFound);
         }
 
         var file = export(analysis);
