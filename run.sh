@@ -20,6 +20,8 @@ ensure_pdf_packages
 
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export Database__LoadSeedOnStartup="${Database__LoadSeedOnStartup:-true}"
+# Demonstration staff accounts with fresh passwords, printed at start (see README).
+export Staff__DevelopmentUsers="${Staff__DevelopmentUsers:-true}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 fa_log "building"

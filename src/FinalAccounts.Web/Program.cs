@@ -2,6 +2,7 @@ using FinalAccounts.Infrastructure;
 using FinalAccounts.Web.Api;
 using FinalAccounts.Web.Downloads;
 using FinalAccounts.Web.Hosting;
+using FinalAccounts.Web.Staff;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,7 +15,12 @@ var app = builder.Build();
 if (args.Contains("--print-model-schema"))
 {
     Console.Write(app.Services.ModelCreateScript());
-    return;
+    return 0;
+}
+
+if (args.FirstOrDefault() == StaffCommands.CreateAdmin)
+{
+    return await StaffCommands.RunAsync(app.Services, args);
 }
 
 await app.Services.PrepareDatabaseAsync();
@@ -27,6 +33,7 @@ app.MapDisclosureApi();
 app.MapPdfDownloads();
 app.MapTableDownloads();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

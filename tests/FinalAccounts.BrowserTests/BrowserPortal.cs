@@ -19,6 +19,9 @@ public sealed class BrowserPortal : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The application's services, e.g. to create staff accounts.</summary>
+    public IServiceProvider Services => _portal.Services;
+
     public async Task InitializeAsync()
     {
         _playwright = await Playwright.CreateAsync();

@@ -80,16 +80,7 @@ public sealed partial class DisclosureJourneyTests(BrowserPortal portal, ITestOu
     private static ILocator SummaryTable(IPage page) =>
         page.GetByRole(AriaRole.Table, new() { Name = "2024年度收入支出决算总表" });
 
-    private async Task SaveScreenshotAsync(IPage page, string name)
-    {
-        var folder = Environment.GetEnvironmentVariable("FINALACCOUNTS_SCREENSHOTS") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Directory.GetCurrentDirectory(), "TestResults", "screenshots");
-        Directory.CreateDirectory(folder);
-        var path = Path.GetFullPath(Path.Combine(folder, name));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        output.WriteLine($"screenshot: {path}");
-    }
+    private Task SaveScreenshotAsync(IPage page, string name) => Screenshots.SaveAsync(page, name, output);
 
     [GeneratedRegex("/departments/420104-sfj$")]
     private static partial Regex DepartmentPage();

@@ -56,6 +56,13 @@ public sealed class DisclosureVersion
     public string? CorrectionNote { get; private set; }
     public string? ReturnComment { get; private set; }
     public string? WithdrawalReason { get; private set; }
+    /// <summary>The staff user (by id) who last changed the content; null for content loaded from a seed file.</summary>
+    public string? LastEditedBy { get; private set; }
+    public DateTimeOffset? LastEditedAt { get; private set; }
+    /// <summary>The staff user who submitted the version for review; null for seed files.</summary>
+    public string? SubmittedBy { get; private set; }
+    /// <summary>The reviewer who published the version; null for seed files.</summary>
+    public string? PublishedBy { get; private set; }
 
     public DepartmentProfile Profile { get; private set; } = new();
     public IncomeExpenditureSummary Summary { get; private set; } = new();
@@ -103,13 +110,16 @@ public sealed class DisclosureVersion
 
     // ---- Workflow -------------------------------------------------------------------------
 
-    public void Submit()
+    /// <param name="by">The submitting staff user's id; null when a seed file is loaded.</param>
+    public void Submit(string? by = null)
     {
         RequireStatus(DisclosureStatus.Draft, "提交审核");
         Status = DisclosureStatus.Submitted;
+        SubmittedBy = by;
         ReturnComment = null;
     }
 
+    /// <summary>Sends a submitted version back to its editors; the reviewer's comment stays on it until the next submission.</summary>
     public void ReturnToDraft(string comment)
     {
         RequireStatus(DisclosureStatus.Submitted, "退回修改");
@@ -120,10 +130,19 @@ public sealed class DisclosureVersion
 
     /// <param name="at">When the version became public.</param>
     /// <param name="printedDate">The date printed on the cover, when it differs from the day of publication.</param>
-    public void Publish(DateTimeOffset at, DateOnly? printedDate = null)
+    /// <param name="by">
+    /// The reviewer's id; null when a seed file is loaded. The four-eyes rule: it must differ from
+    /// whoever last edited or submitted the version.
+    /// </param>
+    public void Publish(DateTimeOffset at, DateOnly? printedDate = null, string? by = null)
     {
         RequireStatus(DisclosureStatus.Submitted, "公开");
+        if (by is not null && (by == LastEditedBy || by == SubmittedBy))
+        {
+            throw new FourEyesRuleViolated();
+        }
         Status = DisclosureStatus.Published;
+        PublishedBy = by;
         PublishedAt = at.ToUniversalTime();
         PublishedOn = printedDate;
     }
@@ -134,6 +153,15 @@ public sealed class DisclosureVersion
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         Status = DisclosureStatus.Withdrawn;
         WithdrawalReason = reason.Trim();
+    }
+
+    /// <summary>Notes who changed the content, for the four-eyes rule. Only a draft can be edited.</summary>
+    public void RecordEdit(string by, DateTimeOffset at)
+    {
+        EnsureEditable();
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        LastEditedBy = by;
+        LastEditedAt = at.ToUniversalTime();
     }
 
     private void RequireStatus(DisclosureStatus required, string action)

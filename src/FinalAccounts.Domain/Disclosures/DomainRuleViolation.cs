@@ -17,3 +17,6 @@ public sealed class DuplicateTableRow(string table, string row)
 
 public sealed class OpenVersionExists(int version)
     : DomainRuleViolation($"第 {version} 版尚未公开，不能再新建版本。");
+
+public sealed class FourEyesRuleViolated()
+    : DomainRuleViolation("审核公开须由另一人完成：最后修改或提交本版本的人不能公开它。");

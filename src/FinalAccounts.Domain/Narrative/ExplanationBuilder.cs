@@ -44,22 +44,22 @@ public sealed class ExplanationBuilder
 
     private void WriteAll()
     {
-        Section(1, "收入支出决算总体情况说明", OverallBlocks);
-        Section(2, "收入决算情况说明", IncomeBlocks);
-        Section(3, "支出决算情况说明", ExpenditureBlocks);
-        Section(4, "财政拨款收入支出决算总体情况说明", AppropriationBlocks);
-        Section(5, "一般公共预算财政拨款支出决算情况说明", GeneralBudgetBlocks);
-        Section(6, "一般公共预算财政拨款基本支出决算情况说明", BasicExpenditureBlocks);
-        Section(7, "政府性基金预算财政拨款收入支出决算情况说明", GovernmentFundBlocks);
-        Section(8, "国有资本经营预算财政拨款支出决算情况说明", StateCapitalBlocks);
-        Section(9, "财政拨款“三公”经费支出决算情况说明", ThreePublicBlocks);
-        Section(10, "机关运行经费支出说明", OperatingCostBlocks);
-        Section(11, "政府采购支出说明", ProcurementBlocks);
-        Section(12, "国有资产占用情况说明", AssetBlocks);
-        Section(13, "预算绩效情况说明", PerformanceBlocks);
+        Section(1, OverallBlocks);
+        Section(2, IncomeBlocks);
+        Section(3, ExpenditureBlocks);
+        Section(4, AppropriationBlocks);
+        Section(5, GeneralBudgetBlocks);
+        Section(6, BasicExpenditureBlocks);
+        Section(7, GovernmentFundBlocks);
+        Section(8, StateCapitalBlocks);
+        Section(9, ThreePublicBlocks);
+        Section(10, OperatingCostBlocks);
+        Section(11, ProcurementBlocks);
+        Section(12, AssetBlocks);
+        Section(13, PerformanceBlocks);
     }
 
-    private void Section(int item, string title, Func<IEnumerable<ExplanationBlock>> blocks)
+    private void Section(int item, Func<IEnumerable<ExplanationBlock>> blocks)
     {
         _w.StartItem(item);
         var list = blocks().Where(b => b.Paragraphs.Count > 0 || b.Chart is not null).ToList();
@@ -70,7 +70,7 @@ public sealed class ExplanationBuilder
         }
         if (list.Count > 0)
         {
-            _sections.Add(new ExplanationSection(item, $"{ChineseNumerals.Ordinal(item)}、{title}", list));
+            _sections.Add(new ExplanationSection(item, ExplanationItems.Heading(item), list));
         }
     }
 

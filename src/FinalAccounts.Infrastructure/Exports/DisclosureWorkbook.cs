@@ -89,7 +89,7 @@ public static class DisclosureWorkbook
     }
 
     /// <summary>Strings kept once in the workbook and referred to by index, as Excel itself writes them.</summary>
-    private sealed class SharedStrings
+    internal sealed class SharedStrings
     {
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
         private readonly List<string> _strings = [];
@@ -113,12 +113,12 @@ public static class DisclosureWorkbook
             };
     }
 
-    private sealed record WrittenSheet(Worksheet Worksheet, int FirstHeaderRow, int LastHeaderRow);
+    internal sealed record WrittenSheet(Worksheet Worksheet, int FirstHeaderRow, int LastHeaderRow);
 
     /// <summary>Lays one table out on a sheet, row by row: every cell of a merged range is written, so its borders show.</summary>
-    private sealed class SheetWriter(PrintedTable table, SharedStrings strings)
+    internal sealed class SheetWriter(PrintedTable table, SharedStrings strings)
     {
-        private const int FirstTableRow = 4;
+        internal const int FirstTableRow = 4;
         private const double CharactersPerWidthUnit = 8;
         private const double LineHeight = 15;
         private const double TitleHeight = 24;

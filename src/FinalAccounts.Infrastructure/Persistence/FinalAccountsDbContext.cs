@@ -7,11 +7,19 @@ using FinalAccounts.Domain.Narrative;
 using FinalAccounts.Domain.Tables;
 using FinalAccounts.Infrastructure.Pdf;
 using FinalAccounts.Infrastructure.Search;
+using FinalAccounts.Infrastructure.Staff;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace FinalAccounts.Infrastructure.Persistence;
 
-public sealed class FinalAccountsDbContext(DbContextOptions<FinalAccountsDbContext> options) : DbContext(options)
+/// <summary>
+/// The portal's one database: organizations, catalogs, disclosures with their versions and content,
+/// stored PDFs, the search index, and the staff accounts (ASP.NET Core Identity) with the audit log.
+/// </summary>
+public sealed class FinalAccountsDbContext(DbContextOptions<FinalAccountsDbContext> options)
+    : IdentityDbContext<StaffUser, IdentityRole, string>(options)
 {
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Department> Departments => Set<Department>();
@@ -21,6 +29,7 @@ public sealed class FinalAccountsDbContext(DbContextOptions<FinalAccountsDbConte
     public DbSet<EconomicClassification> EconomicClassifications => Set<EconomicClassification>();
     public DbSet<PublishedPdf> PublishedPdfs => Set<PublishedPdf>();
     public DbSet<SearchSection> SearchSections => Set<SearchSection>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -37,10 +46,12 @@ public sealed class FinalAccountsDbContext(DbContextOptions<FinalAccountsDbConte
         configurationBuilder.Properties<BasicExpenditureGroup>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<NarrativeFigureKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<EvaluationKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FinalAccountsDbContext).Assembly);
         SnakeCaseNaming.Apply(modelBuilder);
     }

@@ -52,9 +52,19 @@ public sealed class DisclosureAnalysisService(FinalAccountsDbContext db)
     /// <summary>Analyses a version already found with <see cref="FindAsync"/>, without looking it up again.</summary>
     public async Task<DisclosureAnalysis> AnalyzeAsync(VisibleVersion header, CancellationToken cancellationToken = default)
     {
-        var fiscalYear = new FiscalYear(header.Header.Year);
         var content = await db.DisclosureVersions.AsNoTracking().WithContent()
             .SingleAsync(v => v.Id == header.Id, cancellationToken);
+        return await AnalyzeAsync(header, content, cancellationToken);
+    }
+
+    /// <summary>
+    /// Analyses content that is not (or not yet) stored as the version: an import being previewed is
+    /// checked against the same catalog and last year's disclosure as the stored draft would be.
+    /// </summary>
+    public async Task<DisclosureAnalysis> AnalyzeAsync(VisibleVersion header, DisclosureVersion content,
+        CancellationToken cancellationToken = default)
+    {
+        var fiscalYear = new FiscalYear(header.Header.Year);
         var catalog = await CatalogAsync(fiscalYear, cancellationToken);
         var previous = await PreviousYearAsync(header.DepartmentId, fiscalYear, cancellationToken);
 
@@ -93,7 +103,8 @@ public sealed class DisclosureAnalysisService(FinalAccountsDbContext db)
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    private async Task<ClassificationCatalog> CatalogAsync(FiscalYear year, CancellationToken cancellationToken) =>
+    /// <summary>The classification catalog of a year: codes, names and explanations.</summary>
+    public async Task<ClassificationCatalog> CatalogAsync(FiscalYear year, CancellationToken cancellationToken = default) =>
         new(year,
             await db.FunctionClassifications.AsNoTracking().Where(c => c.Year == year).ToListAsync(cancellationToken),
             await db.EconomicClassifications.AsNoTracking().Where(c => c.Year == year).ToListAsync(cancellationToken));

@@ -9,18 +9,23 @@ namespace FinalAccounts.Infrastructure.Seeding;
 /// <summary>Writes a seed file's content into a draft version, one part at a time.</summary>
 internal sealed class DisclosureSeedMapper(SeedReader read)
 {
+    // What a table the seed leaves out is written as: no rows, no figures, no statement.
+    private static readonly SummarySeed NoSummary =
+        new(null, null, null, null, null, null, null, null, null, null, null, null, [], null, null, null, null, null);
+    private static readonly AppropriationSummarySeed NoAppropriationSummary =
+        new(null, null, null, null, null, null, null, null, null, [], null, null, null, null);
+
+    /// <summary>
+    /// Replaces every part of the draft with the seed's. A part the seed leaves out (null) is written
+    /// empty rather than skipped, so the same seed gives the same content whether the draft was fresh
+    /// or already held another version's content.
+    /// </summary>
     public void Fill(DisclosureVersion version, DisclosureSeed seed)
     {
-        if (seed.Profile is { } profile)
-        {
-            FillProfile(version, profile);
-        }
+        FillProfile(version, seed.Profile ?? new ProfileSeed([], null, null));
         FillTables(version, seed.Tables);
         FillFacts(version, seed);
-        if (seed.Explanation is { } explanation)
-        {
-            FillExplanation(version, explanation);
-        }
+        FillExplanation(version, seed.Explanation ?? new ExplanationSeed([], [], []));
         version.SetKeyWork((seed.KeyWork ?? []).Select((k, i) =>
             read.Guard($"keyWork[{i}]", () => new KeyWorkItem(k.Title, k.Goal, k.Completion))));
         version.SetGlossary((seed.Glossary ?? []).Select((g, i) => read.Guard($"glossary[{i}]", () =>
@@ -48,87 +53,74 @@ internal sealed class DisclosureSeedMapper(SeedReader read)
 
     private void FillTables(DisclosureVersion version, TablesSeed tables)
     {
-        if (tables.T01 is { } t01)
+        FillSummary(version, tables.T01 ?? NoSummary);
+
+        var t02 = tables.T02 ?? new([], null);
+        read.Guard("tables.t02", () => version.SetIncomeRows(t02.Rows.Select((r, i) =>
         {
-            FillSummary(version, t01);
-        }
-        if (tables.T02 is { } t02)
+            var at = $"tables.t02.rows[{i}]";
+            return read.Guard(at, () => new IncomeRow(read.OptionalFunctionCode(r.Code, at + ".code"), r.Name,
+                read.Amount(r.Total, at + ".total"), read.Amount(r.FiscalAppropriation, at + ".fiscalAppropriation"),
+                read.Amount(r.SuperiorSubsidy, at + ".superiorSubsidy"), read.Amount(r.BusinessIncome, at + ".businessIncome"),
+                read.Amount(r.OperatingIncome, at + ".operatingIncome"),
+                read.Amount(r.AffiliatedRemittance, at + ".affiliatedRemittance"), read.Amount(r.OtherIncome, at + ".otherIncome")));
+        }).ToList()));
+        SetEmptyStatement(version, PublishedTable.Income, t02.EmptyStatement);
+
+        var t03 = tables.T03 ?? new([], null);
+        read.Guard("tables.t03", () => version.SetExpenditureRows(t03.Rows.Select((r, i) =>
         {
-            read.Guard("tables.t02", () => version.SetIncomeRows(t02.Rows.Select((r, i) =>
-            {
-                var at = $"tables.t02.rows[{i}]";
-                return read.Guard(at, () => new IncomeRow(read.OptionalFunctionCode(r.Code, at + ".code"), r.Name,
-                    read.Amount(r.Total, at + ".total"), read.Amount(r.FiscalAppropriation, at + ".fiscalAppropriation"),
-                    read.Amount(r.SuperiorSubsidy, at + ".superiorSubsidy"), read.Amount(r.BusinessIncome, at + ".businessIncome"),
-                    read.Amount(r.OperatingIncome, at + ".operatingIncome"),
-                    read.Amount(r.AffiliatedRemittance, at + ".affiliatedRemittance"), read.Amount(r.OtherIncome, at + ".otherIncome")));
-            }).ToList()));
-            SetEmptyStatement(version, PublishedTable.Income, t02.EmptyStatement);
-        }
-        if (tables.T03 is { } t03)
+            var at = $"tables.t03.rows[{i}]";
+            return read.Guard(at, () => new ExpenditureRow(read.OptionalFunctionCode(r.Code, at + ".code"), r.Name,
+                read.Amount(r.Total, at + ".total"), read.Amount(r.Basic, at + ".basic"), read.Amount(r.Project, at + ".project"),
+                read.Amount(r.RemittedToSuperior, at + ".remittedToSuperior"), read.Amount(r.Operating, at + ".operating"),
+                read.Amount(r.SubsidyToAffiliates, at + ".subsidyToAffiliates")));
+        }).ToList()));
+        SetEmptyStatement(version, PublishedTable.Expenditure, t03.EmptyStatement);
+
+        FillAppropriationSummary(version, tables.T04 ?? NoAppropriationSummary);
+
+        var t05 = tables.T05 ?? new([], null);
+        read.Guard("tables.t05", () => version.SetGeneralBudgetRows(t05.Rows.Select((r, i) =>
         {
-            read.Guard("tables.t03", () => version.SetExpenditureRows(t03.Rows.Select((r, i) =>
-            {
-                var at = $"tables.t03.rows[{i}]";
-                return read.Guard(at, () => new ExpenditureRow(read.OptionalFunctionCode(r.Code, at + ".code"), r.Name,
-                    read.Amount(r.Total, at + ".total"), read.Amount(r.Basic, at + ".basic"), read.Amount(r.Project, at + ".project"),
-                    read.Amount(r.RemittedToSuperior, at + ".remittedToSuperior"), read.Amount(r.Operating, at + ".operating"),
-                    read.Amount(r.SubsidyToAffiliates, at + ".subsidyToAffiliates")));
-            }).ToList()));
-            SetEmptyStatement(version, PublishedTable.Expenditure, t03.EmptyStatement);
-        }
-        if (tables.T04 is { } t04)
+            var at = $"tables.t05.rows[{i}]";
+            return read.Guard(at, () => new GeneralBudgetRow(read.OptionalFunctionCode(r.Code, at + ".code"), r.Name,
+                read.Amount(r.Subtotal, at + ".subtotal"), read.Amount(r.Basic, at + ".basic"),
+                read.Amount(r.Project, at + ".project"), read.Amount(r.InitialBudget, at + ".initialBudget")));
+        }).ToList()));
+        SetEmptyStatement(version, PublishedTable.GeneralBudgetExpenditure, t05.EmptyStatement);
+
+        FillBasicExpenditure(version, tables.T06 ?? new([], null, null, null));
+
+        var t07 = tables.T07 ?? new([], null);
+        read.Guard("tables.t07", () => version.SetGovernmentFundRows(t07.Rows.Select((r, i) =>
         {
-            FillAppropriationSummary(version, t04);
-        }
-        if (tables.T05 is { } t05)
+            var at = $"tables.t07.rows[{i}]";
+            return read.Guard(at, () => new GovernmentFundRow(read.OptionalFunctionCode(r.Code, at + ".code"), r.Name,
+                read.Amount(r.OpeningBalance, at + ".openingBalance"), read.Amount(r.Income, at + ".income"),
+                read.Amount(r.ExpenditureSubtotal, at + ".expenditureSubtotal"),
+                read.Amount(r.ExpenditureBasic, at + ".expenditureBasic"),
+                read.Amount(r.ExpenditureProject, at + ".expenditureProject"),
+                read.Amount(r.ClosingBalance, at + ".closingBalance")));
+        }).ToList()));
+        SetEmptyStatement(version, PublishedTable.GovernmentFund, t07.EmptyStatement);
+
+        var t08 = tables.T08 ?? new([], null);
+        read.Guard("tables.t08", () => version.SetStateCapitalRows(t08.Rows.Select((r, i) =>
         {
-            read.Guard("tables.t05", () => version.SetGeneralBudgetRows(t05.Rows.Select((r, i) =>
-            {
-                var at = $"tables.t05.rows[{i}]";
-                return read.Guard(at, () => new GeneralBudgetRow(read.OptionalFunctionCode(r.Code, at + ".code"), r.Name,
-                    read.Amount(r.Subtotal, at + ".subtotal"), read.Amount(r.Basic, at + ".basic"),
-                    read.Amount(r.Project, at + ".project"), read.Amount(r.InitialBudget, at + ".initialBudget")));
-            }).ToList()));
-            SetEmptyStatement(version, PublishedTable.GeneralBudgetExpenditure, t05.EmptyStatement);
-        }
-        if (tables.T06 is { } t06)
+            var at = $"tables.t08.rows[{i}]";
+            return read.Guard(at, () => new StateCapitalRow(read.OptionalFunctionCode(r.Code, at + ".code"), r.Name,
+                read.Amount(r.Total, at + ".total"), read.Amount(r.Basic, at + ".basic"), read.Amount(r.Project, at + ".project")));
+        }).ToList()));
+        SetEmptyStatement(version, PublishedTable.StateCapital, t08.EmptyStatement);
+
+        var t09 = tables.T09 ?? new(null, null, null);
+        version.SetThreePublicCosts(new ThreePublicCosts
         {
-            FillBasicExpenditure(version, t06);
-        }
-        if (tables.T07 is { } t07)
-        {
-            read.Guard("tables.t07", () => version.SetGovernmentFundRows(t07.Rows.Select((r, i) =>
-            {
-                var at = $"tables.t07.rows[{i}]";
-                return read.Guard(at, () => new GovernmentFundRow(read.OptionalFunctionCode(r.Code, at + ".code"), r.Name,
-                    read.Amount(r.OpeningBalance, at + ".openingBalance"), read.Amount(r.Income, at + ".income"),
-                    read.Amount(r.ExpenditureSubtotal, at + ".expenditureSubtotal"),
-                    read.Amount(r.ExpenditureBasic, at + ".expenditureBasic"),
-                    read.Amount(r.ExpenditureProject, at + ".expenditureProject"),
-                    read.Amount(r.ClosingBalance, at + ".closingBalance")));
-            }).ToList()));
-            SetEmptyStatement(version, PublishedTable.GovernmentFund, t07.EmptyStatement);
-        }
-        if (tables.T08 is { } t08)
-        {
-            read.Guard("tables.t08", () => version.SetStateCapitalRows(t08.Rows.Select((r, i) =>
-            {
-                var at = $"tables.t08.rows[{i}]";
-                return read.Guard(at, () => new StateCapitalRow(read.OptionalFunctionCode(r.Code, at + ".code"), r.Name,
-                    read.Amount(r.Total, at + ".total"), read.Amount(r.Basic, at + ".basic"), read.Amount(r.Project, at + ".project")));
-            }).ToList()));
-            SetEmptyStatement(version, PublishedTable.StateCapital, t08.EmptyStatement);
-        }
-        if (tables.T09 is { } t09)
-        {
-            version.SetThreePublicCosts(new ThreePublicCosts
-            {
-                Budget = ThreePublicColumns(t09.Budget, "tables.t09.budget"),
-                Actual = ThreePublicColumns(t09.Actual, "tables.t09.actual"),
-            });
-            SetEmptyStatement(version, PublishedTable.ThreePublicCosts, t09.EmptyStatement);
-        }
+            Budget = ThreePublicColumns(t09.Budget, "tables.t09.budget"),
+            Actual = ThreePublicColumns(t09.Actual, "tables.t09.actual"),
+        });
+        SetEmptyStatement(version, PublishedTable.ThreePublicCosts, t09.EmptyStatement);
     }
 
     private void FillSummary(DisclosureVersion version, SummarySeed s)

@@ -5,6 +5,7 @@ using FinalAccounts.Infrastructure.Pdf.Fonts;
 using FinalAccounts.Infrastructure.Persistence;
 using FinalAccounts.Infrastructure.Search;
 using FinalAccounts.Web.Api;
+using FinalAccounts.Web.Staff;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
@@ -16,8 +17,12 @@ internal static class WebSetup
     public static IServiceCollection AddFinalAccountsWeb(this IServiceCollection services)
     {
         services.AddRazorPages(options =>
+        {
             // A version's stable address; "/disclosures/{dept}/{year}" (the page's own route) is the latest.
-            options.Conventions.AddPageRoute("/Disclosures/Show", "/disclosures/{departmentCode}/{year:int}/v{version:int}"));
+            options.Conventions.AddPageRoute("/Disclosures/Show", "/disclosures/{departmentCode}/{year:int}/v{version:int}");
+            options.AddStaffConventions();
+        });
+        services.AddStaffArea();
         // Chinese text goes out as UTF-8, not as &#x…; entities: half the bytes, and searchable in the source.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHttpLogging(options =>
@@ -44,6 +49,8 @@ internal static class WebSetup
         app.UseInterfaceLanguages();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseOutputCache();
         return app;
     }
@@ -51,12 +58,19 @@ internal static class WebSetup
     /// <summary>
     /// Migrates the database and loads the seed files, as configured under "Database"; then indexes for
     /// search, and renders and stores the PDF of, every published version that lacks them (seeded
-    /// versions are published on load).
+    /// versions are published on load). Creates the staff roles, and with Staff:DevelopmentUsers the
+    /// demonstration accounts, whose passwords are printed.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().RunAsync();
+        var accounts = scope.ServiceProvider.GetRequiredService<StaffAccounts>();
+        await accounts.EnsureRolesAsync();
+        if (scope.ServiceProvider.GetRequiredService<IConfiguration>().GetValue<bool>("Staff:DevelopmentUsers"))
+        {
+            PrintAccounts(await accounts.CreateDevelopmentUsersAsync());
+        }
         await scope.ServiceProvider.GetRequiredService<SearchIndex>().IndexMissingAsync();
         try
         {
@@ -66,6 +80,15 @@ internal static class WebSetup
         {
             scope.ServiceProvider.GetRequiredService<ILogger<PublishedPdfStore>>()
                 .LogError("Published PDFs cannot be rendered until the fonts are installed: {Reason}", e.Message);
+        }
+    }
+
+    private static void PrintAccounts(IReadOnlyList<CreatedAccount> accounts)
+    {
+        Console.WriteLine("Development staff accounts (sign in at /staff/login; passwords change on every start):");
+        foreach (var account in accounts)
+        {
+            Console.WriteLine($"  {account.UserName,-10} {account.Password}  {string.Join(",", account.Roles)}  {string.Join(",", account.Departments)}");
         }
     }
 

@@ -1,21 +1,19 @@
 using System.Security.Claims;
 using FinalAccounts.Infrastructure.Queries;
+using FinalAccounts.Web.Staff;
 
 namespace FinalAccounts.Web.Security;
 
 /// <summary>
-/// Which versions of a department's disclosures a caller may see. The public sees published
-/// versions; a signed-in member of the department's staff — a user carrying the department claim —
-/// also sees drafts and submitted versions. The staff sign-in that issues the claim is part of the
-/// staff area.
+/// Which versions of a department's disclosures a caller may see on the public addresses. The public
+/// sees published versions; staff who may see the department's drafts (<see cref="StaffScope.CanSeeDrafts"/>)
+/// also see drafts and submitted versions there: the preview of the page, the PDF and the downloads.
+/// Such responses are never cached (output caching skips signed-in requests).
 /// </summary>
 public static class DepartmentAccess
 {
-    /// <summary>The claim naming a department (by code) a user works for; one claim per department.</summary>
-    public const string DepartmentClaim = "finalaccounts:department";
-
     public static VersionVisibility VisibilityFor(ClaimsPrincipal user, string departmentCode) =>
-        user.Identity?.IsAuthenticated == true && user.HasClaim(DepartmentClaim, departmentCode)
+        user.Identity?.IsAuthenticated == true && user.CanSeeDrafts(departmentCode)
             ? VersionVisibility.IncludingUnpublished
             : VersionVisibility.PublishedOnly;
 }

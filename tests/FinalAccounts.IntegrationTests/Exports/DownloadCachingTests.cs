@@ -149,7 +149,7 @@ public sealed class DownloadCachingTests(PortalFactory portal)
         {
             app.Use((context, nextMiddleware) =>
             {
-                context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(DepartmentAccess.DepartmentClaim, department)], "Test"));
+                context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(FinalAccounts.Infrastructure.Staff.StaffClaims.Department, department)], "Test"));
                 return nextMiddleware(context);
             });
             next(app);

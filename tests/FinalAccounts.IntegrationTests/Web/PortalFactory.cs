@@ -8,11 +8,14 @@ using Microsoft.EntityFrameworkCore;
 namespace FinalAccounts.IntegrationTests.Web;
 
 /// <summary>The real application on its own migrated and seeded database, started the way run.sh starts it.</summary>
-public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private TestDatabase _database = null!;
 
     public TestDatabase Database => _database;
+
+    /// <summary>The seed files the portal loads on start.</summary>
+    protected virtual string SeedDirectory => RepositoryPaths.SeedDirectory;
 
     public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync("portal");
 
@@ -22,7 +25,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("ConnectionStrings:FinalAccounts", _database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:LoadSeedOnStartup", "true");
-        builder.UseSetting("Database:SeedDirectory", RepositoryPaths.SeedDirectory);
+        builder.UseSetting("Database:SeedDirectory", SeedDirectory);
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "finalaccounts-tests", "log-.json"));
     }
 
@@ -49,5 +52,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
     {
         await base.DisposeAsync();
         await _database.DisposeAsync();
+        await DisposedAsync();
     }
+
+    /// <summary>What a derived portal tidies up after the portal and its database are gone.</summary>
+    protected virtual Task DisposedAsync() => Task.CompletedTask;
 }

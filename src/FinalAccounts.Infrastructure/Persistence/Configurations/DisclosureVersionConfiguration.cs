@@ -27,6 +27,9 @@ internal sealed class DisclosureVersionConfiguration : IEntityTypeConfiguration<
         builder.Property(v => v.CorrectionNote).HasMaxLength(2000);
         builder.Property(v => v.ReturnComment).HasMaxLength(2000);
         builder.Property(v => v.WithdrawalReason).HasMaxLength(2000);
+        builder.Property(v => v.LastEditedBy).HasMaxLength(450);
+        builder.Property(v => v.SubmittedBy).HasMaxLength(450);
+        builder.Property(v => v.PublishedBy).HasMaxLength(450);
         builder.Ignore(v => v.IsEditable);
 
         builder.OwnsOne(v => v.Profile, profile =>

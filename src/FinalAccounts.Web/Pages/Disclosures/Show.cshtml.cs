@@ -1,6 +1,7 @@
 using FinalAccounts.Infrastructure.Queries;
 using FinalAccounts.Web.Hosting;
 using FinalAccounts.Web.Rendering;
+using FinalAccounts.Web.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -28,7 +29,8 @@ public sealed class ShowModel(DisclosureAnalysisService analyses, DisclosureQuer
 
     public async Task<IActionResult> OnGetAsync(string departmentCode, int year, int? version, CancellationToken cancellationToken)
     {
-        var analysis = await analyses.AnalyzeAsync(departmentCode, year, version, VersionVisibility.PublishedOnly, cancellationToken);
+        var analysis = await analyses.AnalyzeAsync(departmentCode, year, version, DepartmentAccess.VisibilityFor(User, departmentCode),
+            cancellationToken);
         if (analysis is null)
         {
             return NotFound();

@@ -1,0 +1,129 @@
+using FinalAccounts.Domain.Figures;
+
+namespace FinalAccounts.Infrastructure.Seeding;
+
+/// <summary>
+/// Starts next year's disclosure from last year's content. What a department writes again every
+/// year stays: the duties and organization, the table rows with their codes and names, the empty-table
+/// statements, the 说明 texts, key work titles and goals, the glossary, and the evaluations with their
+/// indicator trees, targets and weights. What the year produced is cleared: every amount and count,
+/// and every result — indicator actuals and scores, evaluation scores, grades, execution, deviation
+/// analyses and reports, key work completion, project outputs.
+/// </summary>
+public static class NextYearContent
+{
+    /// <summary>
+    /// Last year's figures become the new draft's prior-year figures, computed from last year's tables
+    /// exactly as they would be from last year's published disclosure, so the year-over-year sentences
+    /// work even where the portal has no previous disclosure and agree with it where it has. The
+    /// figures last year's 说明 stated or entered belong to that year and are dropped.
+    /// </summary>
+    /// <exception cref="SeedDataException">Last year's content cannot be read, so its figures cannot be computed.</exception>
+    public static DisclosureSeed From(DisclosureSeed lastYear, int newYear, string newTitle)
+    {
+        ArgumentNullException.ThrowIfNull(lastYear);
+        ArgumentException.ThrowIfNullOrWhiteSpace(newTitle);
+        var statement = new StatementYear(lastYear.Year, newYear);
+        return lastYear with
+        {
+            Year = newYear,
+            Version = lastYear.Version with
+            {
+                Number = 1, Status = "draft", Title = newTitle.Trim(), PublishedOn = null, CorrectionNote = null,
+            },
+            Profile = lastYear.Profile is { } profile
+                ? profile with { Staffing = new StaffingSeed(null, null, null, null) }
+                : null,
+            Tables = Tables(lastYear.Tables, statement),
+            ThreePublicDetails = lastYear.ThreePublicDetails is { } details
+                ? new ThreePublicDetailsSeed(null, null, null, null, details.VehicleOperationUse, null, null, details.ReceptionVisitors)
+                : null,
+            OperatingCosts = new OperatingCostsSeed(null, null),
+            Procurement = new ProcurementSeed(null, null, null, null, null, null, null, null, null),
+            Assets = new AssetsSeed(null, null, null, null, null, null, null, null, null, null),
+            Explanation = new ExplanationSeed(
+                lastYear.Explanation?.Texts ?? [],
+                PriorYearFigures(lastYear),
+                (lastYear.Explanation?.Projects ?? [])
+                    .Select(p => new ProjectSummarySeed(p.Name, null, null, null, p.Problems, p.NextSteps)).ToList()),
+            KeyWork = lastYear.KeyWork?.Select(k => k with { Completion = null }).ToList(),
+            Evaluations = lastYear.Evaluations?.Select(Evaluation).ToList(),
+        };
+    }
+
+    // The positional constructors below list every column, so a column added to a seed record has to
+    // be decided on here before this compiles.
+    private static TablesSeed Tables(TablesSeed t, StatementYear statement) => new(
+        t.T01 is { } t01
+            ? new SummarySeed(null, null, null, null, null, null, null, null, null, null, null, null,
+                t01.Expenditure.Select(l => new ClassAmountSeed(l.Code, l.Name, null)).ToList(),
+                null, null, null, null, statement.Of(t01.EmptyStatement))
+            : null,
+        t.T02 is { } t02
+            ? new(t02.Rows.Select(r => new IncomeRowSeed(r.Code, r.Name, null, null, null, null, null, null, null)).ToList(),
+                statement.Of(t02.EmptyStatement))
+            : null,
+        t.T03 is { } t03
+            ? new(t03.Rows.Select(r => new ExpenditureRowSeed(r.Code, r.Name, null, null, null, null, null, null)).ToList(),
+                statement.Of(t03.EmptyStatement))
+            : null,
+        t.T04 is { } t04
+            ? new AppropriationSummarySeed(null, null, null, null, null, null, null, null, null,
+                t04.Expenditure.Select(l => new FundSplitLineSeed(l.Code, l.Name, null, null, null, null)).ToList(),
+                null, null, null, statement.Of(t04.EmptyStatement))
+            : null,
+        t.T05 is { } t05
+            ? new(t05.Rows.Select(r => new GeneralBudgetRowSeed(r.Code, r.Name, null, null, null, null)).ToList(),
+                statement.Of(t05.EmptyStatement))
+            : null,
+        t.T06 is { } t06
+            ? new BasicExpenditureSeed(t06.Rows.Select(r => new EconomicRowSeed(r.Group, r.Code, r.Name, null)).ToList(),
+                null, null, statement.Of(t06.EmptyStatement))
+            : null,
+        t.T07 is { } t07
+            ? new(t07.Rows.Select(r => new GovernmentFundRowSeed(r.Code, r.Name, null, null, null, null, null, null)).ToList(),
+                statement.Of(t07.EmptyStatement))
+            : null,
+        t.T08 is { } t08
+            ? new(t08.Rows.Select(r => new StateCapitalRowSeed(r.Code, r.Name, null, null, null)).ToList(),
+                statement.Of(t08.EmptyStatement))
+            : null,
+        t.T09 is { } t09 ? new ThreePublicCostsSeed(null, null, statement.Of(t09.EmptyStatement)) : null);
+
+    private static IReadOnlyList<NarrativeFigureSeed> PriorYearFigures(DisclosureSeed lastYear)
+    {
+        var read = new SeedReader("上年内容");
+        var version = DisclosureContent.Detached(lastYear, read, lastYear.Version.Title, lastYear.Version.ReportingUnit);
+        return DisclosureFigures.Compute(version).Keyed
+            .OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => new NarrativeFigureSeed("prior-year", f.Key, WanYuanText.Of(f.Value)))
+            .ToList();
+    }
+
+    private static EvaluationSeed Evaluation(EvaluationSeed e) => e with
+    {
+        BasicExpenditureTotal = null,
+        ProjectExpenditureTotal = null,
+        Budget = null,
+        Executed = null,
+        ExecutionRate = null,
+        TotalScore = null,
+        Grade = null,
+        DeviationAnalysis = null,
+        Report = null,
+        Goals = e.Goals.Select(g => g with
+        {
+            Indicators = g.Indicators.Select(i => i with { Actual = null, Score = null }).ToList(),
+        }).ToList(),
+    };
+
+    /// <summary>
+    /// An empty-table statement names its year ("本部门2024年度无政府性基金预算财政拨款收入支出。"); carried
+    /// into the new year it names the new one.
+    /// </summary>
+    private sealed record StatementYear(int LastYear, int NewYear)
+    {
+        public string? Of(string? statement) =>
+            statement?.Replace($"{LastYear}年", $"{NewYear}年", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,81 @@
+using FinalAccounts.Domain.Classification;
+using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Domain.Validation;
+using FinalAccounts.Infrastructure.Queries;
+using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Workbooks;
+
+namespace FinalAccounts.Infrastructure.Staff;
+
+/// <summary>
+/// What an uploaded workbook would do to a draft, shown before anything is written: the problems
+/// that stop it, or the cells it changes and the validator's findings on the result. Fingerprint is
+/// the token of the draft's tables as previewed; applying is refused if they changed since.
+/// </summary>
+public sealed record ImportPreview(
+    IReadOnlyList<TemplateProblem> Problems,
+    TablesSeed? Tables,
+    IReadOnlyList<ContentChange> Changes,
+    ValidationReport? Findings,
+    string? Fingerprint)
+{
+    public bool CanApply => Problems.Count == 0 && Tables is not null;
+}
+
+/// <summary>
+/// The Excel route into a draft: the template (with the draft's current tables, so an export
+/// imported back changes nothing), the preview of an upload and its application in one transaction.
+/// </summary>
+public sealed class DraftImports(DraftEditor editor, DisclosureAnalysisService analyses)
+{
+    public async Task<(byte[] Content, string FileName)?> TemplateAsync(VersionKey key, CancellationToken cancellationToken = default)
+    {
+        var content = await editor.LoadAsync(key, cancellationToken);
+        if (content is null)
+        {
+            return null;
+        }
+        var bytes = TemplateWorkbook.Write(content.Tables,
+            new TemplateTitle(content.Version.Title, content.Version.ReportingUnit, content.Year));
+        return (bytes, $"{content.Version.Title}（第{content.Version.Number}版）填报模板.xlsx");
+    }
+
+    public async Task<ImportPreview?> PreviewAsync(VersionKey key, Stream workbook, CancellationToken cancellationToken = default)
+    {
+        var header = await analyses.FindAsync(key.DepartmentCode, key.Year, key.Number, VersionVisibility.IncludingUnpublished,
+            cancellationToken);
+        var current = await editor.LoadAsync(key, cancellationToken);
+        if (header is null || current is null)
+        {
+            return null;
+        }
+        var catalog = await analyses.CatalogAsync(new FiscalYear(key.Year), cancellationToken);
+        var read = TemplateWorkbookReader.Read(workbook, TemplateCatalog.From(catalog));
+        if (!read.Succeeded)
+        {
+            return new ImportPreview(read.Problems, null, [], null, null);
+        }
+
+        var imported = current with { Tables = read.Tables! };
+        var trial = new Disclosure(header.DepartmentId, new FiscalYear(key.Year))
+            .StartVersion(current.Version.Title, current.Version.ReportingUnit);
+        try
+        {
+            DisclosureContent.Write(trial, imported, code => FunctionCode.TryParse(code, out var f) && catalog.Find(f) is not null,
+                code => EconomicCode.TryParse(code, out var e) && catalog.Find(e) is not null, "导入文件");
+        }
+        catch (SeedDataException e)
+        {
+            return new ImportPreview([new TemplateProblem("", null, $"{ProblemLocations.Describe(e.Location)}：{e.Problem}")], null, [], null, null);
+        }
+        var findings = (await analyses.AnalyzeAsync(header, trial, cancellationToken)).Report;
+        return new ImportPreview([], read.Tables, ContentChanges.Between(current, imported), findings,
+            current.Fingerprint(ContentPart.Tables));
+    }
+
+    /// <summary>Writes previewed tables into the draft in one transaction; each changed cell is audited as an import.</summary>
+    public Task<EditResult> ApplyAsync(VersionKey key, TablesSeed tables, string fingerprint, StaffActor actor,
+        CancellationToken cancellationToken = default) =>
+        editor.SaveAsync(key, ContentPart.Tables, fingerprint, content => content with { Tables = tables }, actor,
+            AuditAction.Imported, cancellationToken);
+}

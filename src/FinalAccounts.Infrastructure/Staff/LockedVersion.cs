@@ -1,0 +1,68 @@
+using FinalAccounts.Domain.Classification;
+using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Domain.Organizations;
+using FinalAccounts.Infrastructure.Persistence;
+using FinalAccounts.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace FinalAccounts.Infrastructure.Staff;
+
+/// <summary>A version as staff address it: department code, year and version number.</summary>
+public sealed record VersionKey(string DepartmentCode, int Year, int Number)
+{
+    public override string ToString() => $"{DepartmentCode} {Year} 第{Number}版";
+}
+
+/// <summary>
+/// A version loaded for change inside a transaction that holds its row lock, so two requests
+/// acting on the same version (two saves, a save and a submission, two reviewers) run one after
+/// the other and the second sees what the first did.
+/// </summary>
+internal sealed record LockedVersion(Department Department, Disclosure Disclosure, DisclosureVersion Version)
+{
+    public DisclosureSeed Snapshot() => DisclosureSnapshot.Capture(Version, Department.Code, Disclosure.Year.Value);
+}
+
+internal static class VersionLocking
+{
+    /// <summary>Locks and loads the version with its content, tracked; null when there is no such version.</summary>
+    public static async Task<LockedVersion?> LockAsync(this FinalAccountsDbContext db, VersionKey key, CancellationToken cancellationToken)
+    {
+        if (key.Year is < FiscalYear.Earliest or > FiscalYear.Latest)
+        {
+            return null;
+        }
+        var year = new FiscalYear(key.Year);
+        var found = await (
+                from v in db.DisclosureVersions
+                join disclosure in db.Disclosures on v.DisclosureId equals disclosure.Id
+                join department in db.Departments on disclosure.DepartmentId equals department.Id
+                where department.Code == key.DepartmentCode && disclosure.Year == year && v.Number == key.Number
+                select new { v.Id, DisclosureId = disclosure.Id, DepartmentId = department.Id })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return null;
+        }
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM disclosure_versions WHERE id = {found.Id} FOR UPDATE", cancellationToken);
+        var version = await db.DisclosureVersions.WithContent().SingleAsync(v => v.Id == found.Id, cancellationToken);
+        var disclosureRow = await db.Disclosures.SingleAsync(d => d.Id == found.DisclosureId, cancellationToken);
+        var departmentRow = await db.Departments.SingleAsync(d => d.Id == found.DepartmentId, cancellationToken);
+        return new LockedVersion(departmentRow, disclosureRow, version);
+    }
+
+    /// <summary>Writes a whole content snapshot into a draft, checking codes against the year's catalog.</summary>
+    public static async Task WriteContentAsync(this FinalAccountsDbContext db, DisclosureVersion draft, FiscalYear year,
+        DisclosureSeed content, string source, CancellationToken cancellationToken)
+    {
+        var functionCodes = (await db.FunctionClassifications.Where(c => c.Year == year).Select(c => c.Code)
+            .ToListAsync(cancellationToken)).Select(c => c.Value).ToHashSet();
+        var economicCodes = (await db.EconomicClassifications.Where(c => c.Year == year).Select(c => c.Code)
+            .ToListAsync(cancellationToken)).Select(c => c.Value).ToHashSet();
+        DisclosureContent.Write(draft, content, functionCodes.Contains, economicCodes.Contains, source);
+        if (draft.Title != content.Version.Title.Trim() || draft.ReportingUnit != content.Version.ReportingUnit.Trim())
+        {
+            draft.Retitle(content.Version.Title, content.Version.ReportingUnit);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using FinalAccounts.Domain.Classification;
+using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace FinalAccounts.Infrastructure.Staff;
+
+public sealed record StaffDepartment(string Code, string Name, string RegionName, IReadOnlyList<StaffYear> Years);
+
+public sealed record StaffYear(int Year, IReadOnlyList<StaffVersion> Versions)
+{
+    /// <summary>The draft or submitted version staff are working on, if any.</summary>
+    public StaffVersion? Open => Versions.FirstOrDefault(v => v.Status is DisclosureStatus.Draft or DisclosureStatus.Submitted);
+    public StaffVersion Latest => Versions[0];
+}
+
+public sealed record StaffVersion(
+    int Number, DisclosureStatus Status, string Title, string? CorrectionNote, string? ReturnComment, string? WithdrawalReason,
+    DateTimeOffset? LastEditedAt, DateTimeOffset? PublishedAt);
+
+/// <summary>What the staff area lists: the departments a user works for, their years and versions, and a year's history.</summary>
+public sealed class StaffQueries(FinalAccountsDbContext db)
+{
+    /// <param name="departmentCodes">The departments to list; null for all (administrators and auditors).</param>
+    public async Task<IReadOnlyList<StaffDepartment>> DepartmentsAsync(IReadOnlyCollection<string>? departmentCodes,
+        CancellationToken cancellationToken = default)
+    {
+        var departments = await (
+                from department in db.Departments.AsNoTracking()
+                join region in db.Regions on department.RegionCode equals region.Code
+                where departmentCodes == null || departmentCodes.Contains(department.Code)
+                orderby region.Code, department.Code
+                select new { department.Id, department.Code, department.Name, RegionName = region.Name })
+            .ToListAsync(cancellationToken);
+        var ids = departments.Select(d => d.Id).ToList();
+        var versions = await (
+                from v in db.DisclosureVersions.AsNoTracking()
+                join disclosure in db.Disclosures on v.DisclosureId equals disclosure.Id
+                where ids.Contains(disclosure.DepartmentId)
+                select new
+                {
+                    disclosure.DepartmentId, disclosure.Year,
+                    Version = new StaffVersion(v.Number, v.Status, v.Title, v.CorrectionNote, v.ReturnComment, v.WithdrawalReason,
+                        v.LastEditedAt, v.PublishedAt),
+                })
+            .ToListAsync(cancellationToken);
+        return departments.Select(d => new StaffDepartment(d.Code, d.Name, d.RegionName,
+                versions.Where(v => v.DepartmentId == d.Id)
+                    .GroupBy(v => v.Year.Value)
+                    .OrderByDescending(g => g.Key)
+                    .Select(g => new StaffYear(g.Key, g.Select(v => v.Version).OrderByDescending(v => v.Number).ToList()))
+                    .ToList()))
+            .ToList();
+    }
+
+    /// <summary>One department's year with its versions; null when the department or year is unknown.</summary>
+    public async Task<(StaffDepartment Department, StaffYear? Year)?> YearAsync(string departmentCode, int year,
+        CancellationToken cancellationToken = default)
+    {
+        var found = (await DepartmentsAsync([departmentCode], cancellationToken)).SingleOrDefault();
+        return found is null ? null : (found, found.Years.SingleOrDefault(y => y.Year == year));
+    }
+
+    /// <summary>Everything that happened to a department's year, newest first.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> HistoryAsync(string departmentCode, int year, CancellationToken cancellationToken = default)
+    {
+        if (year is < FiscalYear.Earliest or > FiscalYear.Latest)
+        {
+            return [];
+        }
+        return await (
+                from entry in db.AuditEntries.AsNoTracking()
+                join disclosure in db.Disclosures on entry.DisclosureId equals disclosure.Id
+                join department in db.Departments on disclosure.DepartmentId equals department.Id
+                where department.Code == departmentCode && disclosure.Year == new FiscalYear(year)
+                orderby entry.Id descending
+                select entry)
+            .ToListAsync(cancellationToken);
+    }
+}

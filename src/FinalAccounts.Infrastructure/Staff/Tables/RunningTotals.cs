@@ -1,0 +1,68 @@
+using FinalAccounts.Domain.Amounts;
+using FinalAccounts.Domain.Validation;
+
+namespace FinalAccounts.Infrastructure.Staff.Tables;
+
+/// <summary>
+/// A sum shown beside a figure: what the parts add up to and how far the entered figure is from
+/// it — null when they agree, a note within the rounding tolerance of the displayed 万元, else an error.
+/// </summary>
+public sealed record RunningTotal(SumCheck Check, Money? Entered, Money? Computed, FindingSeverity? Difference)
+{
+    public bool Agrees => Difference is null;
+
+    /// <summary>Both the figure and its parts are blank: nothing to show.</summary>
+    public bool IsBlank => Entered is null && Computed is null;
+
+    /// <summary>"各款之和 2,761.28", with the gap when the figure differs: "各款之和 2,761.28（相差 0.02 万元）".</summary>
+    public string Text
+    {
+        get
+        {
+            var sum = Computed is { } total ? total.ToWanYuanString() : "空白";
+            var gap = (Entered, Computed) switch
+            {
+                ({ } entered, { } computed) when Difference is not null => $"（{Tolerance.Gap(computed, entered)}）",
+                (null, _) when Difference is not null => "（本格空白）",
+                (_, null) when Difference is not null => "（加数均为空白）",
+                _ => "",
+            };
+            return $"{Check.Description} {sum}{gap}";
+        }
+    }
+}
+
+/// <summary>
+/// The sums a table's identities call for, computed from the form's amounts as they stand (typed or
+/// stored), judged the way the validator judges them: a blank is not a zero, and a difference of up
+/// to 0.01 万元 per summand is rounding.
+/// </summary>
+public static class RunningTotals
+{
+    public static IReadOnlyList<RunningTotal> Of(TableForm form, FormAmounts amounts)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(amounts);
+        return [.. form.Checks.Select(check => Judge(check, amounts))];
+    }
+
+    /// <summary>The sums shown beside each cell, by the cell's key.</summary>
+    public static ILookup<string, RunningTotal> ByCell(TableForm form, FormAmounts amounts) =>
+        Of(form, amounts).ToLookup(t => t.Check.Target, StringComparer.Ordinal);
+
+    private static RunningTotal Judge(SumCheck check, FormAmounts amounts)
+    {
+        var parts = check.Parts.Select(p => amounts[p.Cell] is { } amount ? (Money?)(p.Subtracted ? -amount : amount) : null).ToList();
+        var computed = parts.Sum();
+        var entered = amounts[check.Target];
+        var summands = Math.Max(1, parts.Count(p => p is not null));
+        FindingSeverity? difference = (entered, computed) switch
+        {
+            (null, null) => null,
+            (null, { } c) => c.Yuan == 0m ? null : FindingSeverity.Error,
+            ({ } e, null) => e.Yuan == 0m ? null : FindingSeverity.Error,
+            ({ } e, { } c) => Tolerance.Judge(c, e, summands),
+        };
+        return new RunningTotal(check, entered, computed, difference);
+    }
+}

@@ -1,0 +1,106 @@
+using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Domain.Validation;
+using FinalAccounts.Infrastructure.Staff;
+using FinalAccounts.Web.Staff;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FinalAccounts.Web.Pages.Staff.Disclosures;
+
+/// <summary>
+/// One department's year for staff: its versions, the open version's findings and parts to edit,
+/// and the workflow steps the user may take. Every handler checks the user's department scope
+/// and role itself; a department outside the user's scope is a 404.
+/// </summary>
+public sealed class WorkspaceModel(StaffQueries queries, DisclosureWorkflow workflow) : PageModel
+{
+    [FromRoute] public string DepartmentCode { get; set; } = string.Empty;
+    [FromRoute] public int Year { get; set; }
+
+    public StaffDepartment Department { get; private set; } = null!;
+    public StaffYear? Disclosure { get; private set; }
+    public bool SeesDrafts { get; private set; }
+    public ValidationReport? Report { get; private set; }
+
+    /// <summary>Posted with a workflow step: the version the person was looking at.</summary>
+    [BindProperty] public int Version { get; set; }
+    [BindProperty] public string? Comment { get; set; }
+    [BindProperty] public Dictionary<string, string> Explanations { get; set; } = [];
+
+    public WorkflowResult? Refusal { get; private set; }
+
+    /// <summary>The version staff work on: the open one, else the latest.</summary>
+    public StaffVersion? Current => Disclosure is null ? null : Disclosure.Open ?? Disclosure.Latest;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken) =>
+        StepAsync(User.CanEdit(DepartmentCode), () => workflow.SubmitAsync(Key, Explanations, User.Actor(), cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostReturnAsync(CancellationToken cancellationToken) =>
+        StepAsync(User.CanReview(DepartmentCode), () => workflow.ReturnAsync(Key, Comment ?? "", User.Actor(), cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken) =>
+        StepAsync(User.CanReview(DepartmentCode), () => workflow.PublishAsync(Key, User.Actor(), cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostWithdrawAsync(CancellationToken cancellationToken) =>
+        StepAsync(User.CanWithdraw(), () => workflow.WithdrawAsync(Key, Comment ?? "", User.Actor(), cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostCorrectAsync(CancellationToken cancellationToken) =>
+        StepAsync(User.CanEdit(DepartmentCode),
+            () => workflow.StartCorrectionAsync(DepartmentCode, Year, Comment ?? "", User.Actor(), cancellationToken), cancellationToken);
+
+    private VersionKey Key => new(DepartmentCode, Year, Version);
+
+    private async Task<IActionResult> StepAsync(bool allowed, Func<Task<WorkflowResult>> step, CancellationToken cancellationToken)
+    {
+        if (!User.CanOpen(DepartmentCode))
+        {
+            return NotFound();
+        }
+        if (!allowed)
+        {
+            return Forbid();
+        }
+        var result = await step();
+        if (result.Succeeded)
+        {
+            TempData["Message"] = result.Message;
+            return Redirect(StaffPaths.Workspace(DepartmentCode, Year));
+        }
+        Refusal = result;
+        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (!User.CanOpen(DepartmentCode))
+        {
+            return false;
+        }
+        var found = await queries.YearAsync(DepartmentCode, Year, cancellationToken);
+        if (found is null)
+        {
+            return false;
+        }
+        Department = found.Value.Department;
+        SeesDrafts = User.CanSeeDrafts(DepartmentCode);
+        Disclosure = found.Value.Year is { } year && !SeesDrafts
+            ? year with { Versions = year.Versions.Where(v => v.Status == DisclosureStatus.Published).ToList() }
+            : found.Value.Year;
+        if (Disclosure is { Versions.Count: 0 })
+        {
+            Disclosure = null;
+        }
+        if (Disclosure is null)
+        {
+            return SeesDrafts;
+        }
+        if (SeesDrafts && Current is { } current)
+        {
+            Report = await workflow.ReportAsync(new VersionKey(DepartmentCode, Year, current.Number), cancellationToken);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,36 @@
+using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Workbooks;
+
+namespace FinalAccounts.UnitTests.Workbooks;
+
+public class TemplateRoundTripTests
+{
+    [Theory]
+    [MemberData(nameof(SeedFiles))]
+    public void ReadsBackTheTablesItWasWrittenFrom(string file)
+    {
+        var seed = TemplateTestData.Seed(file);
+
+        var import = TemplateTestData.Read(TemplateTestData.Template(seed), seed.Year);
+
+        import.Problems.Should().BeEmpty();
+        import.Tables.Should().NotBeNull();
+        TemplateTestData.Normalize(import.Tables!).Should().BeEquivalentTo(TemplateTestData.Normalize(seed.Tables),
+            o => o.WithStrictOrdering());
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedFiles))]
+    public void WritingWhatWasReadGivesTheSameCells(string file)
+    {
+        var seed = TemplateTestData.Seed(file);
+        var first = TemplateTestData.Template(seed);
+
+        var again = TemplateWorkbook.Write(TemplateTestData.Read(first, seed.Year).Tables!, TemplateTestData.TitleOf(seed));
+
+        WorkbookFile.Values(again).Should().BeEquivalentTo(WorkbookFile.Values(first));
+    }
+
+    public static TheoryData<string> SeedFiles => TemplateTestData.SeedFiles;
+}
+
