@@ -136,13 +136,10 @@ public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, IL
             foreach (var y in seed.Years)
             {
                 var year = read.Guard("years", () => new FiscalYear(y));
-                var functions = (await db.FunctionClassifications.Where(c => c.Year == year).Select(c => c.Code)
-                    .ToListAsync(cancellationToken)).Select(c => c.Value).ToHashSet();
-                var economics = (await db.EconomicClassifications.Where(c => c.Year == year).Select(c => c.Code)
-                    .ToListAsync(cancellationToken)).Select(c => c.Value).ToHashSet();
-                added += AddCatalogEntries(read, seed.FunctionCodes, "functionCodes", functions, read.FunctionCode,
+                var known = await CatalogCodes.OfYearAsync(db, year, cancellationToken);
+                added += AddCatalogEntries(read, seed.FunctionCodes, "functionCodes", known.Functions, read.FunctionCode,
                     (code, entry) => db.FunctionClassifications.Add(new FunctionClassification(year, code, entry.Name, entry.Explanation)));
-                added += AddCatalogEntries(read, seed.EconomicCodes, "economicCodes", economics, read.EconomicCode,
+                added += AddCatalogEntries(read, seed.EconomicCodes, "economicCodes", known.Economics, read.EconomicCode,
                     (code, entry) => db.EconomicClassifications.Add(new EconomicClassification(year, code, entry.Name, entry.Explanation)));
             }
             await db.SaveChangesAsync(cancellationToken);
@@ -218,11 +215,8 @@ public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, IL
             db.Disclosures.Add(disclosure);
         }
 
-        var functionCodes = (await db.FunctionClassifications.Where(c => c.Year == year).Select(c => c.Code)
-            .ToListAsync(cancellationToken)).Select(c => c.Value).ToHashSet();
-        var economicCodes = (await db.EconomicClassifications.Where(c => c.Year == year).Select(c => c.Code)
-            .ToListAsync(cancellationToken)).Select(c => c.Value).ToHashSet();
-        var read = new SeedReader(name, functionCodes.Contains, economicCodes.Contains);
+        var catalog = await CatalogCodes.OfYearAsync(db, year, cancellationToken);
+        var read = new SeedReader(name, catalog.Functions.Contains, catalog.Economics.Contains);
 
         if (seed.Version.Number != disclosure.Versions.Count + 1)
         {

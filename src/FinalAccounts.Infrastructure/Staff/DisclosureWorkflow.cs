@@ -317,15 +317,12 @@ public sealed class DisclosureWorkflow(
         var previous = year.Previous;
         var usedFunctions = ContentCodes.Functions(lastYear);
         var usedEconomics = ContentCodes.Economics(lastYear);
-        var haveFunctions = (await db.FunctionClassifications.Where(c => c.Year == year).Select(c => c.Code).ToListAsync(cancellationToken))
-            .Select(c => c.Value).ToHashSet();
-        var haveEconomics = (await db.EconomicClassifications.Where(c => c.Year == year).Select(c => c.Code).ToListAsync(cancellationToken))
-            .Select(c => c.Value).ToHashSet();
+        var have = await CatalogCodes.OfYearAsync(db, year, cancellationToken);
         var functions = (await db.FunctionClassifications.AsNoTracking().Where(c => c.Year == previous).ToListAsync(cancellationToken))
-            .Where(c => usedFunctions.Contains(c.Code.Value) && !haveFunctions.Contains(c.Code.Value))
+            .Where(c => usedFunctions.Contains(c.Code.Value) && !have.Functions.Contains(c.Code.Value))
             .OrderBy(c => c.Code.Value, StringComparer.Ordinal).ToList();
         var economics = (await db.EconomicClassifications.AsNoTracking().Where(c => c.Year == previous).ToListAsync(cancellationToken))
-            .Where(c => usedEconomics.Contains(c.Code.Value) && !haveEconomics.Contains(c.Code.Value))
+            .Where(c => usedEconomics.Contains(c.Code.Value) && !have.Economics.Contains(c.Code.Value))
             .OrderBy(c => c.Code.Value, StringComparer.Ordinal).ToList();
         db.FunctionClassifications.AddRange(functions.Select(c => new FunctionClassification(year, c.Code, c.Name, c.Explanation)));
         db.EconomicClassifications.AddRange(economics.Select(c => new EconomicClassification(year, c.Code, c.Name, c.Explanation)));

@@ -55,11 +55,8 @@ internal static class VersionLocking
     public static async Task WriteContentAsync(this FinalAccountsDbContext db, DisclosureVersion draft, FiscalYear year,
         DisclosureSeed content, string source, CancellationToken cancellationToken)
     {
-        var functionCodes = (await db.FunctionClassifications.Where(c => c.Year == year).Select(c => c.Code)
-            .ToListAsync(cancellationToken)).Select(c => c.Value).ToHashSet();
-        var economicCodes = (await db.EconomicClassifications.Where(c => c.Year == year).Select(c => c.Code)
-            .ToListAsync(cancellationToken)).Select(c => c.Value).ToHashSet();
-        DisclosureContent.Write(draft, content, functionCodes.Contains, economicCodes.Contains, source);
+        var catalog = await CatalogCodes.OfYearAsync(db, year, cancellationToken);
+        DisclosureContent.Write(draft, content, catalog.Functions.Contains, catalog.Economics.Contains, source);
         if (draft.Title != content.Version.Title.Trim() || draft.ReportingUnit != content.Version.ReportingUnit.Trim())
         {
             draft.Retitle(content.Version.Title, content.Version.ReportingUnit);
