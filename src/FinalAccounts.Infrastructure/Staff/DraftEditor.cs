@@ -37,10 +37,8 @@ public sealed class DraftEditor(FinalAccountsDbContext db, TimeProvider clock, I
     /// <summary>The content of a version as forms show it, with the tokens of its parts.</summary>
     public async Task<DisclosureSeed?> LoadAsync(VersionKey key, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var locked = await db.LockAsync(key, cancellationToken);
-        db.ChangeTracker.Clear();
-        return locked?.Snapshot();
+        var stored = await db.ReadAsync(key, cancellationToken);
+        return stored?.Snapshot();
     }
 
     /// <param name="expectedFingerprint">

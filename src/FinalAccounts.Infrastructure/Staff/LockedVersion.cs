@@ -14,9 +14,10 @@ public sealed record VersionKey(string DepartmentCode, int Year, int Number)
 }
 
 /// <summary>
-/// A version loaded for change inside a transaction that holds its row lock, so two requests
-/// acting on the same version (two saves, a save and a submission, two reviewers) run one after
-/// the other and the second sees what the first did.
+/// A version with its content. Loaded for change (<see cref="VersionLocking.LockAsync"/>) it is held
+/// under its row lock for the rest of the transaction, so two requests acting on the same version
+/// (two saves, a save and a submission, two reviewers) run one after the other and the second sees
+/// what the first did.
 /// </summary>
 internal sealed record LockedVersion(Department Department, Disclosure Disclosure, DisclosureVersion Version)
 {
@@ -26,7 +27,18 @@ internal sealed record LockedVersion(Department Department, Disclosure Disclosur
 internal static class VersionLocking
 {
     /// <summary>Locks and loads the version with its content, tracked; null when there is no such version.</summary>
-    public static async Task<LockedVersion?> LockAsync(this FinalAccountsDbContext db, VersionKey key, CancellationToken cancellationToken)
+    public static Task<LockedVersion?> LockAsync(this FinalAccountsDbContext db, VersionKey key, CancellationToken cancellationToken) =>
+        db.LoadAsync(key, forChange: true, cancellationToken);
+
+    /// <summary>
+    /// Loads the version with its content to show it, untracked and without the lock, so opening a form
+    /// never waits for (or holds up) someone's save; null when there is no such version.
+    /// </summary>
+    public static Task<LockedVersion?> ReadAsync(this FinalAccountsDbContext db, VersionKey key, CancellationToken cancellationToken) =>
+        db.LoadAsync(key, forChange: false, cancellationToken);
+
+    private static async Task<LockedVersion?> LoadAsync(this FinalAccountsDbContext db, VersionKey key, bool forChange,
+        CancellationToken cancellationToken)
     {
         if (key.Year is < FiscalYear.Earliest or > FiscalYear.Latest)
         {
@@ -44,10 +56,16 @@ internal static class VersionLocking
         {
             return null;
         }
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM disclosure_versions WHERE id = {found.Id} FOR UPDATE", cancellationToken);
-        var version = await db.DisclosureVersions.WithContent().SingleAsync(v => v.Id == found.Id, cancellationToken);
-        var disclosureRow = await db.Disclosures.SingleAsync(d => d.Id == found.DisclosureId, cancellationToken);
-        var departmentRow = await db.Departments.SingleAsync(d => d.Id == found.DepartmentId, cancellationToken);
+        if (forChange)
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM disclosure_versions WHERE id = {found.Id} FOR UPDATE", cancellationToken);
+        }
+        var versions = forChange ? db.DisclosureVersions : db.DisclosureVersions.AsNoTracking();
+        var disclosures = forChange ? db.Disclosures : db.Disclosures.AsNoTracking();
+        var departments = forChange ? db.Departments : db.Departments.AsNoTracking();
+        var version = await versions.WithContent().SingleAsync(v => v.Id == found.Id, cancellationToken);
+        var disclosureRow = await disclosures.SingleAsync(d => d.Id == found.DisclosureId, cancellationToken);
+        var departmentRow = await departments.SingleAsync(d => d.Id == found.DepartmentId, cancellationToken);
         return new LockedVersion(departmentRow, disclosureRow, version);
     }
 
