@@ -12,6 +12,17 @@ public enum FindingSeverity
     Error = 3,
 }
 
+public static class FindingSeverityNames
+{
+    /// <summary>错误, 警告 or 提示, as staff forms and lists name a finding.</summary>
+    public static string ToChinese(this FindingSeverity severity) => severity switch
+    {
+        FindingSeverity.Error => "错误",
+        FindingSeverity.Warning => "警告",
+        _ => "提示",
+    };
+}
+
 /// <summary>
 /// Where a finding is: a table with its row and column, or a 说明 item with its sentence. Row is
 /// "合计" or "204 公共安全支出"; column is the printed column heading.

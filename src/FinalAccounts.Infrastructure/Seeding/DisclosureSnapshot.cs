@@ -46,14 +46,7 @@ public static class DisclosureSnapshot
 
     private static VersionSeed Version(DisclosureVersion version) => new(
         version.Number,
-        version.Status switch
-        {
-            DisclosureStatus.Draft => "draft",
-            DisclosureStatus.Submitted => "submitted",
-            DisclosureStatus.Published => "published",
-            DisclosureStatus.Withdrawn => "withdrawn",
-            _ => throw new ArgumentOutOfRangeException(nameof(version), version.Status, null),
-        },
+        VersionStatusText.Of(version.Status),
         version.Title,
         version.ReportingUnit,
         version.PublishedOn,

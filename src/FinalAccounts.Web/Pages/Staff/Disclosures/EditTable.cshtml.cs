@@ -153,19 +153,11 @@ public sealed class EditTableModel(DraftEditor editor, DisclosureWorkflow workfl
         }
         Table = PublishedTable.IncomeExpenditureSummary + (part - ContentPart.Table01);
         Saved = content;
-        var status = StatusOf(content.Version.Status);
+        var status = VersionStatusText.Parse(content.Version.Status);
         Editable = User.CanEdit(DepartmentCode) && status == DisclosureStatus.Draft;
         ReadOnlyReason = Editable ? null
             : status != DisclosureStatus.Draft ? $"第 {VersionNumber} 版当前为“{status.ToChinese()}”，本表只能查看，不能修改。"
             : "您的角色可以查看本表，但不能修改。";
         return null;
     }
-
-    private static DisclosureStatus StatusOf(string status) => status switch
-    {
-        "draft" => DisclosureStatus.Draft,
-        "submitted" => DisclosureStatus.Submitted,
-        "published" => DisclosureStatus.Published,
-        _ => DisclosureStatus.Withdrawn,
-    };
 }

@@ -60,11 +60,4 @@ public sealed class TableFindings
     /// <summary>The row's id ("row-2040601") and the other ids findings may link it by.</summary>
     public static IReadOnlyList<string> Anchors(FormRow row) =>
         [.. new[] { row.Label }.Concat(row.Aliases).Select(StaffParts.RowAnchor).Distinct(StringComparer.Ordinal)];
-
-    public static string Severity(FindingSeverity severity) => severity switch
-    {
-        FindingSeverity.Error => "错误",
-        FindingSeverity.Warning => "警告",
-        _ => "提示",
-    };
 }

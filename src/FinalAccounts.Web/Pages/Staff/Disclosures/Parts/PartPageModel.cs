@@ -169,7 +169,7 @@ public abstract class PartPageModel(DraftEditor editor) : PageModel
             return NotFound();
         }
         Stored = content;
-        Status = Enum.Parse<DisclosureStatus>(content.Version.Status, ignoreCase: true);
+        Status = VersionStatusText.Parse(content.Version.Status);
         Editable = Status == DisclosureStatus.Draft && User.CanEdit(DepartmentCode);
         ReadOnlyReason = Editable ? null
             : Status != DisclosureStatus.Draft ? $"第 {Version} 版当前为“{Status.ToChinese()}”，内容不能修改，以下仅供查看。"
