@@ -105,36 +105,15 @@ public sealed class DraftEditorTests(PortalFactory portal) : IClassFixture<Porta
         result.Message.Should().Contain("已公开");
     }
 
-    private async Task<VersionKey> OpenCorrectionAsync(string department = Department, int year = Year)
-    {
-        await using var scope = Scope();
-        var workflow = scope.ServiceProvider.GetRequiredService<DisclosureWorkflow>();
-        var existing = await scope.ServiceProvider.GetRequiredService<StaffQueries>().YearAsync(department, year);
-        if (existing?.Year?.Open is { } open)
-        {
-            return new VersionKey(department, year, open.Number);
-        }
-        var result = await workflow.StartCorrectionAsync(department, year, "测试更正", Editor);
-        result.Succeeded.Should().BeTrue(result.Message);
-        return new VersionKey(department, year, result.VersionNumber!.Value);
-    }
+    private Task<VersionKey> OpenCorrectionAsync(string department = Department, int year = Year) =>
+        StaffActors.OpenCorrectionAsync(portal, department, year, "测试更正", Editor);
 
-    private async Task<DisclosureSeed> LoadAsync(VersionKey key)
-    {
-        await using var scope = Scope();
-        return (await scope.ServiceProvider.GetRequiredService<DraftEditor>().LoadAsync(key))!;
-    }
+    private Task<DisclosureSeed> LoadAsync(VersionKey key) => StaffActors.LoadAsync(portal, key);
 
     private async Task<EditResult> SaveAsync(VersionKey key, ContentPart part, string token, Func<DisclosureSeed, DisclosureSeed> change)
     {
-        await using var scope = Scope();
+        await using var scope = StaffActors.Scope(portal);
         return await scope.ServiceProvider.GetRequiredService<DraftEditor>().SaveAsync(key, part, token, change, Editor);
-    }
-
-    private AsyncServiceScope Scope()
-    {
-        portal.CreateClient();
-        return portal.Services.CreateAsyncScope();
     }
 
     /// <summary>The content with one 公开02表 row's 合计 column changed; a null code is the 合计 row.</summary>

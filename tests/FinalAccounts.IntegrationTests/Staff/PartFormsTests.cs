@@ -65,7 +65,7 @@ public sealed class PartFormsTests(PortalFactory portal) : IClassFixture<PortalF
         priorTotal.Value.Should().Be("3,952.98");
         page.QuerySelector($"label[for='{priorTotal.Id}']")!.TextContent.Should().Contain("上年（2023年度）收支总计");
 
-        await using var scope = Scope();
+        await using var scope = StaffActors.Scope(portal);
         var report = await scope.ServiceProvider.GetRequiredService<DisclosureWorkflow>().ReportAsync(key);
         var items = report!.Findings.Select(f => f.Location.ExplanationItem).OfType<int>().Distinct().ToList();
         items.Should().NotBeEmpty("the seed's 说明 has findings to follow");
@@ -478,30 +478,9 @@ public sealed class PartFormsTests(PortalFactory portal) : IClassFixture<PortalF
     private static string Url(VersionKey key, string segment) => StaffPaths.Edit(key.DepartmentCode, key.Year, key.Number, segment);
 
     /// <summary>The open correction of 硚口 2024, started by the first test that needs it.</summary>
-    private async Task<VersionKey> DraftAsync()
-    {
-        await using var scope = Scope();
-        var existing = await scope.ServiceProvider.GetRequiredService<StaffQueries>().YearAsync(Department, Year);
-        if (existing?.Year?.Open is { } open)
-        {
-            return new VersionKey(Department, Year, open.Number);
-        }
-        var result = await scope.ServiceProvider.GetRequiredService<DisclosureWorkflow>().StartCorrectionAsync(Department, Year, "测试更正", Opener);
-        result.Succeeded.Should().BeTrue(result.Message);
-        return new VersionKey(Department, Year, result.VersionNumber!.Value);
-    }
+    private Task<VersionKey> DraftAsync() => StaffActors.OpenCorrectionAsync(portal, Department, Year, "测试更正", Opener);
 
-    private async Task<DisclosureSeed> LoadAsync(VersionKey key)
-    {
-        await using var scope = Scope();
-        return (await scope.ServiceProvider.GetRequiredService<DraftEditor>().LoadAsync(key))!;
-    }
-
-    private AsyncServiceScope Scope()
-    {
-        portal.CreateClient();
-        return portal.Services.CreateAsyncScope();
-    }
+    private Task<DisclosureSeed> LoadAsync(VersionKey key) => StaffActors.LoadAsync(portal, key);
 
     /// <summary>Presses a list button of the page's form, as a browser does: the form goes to the button's address with its value.</summary>
     private static async Task<HttpResponseMessage> ClickAsync(StaffBrowser browser, string url, string edit, Dictionary<string, string> typed) =>

@@ -12,21 +12,42 @@ public static class StaffActors
 {
     public static async Task<StaffActor> ActorAsync(PortalFactory portal, string userName)
     {
-        await using var scope = portal.Services.CreateAsyncScope();
+        await using var scope = Scope(portal);
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>().FindByNameAsync(userName);
         return new StaffActor(user!.Id, user.DisplayName);
+    }
+
+    /// <summary>A scope of the running portal's services (started first if no test has started it yet).</summary>
+    public static AsyncServiceScope Scope(PortalFactory portal)
+    {
+        portal.CreateClient();
+        return portal.Services.CreateAsyncScope();
+    }
+
+    /// <summary>The open draft of the department's year, or a correction of its published version opened now.</summary>
+    public static async Task<VersionKey> OpenCorrectionAsync(PortalFactory portal, string department, int year, string note, StaffActor actor)
+    {
+        await using var scope = Scope(portal);
+        var existing = await scope.ServiceProvider.GetRequiredService<StaffQueries>().YearAsync(department, year);
+        if (existing?.Year?.Open is { } open)
+        {
+            return new VersionKey(department, year, open.Number);
+        }
+        var result = await scope.ServiceProvider.GetRequiredService<DisclosureWorkflow>().StartCorrectionAsync(department, year, note, actor);
+        result.Succeeded.Should().BeTrue(result.Message);
+        return new VersionKey(department, year, result.VersionNumber!.Value);
     }
 
     public static async Task<EditResult> SaveAsync(PortalFactory portal, VersionKey key, StaffActor actor,
         Func<DisclosureSeed, DisclosureSeed> change)
     {
-        await using var scope = portal.Services.CreateAsyncScope();
+        await using var scope = Scope(portal);
         return await scope.ServiceProvider.GetRequiredService<DraftEditor>().SaveAsync(key, ContentPart.Tables, null, change, actor);
     }
 
     public static async Task<DisclosureSeed> LoadAsync(PortalFactory portal, VersionKey key)
     {
-        await using var scope = portal.Services.CreateAsyncScope();
+        await using var scope = Scope(portal);
         return (await scope.ServiceProvider.GetRequiredService<DraftEditor>().LoadAsync(key))!;
     }
 

@@ -28,8 +28,7 @@ public sealed class StaffBrowser(HttpClient client)
 
     public static async Task<string> CreateUserAsync(PortalFactory portal, string userName, IReadOnlyList<string> roles, string[] departments)
     {
-        portal.CreateClient();
-        await using var scope = portal.Services.CreateAsyncScope();
+        await using var scope = StaffActors.Scope(portal);
         var password = StaffAccounts.NewPassword();
         var result = await scope.ServiceProvider.GetRequiredService<StaffAccounts>()
             .CreateAsync(userName, userName + "（测试）", password, roles, departments);

@@ -257,32 +257,10 @@ public sealed class TableEditingTests(PortalFactory portal) : IClassFixture<Port
     /// <summary>The address of a table's edit page on the open correction draft (opened on first use).</summary>
     private async Task<string> UrlAsync(string segment) => StaffPaths.Edit(Department, Year, (await DraftAsync()).Number, segment);
 
-    private async Task<VersionKey> DraftAsync()
-    {
-        await using var scope = Scope();
-        var existing = await scope.ServiceProvider.GetRequiredService<StaffQueries>().YearAsync(Department, Year);
-        if (existing?.Year?.Open is { } open)
-        {
-            return new VersionKey(Department, Year, open.Number);
-        }
-        var result = await scope.ServiceProvider.GetRequiredService<DisclosureWorkflow>()
-            .StartCorrectionAsync(Department, Year, "表格编辑测试", new StaffActor("grid-tests", "测试"));
-        result.Succeeded.Should().BeTrue(result.Message);
-        return new VersionKey(Department, Year, result.VersionNumber!.Value);
-    }
+    private Task<VersionKey> DraftAsync() =>
+        StaffActors.OpenCorrectionAsync(portal, Department, Year, "表格编辑测试", new StaffActor("grid-tests", "测试"));
 
-    private async Task<DisclosureSeed> LoadAsync()
-    {
-        var key = await DraftAsync();
-        await using var scope = Scope();
-        return (await scope.ServiceProvider.GetRequiredService<DraftEditor>().LoadAsync(key))!;
-    }
-
-    private AsyncServiceScope Scope()
-    {
-        portal.CreateClient();
-        return portal.Services.CreateAsyncScope();
-    }
+    private async Task<DisclosureSeed> LoadAsync() => await StaffActors.LoadAsync(portal, await DraftAsync());
 
     /// <summary>Posts the page's form to a named handler, as its button with that handler does.</summary>
     private static async Task<HttpResponseMessage> PostAsync(StaffBrowser browser, string url, string handler, Dictionary<string, string> fields)
