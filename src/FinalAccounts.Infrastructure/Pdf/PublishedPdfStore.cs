@@ -79,6 +79,10 @@ public sealed class PublishedPdfStore(
         return missing.Count;
     }
 
+    /// <summary>Renders and stores the PDF of a version just published, from the analysis the publication made.</summary>
+    public async Task StoreAsync(long versionId, DisclosureAnalysis analysis, CancellationToken cancellationToken = default) =>
+        await StoreAsync(versionId, Render(analysis), cancellationToken);
+
     private RenderedPdf Render(DisclosureAnalysis analysis)
     {
         var rendered = renderer.Render(DisclosureDocumentModel.From(analysis));

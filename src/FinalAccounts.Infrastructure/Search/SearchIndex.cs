@@ -49,10 +49,15 @@ public sealed class SearchIndex(FinalAccountsDbContext db, DisclosureAnalysisSer
         }
         var analysis = await analyses.AnalyzeAsync(target.Code, target.Year.Value, target.Number,
             VersionVisibility.PublishedOnly, cancellationToken);
-        if (analysis is null)
+        if (analysis is not null)
         {
-            return;
+            await IndexAsync(versionId, analysis, cancellationToken);
         }
+    }
+
+    /// <summary>(Re)writes the sections of a published version from an analysis the caller already has.</summary>
+    public async Task IndexAsync(long versionId, DisclosureAnalysis analysis, CancellationToken cancellationToken = default)
+    {
         var sections = SearchDocument.Sections(versionId, DisclosureDocumentModel.From(analysis), analysis.Header.RegionName);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -67,6 +72,6 @@ public sealed class SearchIndex(FinalAccountsDbContext db, DisclosureAnalysisSer
             db.Entry(section).State = EntityState.Detached;
         }
         logger.LogInformation("Indexed {Department} {Year} v{Version} for search: {Sections} sections",
-            target.Code, target.Year.Value, target.Number, sections.Count);
+            analysis.Header.DepartmentCode, analysis.Header.Year, analysis.Header.Version, sections.Count);
     }
 }

@@ -173,7 +173,8 @@ public sealed class DisclosureWorkflow(
         }, cancellationToken);
         if (result.Succeeded)
         {
-            await AfterPublicChangeAsync(key, versionId, storePdf: true, cancellationToken);
+            await StorePublishedOutputsAsync(key, versionId, cancellationToken);
+            await NotifyPublicContentChangedAsync(cancellationToken);
         }
         return result;
     }
@@ -185,16 +186,15 @@ public sealed class DisclosureWorkflow(
         {
             return WorkflowResult.Refused("撤回须说明理由，理由会向公众显示。");
         }
-        long versionId = 0;
+        // Search checks the status when it answers, so a withdrawn version's sections need no change.
         var result = await StepAsync(key, AuditAction.Withdrawn, reason.Trim(), actor, (locked, _) =>
         {
             locked.Version.Withdraw(reason);
-            versionId = locked.Version.Id;
             return "已撤回，公众不再能看到该版本。";
         }, cancellationToken);
         if (result.Succeeded)
         {
-            await AfterPublicChangeAsync(key, versionId, storePdf: false, cancellationToken);
+            await NotifyPublicContentChangedAsync(cancellationToken);
         }
         return result;
     }
@@ -286,21 +286,32 @@ public sealed class DisclosureWorkflow(
         }
     }
 
-    private async Task AfterPublicChangeAsync(VersionKey key, long versionId, bool storePdf, CancellationToken cancellationToken)
+    /// <summary>
+    /// What a publication makes public besides the page: the version is analysed once, and that analysis
+    /// gives both the stored PDF and the search sections.
+    /// </summary>
+    private async Task StorePublishedOutputsAsync(VersionKey key, long versionId, CancellationToken cancellationToken)
     {
-        if (storePdf)
+        var found = await analyses.FindAsync(key.DepartmentCode, key.Year, key.Number, VersionVisibility.PublishedOnly, cancellationToken);
+        if (found is null)
         {
-            try
-            {
-                await pdfs.GetAsync(key.DepartmentCode, key.Year, key.Number, VersionVisibility.PublishedOnly, cancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The version is public either way; the PDF is stored on its first download or the next start.
-                logger.LogError(e, "The PDF of {Version} could not be stored at publication", key);
-            }
+            return;
         }
-        await search.IndexAsync(versionId, cancellationToken);
+        var analysis = await analyses.AnalyzeAsync(found, cancellationToken);
+        try
+        {
+            await pdfs.StoreAsync(versionId, analysis, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The version is public either way; the PDF is stored on its first download or the next start.
+            logger.LogError(e, "The PDF of {Version} could not be stored at publication", key);
+        }
+        await search.IndexAsync(versionId, analysis, cancellationToken);
+    }
+
+    private async Task NotifyPublicContentChangedAsync(CancellationToken cancellationToken)
+    {
         foreach (var listener in listeners)
         {
             await listener.PublicContentChangedAsync(cancellationToken);
