@@ -3,7 +3,7 @@ using FinalAccounts.Domain.Validation.Rules;
 
 namespace FinalAccounts.Domain.Validation;
 
-/// <summary>The rules of the standard disclosure (domain.md, "Identities a correct disclosure satisfies"), in table order.</summary>
+/// <summary>The rules of the standard disclosure (docs/domain.md, "Identities a correct disclosure satisfies"), in table order.</summary>
 public static class StandardRules
 {
     public static IReadOnlyList<IValidationRule> All { get; } =

@@ -17,6 +17,14 @@ public sealed class DisclosureDocument(DisclosureDocumentModel model)
 
     public string Author => model.DepartmentName;
 
+    /// <summary>
+    /// The date written into the file: the day of publication, which never changes afterwards, so the
+    /// same version always renders to the same bytes; a draft takes the first day after its fiscal year.
+    /// </summary>
+    public DateTimeOffset Date => model.PublishedOn is { } day
+        ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+        : new DateTimeOffset(model.Year.Value + 1, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     /// <summary>The department and the date; a correction also says which version it is and what it corrects.</summary>
     public IReadOnlyList<string> CoverLines =>
     [

@@ -55,6 +55,6 @@ public sealed class DisclosurePdfRenderer
             FrontMatter.MarkPages(measurer, pages, mark);
         }
         return new LaidOutDocument(pages, FrontMatter.Outline(content.Headings, firstContentPage),
-            new PdfDocumentInfo(document.Title, document.Author, "zh-CN"));
+            new PdfDocumentInfo(document.Title, document.Author, "zh-CN", document.Date));
     }
 }

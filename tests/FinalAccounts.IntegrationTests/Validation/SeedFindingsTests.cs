@@ -6,7 +6,7 @@ using FinalAccounts.IntegrationTests.Infrastructure;
 namespace FinalAccounts.IntegrationTests.Validation;
 
 /// <summary>
-/// The published seeds break identities the way real publications do (domain.md lists the 硚口 2024
+/// The published seeds break identities the way real publications do (docs/domain.md lists the 硚口 2024
 /// ones); the validator must find each of them and say where.
 /// </summary>
 public sealed class SeedFindingsTests(SeededDatabaseFixture fixture) : IClassFixture<SeededDatabaseFixture>

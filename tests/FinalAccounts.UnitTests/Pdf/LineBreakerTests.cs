@@ -6,7 +6,7 @@ namespace FinalAccounts.UnitTests.Pdf;
 
 public sealed class LineBreakerTests
 {
-    // Sentences from the 硚口区司法局 2024 部门决算 (shared/seeds/qiaokou-2024-final-accounts.txt), kept
+    // Sentences from the 硚口区司法局 2024 部门决算 (the published PDF's text, from which data/seed/disclosures was entered), kept
     // as printed, OCR slips and LaTeX residue included, because real input looks like this.
     private static readonly string[] SeedSentences =
     [

@@ -1,0 +1,26 @@
+using System.Net;
+using System.Security.Cryptography;
+using FinalAccounts.IntegrationTests.Web;
+
+namespace FinalAccounts.IntegrationTests.Exports;
+
+/// <summary>
+/// The bytes of the 硚口 2024 PDF and workbook, pinned: a restructuring of how tables are defined,
+/// laid out or written must not change a single byte of what readers download. A deliberate change
+/// of output updates the pin in the same commit, with the reason in its message.
+/// </summary>
+[Collection(ExportsCollection.Name)]
+public sealed class OutputPinTests(PortalFactory portal)
+{
+    [Theory]
+    [InlineData("pdf", "72cede30b3e94ac2f96d3872940ed9f1e7c6b899c0777ca9ea42261d4c1a77ce")]
+    [InlineData("xlsx", "37bb56304b152d486599b95eba1135d331b5a4220d039a9ea21e3e88913958d3")]
+    public async Task TheQiaokou2024DownloadKeepsItsBytes(string download, string sha256)
+    {
+        var response = await portal.CreateClient().GetAsync($"{ExportSeeds.Qiaokou}/v1/{download}");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Convert.ToHexStringLower(SHA256.HashData(bytes)).Should().Be(sha256, $"the {download} of 硚口 2024 is pinned");
+    }
+}
