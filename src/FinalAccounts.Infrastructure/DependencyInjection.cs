@@ -3,6 +3,7 @@ using FinalAccounts.Infrastructure.Pdf.Fonts;
 using FinalAccounts.Infrastructure.Persistence;
 using FinalAccounts.Infrastructure.Queries;
 using FinalAccounts.Infrastructure.Search;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

@@ -1,6 +1,7 @@
 using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Organizations;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -54,8 +55,8 @@ public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, IL
     private async Task<int> LoadRegionsAsync(string directory, CancellationToken cancellationToken)
     {
         const string name = "regions.json";
-        var seeds = SeedReader.Deserialize<List<RegionSeed>>(Path.Combine(directory, name), name);
-        var read = new SeedReader(name);
+        var seeds = ContentReader.Deserialize<List<RegionSeed>>(Path.Combine(directory, name), name);
+        var read = new ContentReader(name);
         var existing = await db.Regions.Select(r => r.Code).ToListAsync(cancellationToken);
         var known = existing.ToHashSet();
         var added = 0;
@@ -84,8 +85,8 @@ public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, IL
     private async Task<int> LoadDepartmentsAsync(string directory, CancellationToken cancellationToken)
     {
         const string name = "departments.json";
-        var seeds = SeedReader.Deserialize<List<DepartmentSeed>>(Path.Combine(directory, name), name);
-        var read = new SeedReader(name);
+        var seeds = ContentReader.Deserialize<List<DepartmentSeed>>(Path.Combine(directory, name), name);
+        var read = new ContentReader(name);
         var existing = (await db.Departments.Select(d => d.Code).ToListAsync(cancellationToken)).ToHashSet();
         var regions = (await db.Regions.Select(r => r.Code).ToListAsync(cancellationToken)).ToHashSet();
         var seen = new HashSet<string>();
@@ -131,8 +132,8 @@ public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, IL
         foreach (var path in files)
         {
             var name = "catalogs/" + Path.GetFileName(path);
-            var seed = SeedReader.Deserialize<CatalogSeed>(path, name);
-            var read = new SeedReader(name);
+            var seed = ContentReader.Deserialize<CatalogSeed>(path, name);
+            var read = new ContentReader(name);
             foreach (var y in seed.Years)
             {
                 var year = read.Guard("years", () => new FiscalYear(y));
@@ -151,7 +152,7 @@ public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, IL
     /// Adds the entries of one catalog list that the year does not have yet. Each code's parent must
     /// already be in the catalog or listed before it, so the hierarchy always holds.
     /// </summary>
-    private static int AddCatalogEntries<TCode>(SeedReader read, IReadOnlyList<CatalogEntrySeed> entries, string list,
+    private static int AddCatalogEntries<TCode>(ContentReader read, IReadOnlyList<CatalogEntrySeed> entries, string list,
         HashSet<string> known, Func<string?, string, TCode> parse, Action<TCode, CatalogEntrySeed> add)
         where TCode : IClassificationCode
     {
@@ -187,7 +188,7 @@ public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, IL
         foreach (var path in files)
         {
             var name = "disclosures/" + Path.GetFileName(path);
-            var seed = SeedReader.Deserialize<DisclosureSeed>(path, name);
+            var seed = ContentReader.Deserialize<DisclosureContent>(path, name);
             if (await LoadDisclosureAsync(seed, name, cancellationToken))
             {
                 added++;
@@ -196,9 +197,9 @@ public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, IL
         return added;
     }
 
-    private async Task<bool> LoadDisclosureAsync(DisclosureSeed seed, string name, CancellationToken cancellationToken)
+    private async Task<bool> LoadDisclosureAsync(DisclosureContent seed, string name, CancellationToken cancellationToken)
     {
-        var plain = new SeedReader(name);
+        var plain = new ContentReader(name);
         var department = await db.Departments.SingleOrDefaultAsync(d => d.Code == seed.DepartmentCode, cancellationToken)
                          ?? throw plain.Error("departmentCode", $"部门“{seed.DepartmentCode}”不存在。");
         var year = plain.Guard("year", () => new FiscalYear(seed.Year));
@@ -216,7 +217,7 @@ public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, IL
         }
 
         var catalog = await CatalogCodes.OfYearAsync(db, year, cancellationToken);
-        var read = new SeedReader(name, catalog.Functions.Contains, catalog.Economics.Contains);
+        var read = new ContentReader(name, catalog.Functions.Contains, catalog.Economics.Contains);
 
         if (seed.Version.Number != disclosure.Versions.Count + 1)
         {
@@ -224,7 +225,7 @@ public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, IL
         }
         var version = read.Guard("version", () =>
             disclosure.StartVersion(seed.Version.Title, seed.Version.ReportingUnit, seed.Version.CorrectionNote));
-        new DisclosureSeedMapper(read).Fill(version, seed);
+        new DisclosureContentMapper(read).Fill(version, seed);
         // Content is written while the version is a draft; the database freezes it once published.
         await db.SaveChangesAsync(cancellationToken);
         ApplyStatus(version, seed.Version, read);
@@ -235,7 +236,7 @@ public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, IL
     private static IEnumerable<string> JsonFilesIn(string folder) =>
         Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal) : [];
 
-    private void ApplyStatus(DisclosureVersion version, VersionSeed seed, SeedReader read)
+    private void ApplyStatus(DisclosureVersion version, VersionContent seed, ContentReader read)
     {
         switch (seed.Status)
         {

@@ -1,11 +1,11 @@
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 
 namespace FinalAccounts.Infrastructure.Staff;
 
 /// <summary>The classification codes a version's content uses: 功能分类 in the tables and glossary, 经济分类 in 公开06表.</summary>
 internal static class ContentCodes
 {
-    public static HashSet<string> Functions(DisclosureSeed content)
+    public static HashSet<string> Functions(DisclosureContent content)
     {
         var t = content.Tables;
         IEnumerable<string?> codes =
@@ -22,6 +22,6 @@ internal static class ContentCodes
         return codes.OfType<string>().ToHashSet(StringComparer.Ordinal);
     }
 
-    public static HashSet<string> Economics(DisclosureSeed content) =>
+    public static HashSet<string> Economics(DisclosureContent content) =>
         (content.Tables.T06?.Rows.Select(r => r.Code) ?? []).ToHashSet(StringComparer.Ordinal);
 }

@@ -1,4 +1,4 @@
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 
 namespace FinalAccounts.Infrastructure.Staff;
 
@@ -35,7 +35,7 @@ public enum ContentPart
 public static class ContentParts
 {
     /// <summary>The one part of a version's content a form shows and saves.</summary>
-    public static object Select(this DisclosureSeed content, ContentPart part) => part switch
+    public static object Select(this DisclosureContent content, ContentPart part) => part switch
     {
         ContentPart.Cover => new { content.Version.Title, content.Version.ReportingUnit },
         ContentPart.Profile => (object?)content.Profile ?? "",
@@ -58,7 +58,7 @@ public static class ContentParts
     };
 
     /// <summary>The token an edit form carries: it changes whenever anyone saves the part.</summary>
-    public static string Fingerprint(this DisclosureSeed content, ContentPart part) =>
+    public static string Fingerprint(this DisclosureContent content, ContentPart part) =>
         ContentChanges.Fingerprint(content.Select(part));
 
     /// <summary>"公开02表", "第一部分 概况", …: how messages name the part.</summary>

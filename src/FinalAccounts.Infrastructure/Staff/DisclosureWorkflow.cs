@@ -5,7 +5,7 @@ using FinalAccounts.Infrastructure.Pdf;
 using FinalAccounts.Infrastructure.Persistence;
 using FinalAccounts.Infrastructure.Queries;
 using FinalAccounts.Infrastructure.Search;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -97,7 +97,7 @@ public sealed class DisclosureWorkflow(
             await transaction.CommitAsync(cancellationToken);
             return WorkflowResult.Done($"已新建{year}年度决算公开（第 1 版，草稿）。", version.Number);
         }
-        catch (SeedDataException e)
+        catch (InvalidContentException e)
         {
             return WorkflowResult.Refused($"沿用上年内容未成功：{ProblemLocations.Describe(e.Location)}：{e.Problem}");
         }
@@ -322,7 +322,7 @@ public sealed class DisclosureWorkflow(
     /// Adds to the new year's catalog the codes last year's content uses that the new year lacks, with
     /// last year's names, so a year can start before its catalog is complete. Returns the codes added.
     /// </summary>
-    private async Task<IReadOnlyList<string>> CarryOverCatalogAsync(DisclosureSeed lastYear, FiscalYear year,
+    private async Task<IReadOnlyList<string>> CarryOverCatalogAsync(DisclosureContent lastYear, FiscalYear year,
         CancellationToken cancellationToken)
     {
         var previous = year.Previous;
@@ -341,7 +341,7 @@ public sealed class DisclosureWorkflow(
         return [.. functions.Select(c => c.Code.Value), .. economics.Select(c => c.Code.Value)];
     }
 
-    private async Task<DisclosureSeed?> LatestPublishedSnapshotAsync(string departmentCode, int year, CancellationToken cancellationToken)
+    private async Task<DisclosureContent?> LatestPublishedSnapshotAsync(string departmentCode, int year, CancellationToken cancellationToken)
     {
         var found = await analyses.FindAsync(departmentCode, year, null, VersionVisibility.PublishedOnly, cancellationToken);
         if (found is null)

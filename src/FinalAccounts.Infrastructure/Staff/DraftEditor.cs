@@ -1,6 +1,6 @@
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Infrastructure.Persistence;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using Microsoft.Extensions.Logging;
 
 namespace FinalAccounts.Infrastructure.Staff;
@@ -35,7 +35,7 @@ public sealed record EditResult(EditOutcome Outcome, string Message, IReadOnlyLi
 public sealed class DraftEditor(FinalAccountsDbContext db, TimeProvider clock, ILogger<DraftEditor> logger)
 {
     /// <summary>The content of a version as forms show it, with the tokens of its parts.</summary>
-    public async Task<DisclosureSeed?> LoadAsync(VersionKey key, CancellationToken cancellationToken = default)
+    public async Task<DisclosureContent?> LoadAsync(VersionKey key, CancellationToken cancellationToken = default)
     {
         var stored = await db.ReadAsync(key, cancellationToken);
         return stored?.Snapshot();
@@ -47,7 +47,7 @@ public sealed class DraftEditor(FinalAccountsDbContext db, TimeProvider clock, I
     /// </param>
     /// <param name="change">Returns the whole content with the part replaced.</param>
     public async Task<EditResult> SaveAsync(VersionKey key, ContentPart part, string? expectedFingerprint,
-        Func<DisclosureSeed, DisclosureSeed> change, StaffActor actor, AuditAction action = AuditAction.Edited,
+        Func<DisclosureContent, DisclosureContent> change, StaffActor actor, AuditAction action = AuditAction.Edited,
         CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -88,7 +88,7 @@ public sealed class DraftEditor(FinalAccountsDbContext db, TimeProvider clock, I
             logger.LogInformation("{User} saved {Part} of {Version}: {Changes} changes", actor.UserId, part, key, changes.Count);
             return new EditResult(EditOutcome.Saved, $"已保存，共 {changes.Count} 处修改。", changes);
         }
-        catch (SeedDataException e)
+        catch (InvalidContentException e)
         {
             return EditResult.Failed(EditOutcome.Invalid, $"保存未成功：{ProblemLocations.Describe(e.Location)}：{e.Problem}");
         }
@@ -102,7 +102,7 @@ public sealed class DraftEditor(FinalAccountsDbContext db, TimeProvider clock, I
         }
     }
 
-    private static IEnumerable<ContentChange> CoverChanges(DisclosureSeed before, DisclosureSeed after)
+    private static IEnumerable<ContentChange> CoverChanges(DisclosureContent before, DisclosureContent after)
     {
         if (before.Version.Title != after.Version.Title)
         {

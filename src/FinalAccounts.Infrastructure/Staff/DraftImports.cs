@@ -2,7 +2,7 @@ using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Validation;
 using FinalAccounts.Infrastructure.Queries;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Workbooks;
 
 namespace FinalAccounts.Infrastructure.Staff;
@@ -14,7 +14,7 @@ namespace FinalAccounts.Infrastructure.Staff;
 /// </summary>
 public sealed record ImportPreview(
     IReadOnlyList<TemplateProblem> Problems,
-    TablesSeed? Tables,
+    TablesContent? Tables,
     IReadOnlyList<ContentChange> Changes,
     ValidationReport? Findings,
     string? Fingerprint)
@@ -61,10 +61,10 @@ public sealed class DraftImports(DraftEditor editor, DisclosureAnalysisService a
             .StartVersion(current.Version.Title, current.Version.ReportingUnit);
         try
         {
-            DisclosureContent.Write(trial, imported, code => FunctionCode.TryParse(code, out var f) && catalog.Find(f) is not null,
+            ContentWriter.Write(trial, imported, code => FunctionCode.TryParse(code, out var f) && catalog.Find(f) is not null,
                 code => EconomicCode.TryParse(code, out var e) && catalog.Find(e) is not null, "导入文件");
         }
-        catch (SeedDataException e)
+        catch (InvalidContentException e)
         {
             return new ImportPreview([new TemplateProblem("", null, $"{ProblemLocations.Describe(e.Location)}：{e.Problem}")], null, [], null, null);
         }
@@ -74,7 +74,7 @@ public sealed class DraftImports(DraftEditor editor, DisclosureAnalysisService a
     }
 
     /// <summary>Writes previewed tables into the draft in one transaction; each changed cell is audited as an import.</summary>
-    public Task<EditResult> ApplyAsync(VersionKey key, TablesSeed tables, string fingerprint, StaffActor actor,
+    public Task<EditResult> ApplyAsync(VersionKey key, TablesContent tables, string fingerprint, StaffActor actor,
         CancellationToken cancellationToken = default) =>
         editor.SaveAsync(key, ContentPart.Tables, fingerprint, content => content with { Tables = tables }, actor,
             AuditAction.Imported, cancellationToken);

@@ -2,7 +2,7 @@ using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Organizations;
 using FinalAccounts.Infrastructure.Persistence;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using Microsoft.EntityFrameworkCore;
 
 namespace FinalAccounts.Infrastructure.Staff;
@@ -21,7 +21,7 @@ public sealed record VersionKey(string DepartmentCode, int Year, int Number)
 /// </summary>
 internal sealed record LockedVersion(Department Department, Disclosure Disclosure, DisclosureVersion Version)
 {
-    public DisclosureSeed Snapshot() => DisclosureSnapshot.Capture(Version, Department.Code, Disclosure.Year.Value);
+    public DisclosureContent Snapshot() => DisclosureSnapshot.Capture(Version, Department.Code, Disclosure.Year.Value);
 }
 
 internal static class VersionLocking
@@ -71,10 +71,10 @@ internal static class VersionLocking
 
     /// <summary>Writes a whole content snapshot into a draft, checking codes against the year's catalog.</summary>
     public static async Task WriteContentAsync(this FinalAccountsDbContext db, DisclosureVersion draft, FiscalYear year,
-        DisclosureSeed content, string source, CancellationToken cancellationToken)
+        DisclosureContent content, string source, CancellationToken cancellationToken)
     {
         var catalog = await CatalogCodes.OfYearAsync(db, year, cancellationToken);
-        DisclosureContent.Write(draft, content, catalog.Functions.Contains, catalog.Economics.Contains, source);
+        ContentWriter.Write(draft, content, catalog.Functions.Contains, catalog.Economics.Contains, source);
         if (draft.Title != content.Version.Title.Trim() || draft.ReportingUnit != content.Version.ReportingUnit.Trim())
         {
             draft.Retitle(content.Version.Title, content.Version.ReportingUnit);

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 
 namespace FinalAccounts.Infrastructure.Staff;
 
 /// <summary>
-/// Says where refused content is, for the person who entered it: the place a <see cref="SeedDataException"/>
+/// Says where refused content is, for the person who entered it: the place a <see cref="InvalidContentException"/>
 /// names ("tables.t02.rows[3].total") becomes "公开02表 第4行 合计".
 /// </summary>
 public static partial class ProblemLocations

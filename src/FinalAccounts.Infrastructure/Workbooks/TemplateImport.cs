@@ -1,4 +1,4 @@
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 
 namespace FinalAccounts.Infrastructure.Workbooks;
 
@@ -6,7 +6,7 @@ namespace FinalAccounts.Infrastructure.Workbooks;
 /// What an uploaded template holds: the nine tables, or the problems that stop it from being read.
 /// Tables is null whenever there is at least one problem, so nothing half-read is ever applied.
 /// </summary>
-public sealed record TemplateImport(TablesSeed? Tables, IReadOnlyList<TemplateProblem> Problems)
+public sealed record TemplateImport(TablesContent? Tables, IReadOnlyList<TemplateProblem> Problems)
 {
     public bool Succeeded => Tables is not null;
 }

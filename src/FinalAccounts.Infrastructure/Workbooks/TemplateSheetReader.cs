@@ -4,7 +4,7 @@ using FinalAccounts.Domain.Amounts;
 using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Tables;
 using FinalAccounts.Domain.Tables.Printed;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 
 namespace FinalAccounts.Infrastructure.Workbooks;
 
@@ -98,7 +98,7 @@ internal sealed partial class TemplateSheetReader(SheetShape shape, SheetCells c
 
     // ---- 公开02、03、05、07、08表 ----
 
-    public TableSeed<TRow> Coded<TRow>(CodedTable<TRow> table)
+    public TableContent<TRow> Coded<TRow>(CodedTable<TRow> table)
     {
         var amountColumns = shape.ColumnCount - CodeNameColumn - 1;
         var totals = new List<TRow>();
@@ -146,7 +146,7 @@ internal sealed partial class TemplateSheetReader(SheetShape shape, SheetCells c
                 rows.Add(table.Create(code, resolved, amounts));
             }
         }
-        return new TableSeed<TRow>([.. totals, .. rows], EmptyStatement);
+        return new TableContent<TRow>([.. totals, .. rows], EmptyStatement);
     }
 
     /// <summary>
@@ -224,12 +224,12 @@ internal sealed partial class TemplateSheetReader(SheetShape shape, SheetCells c
     private const int ExpenditureLineColumn = 4;
     private const int FirstExpenditureAmountColumn = 5;
 
-    public SummarySeed Summary()
+    public SummaryContent Summary()
     {
         var layout = TemplateTables.SummaryLines(new Dictionary<string, string>());
         var income = new string?[layout.Count(l => l.IncomeLabel.Length > 0)];
         var closing = new string?[layout.Skip(TemplateTables.ClassLineCount).Count(l => l.ExpenditureLabel.Length > 0)];
-        var lines = new List<ClassAmountSeed>();
+        var lines = new List<ClassAmountContent>();
         ReadSides(layout.Select(l => l.IncomeLabel), layout.Skip(TemplateTables.ClassLineCount).Select(l => l.ExpenditureLabel), 1,
             (i, amount) => income[i] = amount,
             (i, amounts) => closing[i] = amounts[0],
@@ -237,18 +237,18 @@ internal sealed partial class TemplateSheetReader(SheetShape shape, SheetCells c
             {
                 if (amounts[0] is not null)
                 {
-                    lines.Add(new ClassAmountSeed(code, name, amounts[0]));
+                    lines.Add(new ClassAmountContent(code, name, amounts[0]));
                 }
             });
         return TemplateTables.Summary(income, lines, closing, EmptyStatement);
     }
 
-    public AppropriationSummarySeed Appropriation()
+    public AppropriationSummaryContent Appropriation()
     {
         var layout = TemplateTables.AppropriationLines(new Dictionary<string, string>());
         var income = new string?[layout.Count(l => l.IncomeLabel.Length > 0)];
-        var closing = new FundSplitSeed?[layout.Skip(TemplateTables.ClassLineCount).Count(l => l.ExpenditureLabel.Length > 0)];
-        var lines = new List<FundSplitLineSeed>();
+        var closing = new FundSplitContent?[layout.Skip(TemplateTables.ClassLineCount).Count(l => l.ExpenditureLabel.Length > 0)];
+        var lines = new List<FundSplitLineContent>();
         ReadSides(layout.Select(l => l.IncomeLabel), layout.Skip(TemplateTables.ClassLineCount).Select(l => l.ExpenditureLabel), 4,
             (i, amount) => income[i] = amount,
             (i, amounts) => closing[i] = TemplateTables.FundSplit(amounts),
@@ -256,7 +256,7 @@ internal sealed partial class TemplateSheetReader(SheetShape shape, SheetCells c
             {
                 if (TemplateTables.FundSplit(amounts) is { } split)
                 {
-                    lines.Add(new FundSplitLineSeed(code, name, split.Subtotal, split.GeneralBudget, split.GovernmentFund, split.StateCapital));
+                    lines.Add(new FundSplitLineContent(code, name, split.Subtotal, split.GeneralBudget, split.GovernmentFund, split.StateCapital));
                 }
             });
         return TemplateTables.Appropriation(income, lines, closing, EmptyStatement);
@@ -406,9 +406,9 @@ internal sealed partial class TemplateSheetReader(SheetShape shape, SheetCells c
 
     // ---- 公开06表 ----
 
-    public BasicExpenditureSeed BasicExpenditure()
+    public BasicExpenditureContent BasicExpenditure()
     {
-        var blocks = Enumerable.Range(0, 3).Select(_ => new List<EconomicRowSeed>()).ToArray();
+        var blocks = Enumerable.Range(0, 3).Select(_ => new List<EconomicRowContent>()).ToArray();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         string? personnelTotal = null;
         string? publicTotal = null;
@@ -453,10 +453,10 @@ internal sealed partial class TemplateSheetReader(SheetShape shape, SheetCells c
         {
             problems.Sheet(Sheet, $"找不到“{TemplateLayout.PersonnelTotalLabel}”行。请不要删除表格最下面的合计行。");
         }
-        return new BasicExpenditureSeed([.. blocks.SelectMany(b => b)], personnelTotal, publicTotal, EmptyStatement);
+        return new BasicExpenditureContent([.. blocks.SelectMany(b => b)], personnelTotal, publicTotal, EmptyStatement);
     }
 
-    private EconomicRowSeed? EconomicRow(int row, int block, Dictionary<string, int> seen)
+    private EconomicRowContent? EconomicRow(int row, int block, Dictionary<string, int> seen)
     {
         var first = block * TemplateLayout.BlockColumns;
         if (cells.RowIsEmpty(row, first, first + TemplateLayout.BlockColumns - 1))
@@ -494,13 +494,13 @@ internal sealed partial class TemplateSheetReader(SheetShape shape, SheetCells c
             return null;
         }
         return Name(row, first + 1, code.Value, catalogName, "部门预算支出经济分类科目") is { } name
-            ? new EconomicRowSeed(group, code.Value, name, amount)
+            ? new EconomicRowContent(group, code.Value, name, amount)
             : null;
     }
 
     // ---- 公开09表 ----
 
-    public ThreePublicCostsSeed ThreePublicCosts()
+    public ThreePublicCostsContent ThreePublicCosts()
     {
         IReadOnlyList<string?>? amounts = null;
         var dataRow = 0;
@@ -517,7 +517,7 @@ internal sealed partial class TemplateSheetReader(SheetShape shape, SheetCells c
         }
         amounts ??= new string?[shape.ColumnCount];
         var half = shape.ColumnCount / 2;
-        return new ThreePublicCostsSeed(
+        return new ThreePublicCostsContent(
             TemplateTables.ThreePublicColumns([.. amounts.Take(half)]),
             TemplateTables.ThreePublicColumns([.. amounts.Skip(half)]),
             EmptyStatement);

@@ -1,7 +1,7 @@
 using FinalAccounts.Domain.Amounts;
 using FinalAccounts.Domain.Tables;
 using FinalAccounts.Domain.Tables.Printed;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 
 namespace FinalAccounts.Infrastructure.Workbooks;
 
@@ -12,7 +12,7 @@ namespace FinalAccounts.Infrastructure.Workbooks;
 /// </summary>
 internal static class TemplateSheets
 {
-    public static PrintedTable Table(SheetShape shape, TablesSeed tables, string reportingUnit)
+    public static PrintedTable Table(SheetShape shape, TablesContent tables, string reportingUnit)
     {
         var (body, emptyStatement) = shape.Table switch
         {
@@ -36,7 +36,7 @@ internal static class TemplateSheets
             [.. body, emptyStatementRow], shape.Notes, EmptyStatement: null);
     }
 
-    private static (IReadOnlyList<IReadOnlyList<PrintedCell>>, string?) Coded<TRow>(CodedTable<TRow> table, TablesSeed tables, SheetShape shape)
+    private static (IReadOnlyList<IReadOnlyList<PrintedCell>>, string?) Coded<TRow>(CodedTable<TRow> table, TablesContent tables, SheetShape shape)
     {
         var seed = table.Of(tables);
         var rows = seed?.Rows ?? [];
@@ -52,7 +52,7 @@ internal static class TemplateSheets
             [PrintedCell.Label(code, TemplateLayout.CodeColumns), PrintedCell.Label(name), .. amounts.Select(Money)];
     }
 
-    private static (IReadOnlyList<IReadOnlyList<PrintedCell>>, string?) Summary(SummarySeed? table)
+    private static (IReadOnlyList<IReadOnlyList<PrintedCell>>, string?) Summary(SummaryContent? table)
     {
         var seed = table ?? TemplateTables.EmptySummary;
         var expenditure = seed.Expenditure;
@@ -80,15 +80,15 @@ internal static class TemplateSheets
         return (rows, seed.EmptyStatement);
     }
 
-    private static (IReadOnlyList<IReadOnlyList<PrintedCell>>, string?) Appropriation(AppropriationSummarySeed? table)
+    private static (IReadOnlyList<IReadOnlyList<PrintedCell>>, string?) Appropriation(AppropriationSummaryContent? table)
     {
         var seed = table ?? TemplateTables.EmptyAppropriation;
         var expenditure = seed.Expenditure;
         var lines = TemplateTables.AppropriationLines(NamesOf(expenditure.Select(l => (l.Code, l.Name))));
         var amounts = expenditure.GroupBy(l => l.Code).ToDictionary(g => g.Key,
-            g => TemplateTables.Cells(new FundSplitSeed(g.First().Subtotal, g.First().GeneralBudget, g.First().GovernmentFund, g.First().StateCapital)));
+            g => TemplateTables.Cells(new FundSplitContent(g.First().Subtotal, g.First().GeneralBudget, g.First().GovernmentFund, g.First().StateCapital)));
         var income = new Queue<string?>(TemplateTables.AppropriationIncome(seed));
-        var closing = new Queue<FundSplitSeed?>(TemplateTables.AppropriationExpenditure(seed));
+        var closing = new Queue<FundSplitContent?>(TemplateTables.AppropriationExpenditure(seed));
         var rows = new List<IReadOnlyList<PrintedCell>>();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -98,7 +98,7 @@ internal static class TemplateSheets
             }
             var line = lines[i];
             var expenditureAmounts = i < TemplateTables.ClassLineCount
-                ? amounts.GetValueOrDefault(SummaryTableLayout.StandardClasses[i].Code) ?? TemplateTables.Cells((FundSplitSeed?)null)
+                ? amounts.GetValueOrDefault(SummaryTableLayout.StandardClasses[i].Code) ?? TemplateTables.Cells((FundSplitContent?)null)
                 : TemplateTables.Cells(line.ExpenditureLabel.Length == 0 ? null : closing.Dequeue());
             rows.Add(
             [
@@ -128,10 +128,10 @@ internal static class TemplateSheets
     /// Three blocks filled down their own columns, as published: 人员经费 on the left, 302 and its 款
     /// in the middle, the other 公用经费 on the right; each block keeps the stored order.
     /// </summary>
-    private static (IReadOnlyList<IReadOnlyList<PrintedCell>>, string?) BasicExpenditure(BasicExpenditureSeed? seed)
+    private static (IReadOnlyList<IReadOnlyList<PrintedCell>>, string?) BasicExpenditure(BasicExpenditureContent? seed)
     {
         var rows = seed?.Rows ?? [];
-        IReadOnlyList<EconomicRowSeed>[] blocks =
+        IReadOnlyList<EconomicRowContent>[] blocks =
         [
             [.. rows.Where(r => r.Group == TemplateLayout.PersonnelGroup)],
             [.. rows.Where(r => r.Group != TemplateLayout.PersonnelGroup && IsGoodsAndServices(r.Code))],
@@ -152,7 +152,7 @@ internal static class TemplateSheets
 
     public static bool IsGoodsAndServices(string code) => code.StartsWith("302", StringComparison.Ordinal);
 
-    private static (IReadOnlyList<IReadOnlyList<PrintedCell>>, string?) ThreePublicCosts(ThreePublicCostsSeed? seed) =>
+    private static (IReadOnlyList<IReadOnlyList<PrintedCell>>, string?) ThreePublicCosts(ThreePublicCostsContent? seed) =>
         ([[.. TemplateTables.Cells(seed?.Budget).Concat(TemplateTables.Cells(seed?.Actual)).Select(Money)]], seed?.EmptyStatement);
 
     /// <summary>The 类 names a table prints its lines with: its own where it has them, else the standard ones.</summary>

@@ -1,5 +1,5 @@
 using FinalAccounts.Domain.Tables;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 
 namespace FinalAccounts.Infrastructure.Workbooks;
 
@@ -9,7 +9,7 @@ namespace FinalAccounts.Infrastructure.Workbooks;
 /// </summary>
 internal sealed record CodedTable<TRow>(
     PublishedTable Table,
-    Func<TablesSeed, TableSeed<TRow>?> Of,
+    Func<TablesContent, TableContent<TRow>?> Of,
     Func<TRow, string?> Code,
     Func<TRow, string> Name,
     Func<TRow, IReadOnlyList<string?>> Amounts,
@@ -18,31 +18,31 @@ internal sealed record CodedTable<TRow>(
 /// <summary>The template's tables that are not fixed lines, and the fixed figures of those that are.</summary>
 internal static class TemplateTables
 {
-    public static CodedTable<IncomeRowSeed> Income { get; } = new(PublishedTable.Income, t => t.T02,
+    public static CodedTable<IncomeRowContent> Income { get; } = new(PublishedTable.Income, t => t.T02,
         r => r.Code, r => r.Name,
         r => [r.Total, r.FiscalAppropriation, r.SuperiorSubsidy, r.BusinessIncome, r.OperatingIncome, r.AffiliatedRemittance, r.OtherIncome],
-        (code, name, a) => new IncomeRowSeed(code, name, a[0], a[1], a[2], a[3], a[4], a[5], a[6]));
+        (code, name, a) => new IncomeRowContent(code, name, a[0], a[1], a[2], a[3], a[4], a[5], a[6]));
 
-    public static CodedTable<ExpenditureRowSeed> Expenditure { get; } = new(PublishedTable.Expenditure, t => t.T03,
+    public static CodedTable<ExpenditureRowContent> Expenditure { get; } = new(PublishedTable.Expenditure, t => t.T03,
         r => r.Code, r => r.Name,
         r => [r.Total, r.Basic, r.Project, r.RemittedToSuperior, r.Operating, r.SubsidyToAffiliates],
-        (code, name, a) => new ExpenditureRowSeed(code, name, a[0], a[1], a[2], a[3], a[4], a[5]));
+        (code, name, a) => new ExpenditureRowContent(code, name, a[0], a[1], a[2], a[3], a[4], a[5]));
 
     /// <summary>年初预算 last, in the column the template adds.</summary>
-    public static CodedTable<GeneralBudgetRowSeed> GeneralBudget { get; } = new(PublishedTable.GeneralBudgetExpenditure, t => t.T05,
+    public static CodedTable<GeneralBudgetRowContent> GeneralBudget { get; } = new(PublishedTable.GeneralBudgetExpenditure, t => t.T05,
         r => r.Code, r => r.Name,
         r => [r.Subtotal, r.Basic, r.Project, r.InitialBudget],
-        (code, name, a) => new GeneralBudgetRowSeed(code, name, a[0], a[1], a[2], a[3]));
+        (code, name, a) => new GeneralBudgetRowContent(code, name, a[0], a[1], a[2], a[3]));
 
-    public static CodedTable<GovernmentFundRowSeed> GovernmentFund { get; } = new(PublishedTable.GovernmentFund, t => t.T07,
+    public static CodedTable<GovernmentFundRowContent> GovernmentFund { get; } = new(PublishedTable.GovernmentFund, t => t.T07,
         r => r.Code, r => r.Name,
         r => [r.OpeningBalance, r.Income, r.ExpenditureSubtotal, r.ExpenditureBasic, r.ExpenditureProject, r.ClosingBalance],
-        (code, name, a) => new GovernmentFundRowSeed(code, name, a[0], a[1], a[2], a[3], a[4], a[5]));
+        (code, name, a) => new GovernmentFundRowContent(code, name, a[0], a[1], a[2], a[3], a[4], a[5]));
 
-    public static CodedTable<StateCapitalRowSeed> StateCapital { get; } = new(PublishedTable.StateCapital, t => t.T08,
+    public static CodedTable<StateCapitalRowContent> StateCapital { get; } = new(PublishedTable.StateCapital, t => t.T08,
         r => r.Code, r => r.Name,
         r => [r.Total, r.Basic, r.Project],
-        (code, name, a) => new StateCapitalRowSeed(code, name, a[0], a[1], a[2]));
+        (code, name, a) => new StateCapitalRowContent(code, name, a[0], a[1], a[2]));
 
     /// <summary>
     /// 公开01表's lines as published, with no amounts: the labels, the 行次 and the 26 类 lines first.
@@ -56,54 +56,54 @@ internal static class TemplateTables
     public static int ClassLineCount => SummaryTableLayout.StandardClasses.Count;
 
     // The fixed figures of each side in the order their labels are printed, top to bottom, which is
-    // also the order of the seed record's parameters.
+    // also the order of the content record's parameters.
 
-    public static SummarySeed EmptySummary { get; } = new(null, null, null, null, null, null, null, null,
+    public static SummaryContent EmptySummary { get; } = new(null, null, null, null, null, null, null, null,
         null, null, null, null, [], null, null, null, null, null);
 
-    public static AppropriationSummarySeed EmptyAppropriation { get; } = new(null, null, null, null, null, null, null, null, null,
+    public static AppropriationSummaryContent EmptyAppropriation { get; } = new(null, null, null, null, null, null, null, null, null,
         [], null, null, null, null);
 
-    public static string?[] SummaryIncome(SummarySeed s) =>
+    public static string?[] SummaryIncome(SummaryContent s) =>
     [
         s.GeneralBudgetAppropriation, s.GovernmentFundAppropriation, s.StateCapitalAppropriation, s.SuperiorSubsidy,
         s.BusinessIncome, s.OperatingIncome, s.AffiliatedRemittance, s.OtherIncome,
         s.IncomeTotal, s.NonFiscalBalanceUsed, s.IncomeOpeningBalance, s.IncomeGrandTotal,
     ];
 
-    public static string?[] SummaryExpenditure(SummarySeed s) =>
+    public static string?[] SummaryExpenditure(SummaryContent s) =>
         [s.ExpenditureTotal, s.SurplusDistribution, s.ExpenditureClosingBalance, s.ExpenditureGrandTotal];
 
-    public static SummarySeed Summary(IReadOnlyList<string?> income, IReadOnlyList<ClassAmountSeed> lines,
+    public static SummaryContent Summary(IReadOnlyList<string?> income, IReadOnlyList<ClassAmountContent> lines,
         IReadOnlyList<string?> expenditure, string? emptyStatement) => new(
         income[0], income[1], income[2], income[3], income[4], income[5], income[6], income[7],
         income[8], income[9], income[10], income[11],
         lines, expenditure[0], expenditure[1], expenditure[2], expenditure[3], emptyStatement);
 
-    public static string?[] AppropriationIncome(AppropriationSummarySeed s) =>
+    public static string?[] AppropriationIncome(AppropriationSummaryContent s) =>
     [
         s.GeneralBudgetIncome, s.GovernmentFundIncome, s.StateCapitalIncome, s.IncomeTotal,
         s.OpeningBalanceTotal, s.OpeningGeneralBudget, s.OpeningGovernmentFund, s.OpeningStateCapital, s.IncomeGrandTotal,
     ];
 
-    public static FundSplitSeed?[] AppropriationExpenditure(AppropriationSummarySeed s) =>
+    public static FundSplitContent?[] AppropriationExpenditure(AppropriationSummaryContent s) =>
         [s.ExpenditureTotal, s.ClosingBalance, s.ExpenditureGrandTotal];
 
-    public static AppropriationSummarySeed Appropriation(IReadOnlyList<string?> income, IReadOnlyList<FundSplitLineSeed> lines,
-        IReadOnlyList<FundSplitSeed?> expenditure, string? emptyStatement) => new(
+    public static AppropriationSummaryContent Appropriation(IReadOnlyList<string?> income, IReadOnlyList<FundSplitLineContent> lines,
+        IReadOnlyList<FundSplitContent?> expenditure, string? emptyStatement) => new(
         income[0], income[1], income[2], income[3], income[4], income[5], income[6], income[7], income[8],
         lines, expenditure[0], expenditure[1], expenditure[2], emptyStatement);
 
-    public static IReadOnlyList<string?> Cells(FundSplitSeed? s) => [s?.Subtotal, s?.GeneralBudget, s?.GovernmentFund, s?.StateCapital];
+    public static IReadOnlyList<string?> Cells(FundSplitContent? s) => [s?.Subtotal, s?.GeneralBudget, s?.GovernmentFund, s?.StateCapital];
 
     /// <summary>In the printed order of 公开09表's columns, under 预算数 and again under 决算数.</summary>
-    public static IReadOnlyList<string?> Cells(ThreePublicColumnsSeed? s) =>
+    public static IReadOnlyList<string?> Cells(ThreePublicColumnsContent? s) =>
         [s?.Total, s?.Abroad, s?.VehicleSubtotal, s?.VehiclePurchase, s?.VehicleOperation, s?.Reception];
 
     /// <summary>Four blank cells are no figure at all, as the seeds leave an unused split out.</summary>
-    public static FundSplitSeed? FundSplit(IReadOnlyList<string?> a) =>
-        a.All(x => x is null) ? null : new FundSplitSeed(a[0], a[1], a[2], a[3]);
+    public static FundSplitContent? FundSplit(IReadOnlyList<string?> a) =>
+        a.All(x => x is null) ? null : new FundSplitContent(a[0], a[1], a[2], a[3]);
 
-    public static ThreePublicColumnsSeed? ThreePublicColumns(IReadOnlyList<string?> a) =>
-        a.All(x => x is null) ? null : new ThreePublicColumnsSeed(a[0], a[1], a[2], a[3], a[4], a[5]);
+    public static ThreePublicColumnsContent? ThreePublicColumns(IReadOnlyList<string?> a) =>
+        a.All(x => x is null) ? null : new ThreePublicColumnsContent(a[0], a[1], a[2], a[3], a[4], a[5]);
 }

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using FinalAccounts.Infrastructure.Exports;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 
 namespace FinalAccounts.Infrastructure.Workbooks;
 
@@ -18,7 +18,7 @@ public static class TemplateWorkbook
 {
     public const string ContentType = DisclosureWorkbook.ContentType;
 
-    public static byte[] Write(TablesSeed tables, TemplateTitle title)
+    public static byte[] Write(TablesContent tables, TemplateTitle title)
     {
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(title);

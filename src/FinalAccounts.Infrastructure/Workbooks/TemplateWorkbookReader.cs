@@ -6,7 +6,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using FinalAccounts.Domain.Tables;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 
 namespace FinalAccounts.Infrastructure.Workbooks;
 
@@ -39,7 +39,7 @@ public static class TemplateWorkbookReader
         return new TemplateImport(problems.Any ? null : tables, problems.ToList());
     }
 
-    private static TablesSeed? ReadFile(Stream stream, TemplateCatalog catalog, TemplateProblems problems)
+    private static TablesContent? ReadFile(Stream stream, TemplateCatalog catalog, TemplateProblems problems)
     {
         if (ReadAtMost(stream, MaxBytes) is not { } bytes)
         {
@@ -149,7 +149,7 @@ public static class TemplateWorkbookReader
         }
     }
 
-    private static TablesSeed? ReadWorkbook(WorkbookPart workbookPart, TemplateCatalog catalog, TemplateProblems problems)
+    private static TablesContent? ReadWorkbook(WorkbookPart workbookPart, TemplateCatalog catalog, TemplateProblems problems)
     {
         CheckMarker(workbookPart.Workbook, catalog.Year, problems);
         var shapes = TemplateLayout.Sheets(catalog.Year);
@@ -207,16 +207,16 @@ public static class TemplateWorkbookReader
         {
             return null;
         }
-        return new TablesSeed(
-            (SummarySeed)read[PublishedTable.IncomeExpenditureSummary],
-            (TableSeed<IncomeRowSeed>)read[PublishedTable.Income],
-            (TableSeed<ExpenditureRowSeed>)read[PublishedTable.Expenditure],
-            (AppropriationSummarySeed)read[PublishedTable.AppropriationSummary],
-            (TableSeed<GeneralBudgetRowSeed>)read[PublishedTable.GeneralBudgetExpenditure],
-            (BasicExpenditureSeed)read[PublishedTable.BasicExpenditureDetail],
-            (TableSeed<GovernmentFundRowSeed>)read[PublishedTable.GovernmentFund],
-            (TableSeed<StateCapitalRowSeed>)read[PublishedTable.StateCapital],
-            (ThreePublicCostsSeed)read[PublishedTable.ThreePublicCosts]);
+        return new TablesContent(
+            (SummaryContent)read[PublishedTable.IncomeExpenditureSummary],
+            (TableContent<IncomeRowContent>)read[PublishedTable.Income],
+            (TableContent<ExpenditureRowContent>)read[PublishedTable.Expenditure],
+            (AppropriationSummaryContent)read[PublishedTable.AppropriationSummary],
+            (TableContent<GeneralBudgetRowContent>)read[PublishedTable.GeneralBudgetExpenditure],
+            (BasicExpenditureContent)read[PublishedTable.BasicExpenditureDetail],
+            (TableContent<GovernmentFundRowContent>)read[PublishedTable.GovernmentFund],
+            (TableContent<StateCapitalRowContent>)read[PublishedTable.StateCapital],
+            (ThreePublicCostsContent)read[PublishedTable.ThreePublicCosts]);
     }
 
     private static string SheetName(Sheet sheet) => sheet.Name?.Value?.Trim() ?? "";

@@ -1,3 +1,4 @@
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Seeding;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Seeding;
 using FinalAccounts.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -59,7 +60,7 @@ public sealed class BadSeedTests
             await using var db = database.CreateContext();
             var load = () => new SeedLoader(db, TimeProvider.System, NullLogger<SeedLoader>.Instance).LoadAsync(directory);
 
-            var error = (await load.Should().ThrowAsync<SeedDataException>()).Which;
+            var error = (await load.Should().ThrowAsync<InvalidContentException>()).Which;
             error.File.Should().Be("disclosures/qiaokou-2024.json");
             error.Location.Should().Be(location);
             error.Problem.Should().Contain(problem);
@@ -88,7 +89,7 @@ public sealed class BadSeedTests
 
             var load = () => new SeedLoader(db, TimeProvider.System, NullLogger<SeedLoader>.Instance).LoadAsync(directory);
 
-            (await load.Should().ThrowAsync<SeedDataException>()).Which.File.Should().Be("departments.json");
+            (await load.Should().ThrowAsync<InvalidContentException>()).Which.File.Should().Be("departments.json");
             (await database.CountAsync("regions")).Should().Be(0);
         }
         finally

@@ -5,6 +5,7 @@ using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Tables;
 using FinalAccounts.Infrastructure.Persistence;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Seeding;
 using FinalAccounts.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -139,8 +140,8 @@ public sealed class SeedRoundTripTests(SeededDatabaseFixture fixture) : IClassFi
         return await db.DisclosureVersions.WithContent().SingleAsync(v => v.DisclosureId == disclosureId && v.Number == 1);
     }
 
-    private static DisclosureSeed ReadSeed(string file) =>
-        JsonSerializer.Deserialize<DisclosureSeed>(File.ReadAllText(Path.Combine(RepositoryPaths.SeedDirectory, "disclosures", file)), Json)!;
+    private static DisclosureContent ReadSeed(string file) =>
+        JsonSerializer.Deserialize<DisclosureContent>(File.ReadAllText(Path.Combine(RepositoryPaths.SeedDirectory, "disclosures", file)), Json)!;
 
     /// <summary>
     /// Compares every amount a seed record holds (string properties in 万元) with the stored

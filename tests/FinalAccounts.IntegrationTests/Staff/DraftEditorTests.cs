@@ -1,5 +1,5 @@
 using FinalAccounts.Infrastructure.Persistence;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.IntegrationTests.Web;
 using Microsoft.EntityFrameworkCore;
@@ -83,7 +83,7 @@ public sealed class DraftEditorTests(PortalFactory portal) : IClassFixture<Porta
     {
         var draft = await OpenCorrectionAsync();
         var loaded = await LoadAsync(draft);
-        var rows = loaded.Tables.T02!.Rows.Append(new IncomeRowSeed("2999999", "不存在的科目", "1.00", "1.00", null, null, null, null, null));
+        var rows = loaded.Tables.T02!.Rows.Append(new IncomeRowContent("2999999", "不存在的科目", "1.00", "1.00", null, null, null, null, null));
 
         var result = await SaveAsync(draft, ContentPart.Table02, loaded.Fingerprint(ContentPart.Table02),
             c => c with { Tables = c.Tables with { T02 = c.Tables.T02! with { Rows = rows.ToList() } } });
@@ -108,16 +108,16 @@ public sealed class DraftEditorTests(PortalFactory portal) : IClassFixture<Porta
     private Task<VersionKey> OpenCorrectionAsync(string department = Department, int year = Year) =>
         StaffActors.OpenCorrectionAsync(portal, department, year, "测试更正", Editor);
 
-    private Task<DisclosureSeed> LoadAsync(VersionKey key) => StaffActors.LoadAsync(portal, key);
+    private Task<DisclosureContent> LoadAsync(VersionKey key) => StaffActors.LoadAsync(portal, key);
 
-    private async Task<EditResult> SaveAsync(VersionKey key, ContentPart part, string token, Func<DisclosureSeed, DisclosureSeed> change)
+    private async Task<EditResult> SaveAsync(VersionKey key, ContentPart part, string token, Func<DisclosureContent, DisclosureContent> change)
     {
         await using var scope = StaffActors.Scope(portal);
         return await scope.ServiceProvider.GetRequiredService<DraftEditor>().SaveAsync(key, part, token, change, Editor);
     }
 
     /// <summary>The content with one 公开02表 row's 合计 column changed; a null code is the 合计 row.</summary>
-    private static DisclosureSeed WithIncomeTotal(DisclosureSeed content, string? code, string total) =>
+    private static DisclosureContent WithIncomeTotal(DisclosureContent content, string? code, string total) =>
         content with
         {
             Tables = content.Tables with

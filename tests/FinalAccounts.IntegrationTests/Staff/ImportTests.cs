@@ -1,6 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.Infrastructure.Workbooks;
 using FinalAccounts.IntegrationTests.Web;

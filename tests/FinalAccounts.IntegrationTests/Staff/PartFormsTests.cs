@@ -1,6 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.IntegrationTests.Web;
 using FinalAccounts.Web.Staff;
@@ -136,7 +136,7 @@ public sealed class PartFormsTests(PortalFactory portal) : IClassFixture<PortalF
         var saved = (await LoadAsync(key)).Profile!;
         saved.Duties[1].Should().Be(duty);
         saved.Organization.Should().Be("内设10个科室。\n另有法律援助中心。");
-        saved.Staffing.Should().Be(new StaffingSeed(42, null, null, 15));
+        saved.Staffing.Should().Be(new StaffingContent(42, null, null, 15));
         var page = await browser.GetPageAsync(Url(key, "profile"));
         Value(page, "Input.Duties[1]").Should().Be(duty);
         Value(page, "Input.ActiveAdministrative").Should().Be("42");
@@ -195,9 +195,9 @@ public sealed class PartFormsTests(PortalFactory portal) : IClassFixture<PortalF
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, await BodyAsync(response));
         var saved = (await LoadAsync(key)).Explanation!;
         saved.Texts.Single(t => t.Key == "reason.income-change").Text.Should().Be("人员减少、项目经费压减，另有一次性支出减少");
-        saved.Figures.Should().ContainEquivalentOf(new NarrativeFigureSeed("prior-year", "operating-costs", "215.50"));
+        saved.Figures.Should().ContainEquivalentOf(new NarrativeFigureContent("prior-year", "operating-costs", "215.50"));
         saved.Projects.Should().HaveCount(projects + 1);
-        saved.Projects[^1].Should().Be(new ProjectSummarySeed("法治宣传阵地建设", "12.00", "11.50", null, null, null));
+        saved.Projects[^1].Should().Be(new ProjectSummaryContent("法治宣传阵地建设", "12.00", "11.50", null, null, null));
         Value(await browser.GetPageAsync(url), $"Input.Projects[{projects}].Name").Should().Be("法治宣传阵地建设");
     }
 
@@ -352,7 +352,7 @@ public sealed class PartFormsTests(PortalFactory portal) : IClassFixture<PortalF
         var indicators = (await LoadAsync(key)).Evaluations![2].Goals[0].Indicators;
         indicators.Should().HaveCount(count + 1);
         indicators[0].Weight.Should().Be(15m);
-        indicators[^1].Should().Be(new IndicatorSeed("效益指标", null, "群众满意度", "≥95%", null, null, null));
+        indicators[^1].Should().Be(new IndicatorContent("效益指标", null, "群众满意度", "≥95%", null, null, null));
     }
 
     // ---- Refused input ------------------------------------------------------------------------------
@@ -480,7 +480,7 @@ public sealed class PartFormsTests(PortalFactory portal) : IClassFixture<PortalF
     /// <summary>The open correction of 硚口 2024, started by the first test that needs it.</summary>
     private Task<VersionKey> DraftAsync() => StaffActors.OpenCorrectionAsync(portal, Department, Year, "测试更正", Opener);
 
-    private Task<DisclosureSeed> LoadAsync(VersionKey key) => StaffActors.LoadAsync(portal, key);
+    private Task<DisclosureContent> LoadAsync(VersionKey key) => StaffActors.LoadAsync(portal, key);
 
     /// <summary>Presses a list button of the page's form, as a browser does: the form goes to the button's address with its value.</summary>
     private static async Task<HttpResponseMessage> ClickAsync(StaffBrowser browser, string url, string edit, Dictionary<string, string> typed) =>

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Dom;
 using FinalAccounts.Domain.Disclosures;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.Infrastructure.Workbooks;
 using FinalAccounts.IntegrationTests.Infrastructure;
@@ -55,7 +55,7 @@ public sealed class ReEntryTests(PortalWithoutQiaokou2024 portal) : IClassFixtur
     [Fact]
     public async Task TheQiaokou2024DisclosureIsReEnteredThroughTheTemplateAndTheFormsAndPublished()
     {
-        var seed = JsonSerializer.Deserialize<DisclosureSeed>(
+        var seed = JsonSerializer.Deserialize<DisclosureContent>(
             await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.SeedDirectory, "disclosures", "qiaokou-2024.json")), Json)!;
         var fixedSeed = StaffActors.FixQiaokou2024(seed);
         var editor = await StaffBrowser.SignedInAsync(portal, "reentry-editor", StaffRoles.Editor, Department);
@@ -130,10 +130,10 @@ public sealed class ReEntryTests(PortalWithoutQiaokou2024 portal) : IClassFixtur
     }
 
     /// <summary>The seed as the portal writes it: amounts with two decimals, lists in stored order.</summary>
-    private static DisclosureSeed Normalized(DisclosureSeed seed)
+    private static DisclosureContent Normalized(DisclosureContent seed)
     {
         var draft = new Disclosure(1, new Domain.Classification.FiscalYear(seed.Year)).StartVersion(seed.Version.Title, seed.Version.ReportingUnit);
-        DisclosureContent.Write(draft, seed, null, null);
+        ContentWriter.Write(draft, seed, null, null);
         return DisclosureSnapshot.Capture(draft, seed.DepartmentCode, seed.Year);
     }
 
@@ -148,7 +148,7 @@ public sealed class ReEntryTests(PortalWithoutQiaokou2024 portal) : IClassFixtur
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, "{0} should save: {1}", part, problem);
     }
 
-    private static Dictionary<string, string> FactFields(DisclosureSeed seed)
+    private static Dictionary<string, string> FactFields(DisclosureContent seed)
     {
         var fields = new Dictionary<string, string>();
         void Add(string name, object? value) => fields["Input." + name] = value?.ToString() ?? "";
@@ -170,7 +170,7 @@ public sealed class ReEntryTests(PortalWithoutQiaokou2024 portal) : IClassFixtur
         return fields;
     }
 
-    private static Dictionary<string, string> ExplanationFields(ExplanationSeed explanation)
+    private static Dictionary<string, string> ExplanationFields(ExplanationContent explanation)
     {
         var fields = new Dictionary<string, string>();
         for (var i = 0; i < explanation.Texts.Count; i++)

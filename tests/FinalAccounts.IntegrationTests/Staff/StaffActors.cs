@@ -1,4 +1,4 @@
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.IntegrationTests.Web;
 using FinalAccounts.Web.Staff;
@@ -39,13 +39,13 @@ public static class StaffActors
     }
 
     public static async Task<EditResult> SaveAsync(PortalFactory portal, VersionKey key, StaffActor actor,
-        Func<DisclosureSeed, DisclosureSeed> change)
+        Func<DisclosureContent, DisclosureContent> change)
     {
         await using var scope = Scope(portal);
         return await scope.ServiceProvider.GetRequiredService<DraftEditor>().SaveAsync(key, ContentPart.Tables, null, change, actor);
     }
 
-    public static async Task<DisclosureSeed> LoadAsync(PortalFactory portal, VersionKey key)
+    public static async Task<DisclosureContent> LoadAsync(PortalFactory portal, VersionKey key)
     {
         await using var scope = Scope(portal);
         return (await scope.ServiceProvider.GetRequiredService<DraftEditor>().LoadAsync(key))!;
@@ -57,7 +57,7 @@ public static class StaffActors
     /// 人员经费合计 as the sum of their lines (2,171.27 and 2,260.18), and the 说明's evaluated funds as
     /// the whole expenditure (3,469.73).
     /// </summary>
-    public static DisclosureSeed FixQiaokou2024(DisclosureSeed content)
+    public static DisclosureContent FixQiaokou2024(DisclosureContent content)
     {
         var t = content.Tables;
         return content with

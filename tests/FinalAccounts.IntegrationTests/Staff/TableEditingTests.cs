@@ -1,6 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.IntegrationTests.Web;
 using FinalAccounts.Web.Staff;
@@ -260,7 +260,7 @@ public sealed class TableEditingTests(PortalFactory portal) : IClassFixture<Port
     private Task<VersionKey> DraftAsync() =>
         StaffActors.OpenCorrectionAsync(portal, Department, Year, "表格编辑测试", new StaffActor("grid-tests", "测试"));
 
-    private async Task<DisclosureSeed> LoadAsync() => await StaffActors.LoadAsync(portal, await DraftAsync());
+    private async Task<DisclosureContent> LoadAsync() => await StaffActors.LoadAsync(portal, await DraftAsync());
 
     /// <summary>Posts the page's form to a named handler, as its button with that handler does.</summary>
     private static async Task<HttpResponseMessage> PostAsync(StaffBrowser browser, string url, string handler, Dictionary<string, string> fields)

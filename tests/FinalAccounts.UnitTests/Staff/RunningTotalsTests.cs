@@ -1,16 +1,16 @@
 using FinalAccounts.Domain.Amounts;
 using FinalAccounts.Domain.Tables;
 using FinalAccounts.Domain.Validation;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff.Tables;
-using FinalAccounts.UnitTests.Seeding;
+using FinalAccounts.UnitTests.Content;
 
 namespace FinalAccounts.UnitTests.Staff;
 
 /// <summary>The sums shown beside a table's totals, and the reading of the amounts they are made of.</summary>
 public class RunningTotalsTests
 {
-    private static readonly DisclosureSeed Qiaokou = SeedContent.Captured(SeedContent.Read("qiaokou-2024.json"));
+    private static readonly DisclosureContent Qiaokou = SeedContent.Captured(SeedContent.Read("qiaokou-2024.json"));
 
     [Fact]
     public void TheSavedGeneralBudgetTableShowsItsRoundingDifferencesAsNotes()

@@ -1,15 +1,15 @@
 using FinalAccounts.Domain.Tables;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.Infrastructure.Staff.Tables;
-using FinalAccounts.UnitTests.Seeding;
+using FinalAccounts.UnitTests.Content;
 
 namespace FinalAccounts.UnitTests.Staff;
 
 /// <summary>The nine tables' edit forms: built from content, edited as posted, written back.</summary>
 public class TableFormsTests
 {
-    private static readonly DisclosureSeed Qiaokou = SeedContent.Captured(SeedContent.Read("qiaokou-2024.json"));
+    private static readonly DisclosureContent Qiaokou = SeedContent.Captured(SeedContent.Read("qiaokou-2024.json"));
 
     internal static readonly CatalogNames Catalog = new(
         new Dictionary<string, string>
@@ -178,7 +178,7 @@ public class TableFormsTests
         TableForms.Write(Qiaokou, form, FormAmounts.Read(form)).Tables.T08!.Rows.Should().BeEmpty();
         var typed = Edited(PublishedTable.StateCapital, Qiaokou, new() { ["total:total"] = "0" }).Form;
         TableForms.Write(Qiaokou, typed, FormAmounts.Read(typed)).Tables.T08!.Rows.Should().ContainSingle()
-            .Which.Should().Be(new StateCapitalRowSeed(null, "合计", "0.00", null, null));
+            .Which.Should().Be(new StateCapitalRowContent(null, "合计", "0.00", null, null));
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public class TableFormsTests
 
         edit.Problem.Should().BeNull();
         var written = TableForms.Write(Qiaokou, edit.Form, FormAmounts.Read(edit.Form)).Tables.T06!;
-        written.Rows.Single(r => r.Code == "31005").Should().Be(new EconomicRowSeed("公用经费", "31005", "基础设施建设", null));
+        written.Rows.Single(r => r.Code == "31005").Should().Be(new EconomicRowContent("公用经费", "31005", "基础设施建设", null));
         written.Rows.Select(r => r.Group == "人员经费" ? 0 : 1).Should().BeInAscendingOrder();
         written.PublicTotal.Should().Be("300.00");
         written.PersonnelTotal.Should().Be(Qiaokou.Tables.T06!.PersonnelTotal);
@@ -204,7 +204,7 @@ public class TableFormsTests
         form.Lines.Where(l => l.Heading is not null).Select(l => l.Heading).Should().Equal("人员经费", "公用经费");
     }
 
-    private static TableEdit Edited(PublishedTable table, DisclosureSeed content, Dictionary<string, string?>? cells = null,
+    private static TableEdit Edited(PublishedTable table, DisclosureContent content, Dictionary<string, string?>? cells = null,
         string? newCode = null, params string[] remove) =>
         TableForms.Edit(table, content, Post(TableForms.Open(table, content, Catalog), cells, newCode, remove), Catalog);
 

@@ -1,4 +1,4 @@
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Workbooks;
 
 namespace FinalAccounts.UnitTests.Workbooks;
@@ -33,7 +33,7 @@ public class TemplateImportTests
 
         var tables = TemplateTestData.Read(bytes).Tables!;
 
-        tables.T02!.Rows[3].Should().Match<IncomeRowSeed>(r => r.Code == "2040601" && r.Total == "1,712.45" && r.FiscalAppropriation == "1,712.45");
+        tables.T02!.Rows[3].Should().Match<IncomeRowContent>(r => r.Code == "2040601" && r.Total == "1,712.45" && r.FiscalAppropriation == "1,712.45");
         tables.T06!.Rows[0].Amount.Should().Be("2,171.20");
         tables.T09!.Budget!.Abroad.Should().Be("0.00", "zero is an amount, unlike a blank cell");
         tables.T09.Actual!.Abroad.Should().BeNull();
@@ -61,7 +61,7 @@ public class TemplateImportTests
         var expected = TemplateTestData.Qiaokou.Tables.T03!.Rows;
         import.Tables!.T03!.Rows.Should().HaveCount(expected.Count + 1);
         import.Tables.T03.Rows.Take(expected.Count).Select(r => r.Code).Should().Equal(expected.Select(r => r.Code));
-        import.Tables.T03.Rows[^1].Should().Be(new ExpenditureRowSeed("2040603", "机关服务", "12.50", null, "12.50", null, null, null));
+        import.Tables.T03.Rows[^1].Should().Be(new ExpenditureRowContent("2040603", "机关服务", "12.50", null, "12.50", null, null, null));
     }
 
     [Fact]

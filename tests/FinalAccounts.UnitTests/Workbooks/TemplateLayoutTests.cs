@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Workbooks;
 
 namespace FinalAccounts.UnitTests.Workbooks;
@@ -128,13 +128,13 @@ public class TemplateLayoutTests
             ["政府性基金预算财政拨款"] = t04.OpeningGovernmentFund, ["国有资本经营预算财政拨款"] = t04.OpeningStateCapital,
             ["总计"] = t04.IncomeGrandTotal,
         });
-        foreach (var (column, amount) in new (string, Func<FundSplitSeed, string?>)[]
+        foreach (var (column, amount) in new (string, Func<FundSplitContent, string?>)[]
                  { ("F", f => f.Subtotal), ("G", f => f.GeneralBudget), ("H", f => f.GovernmentFund), ("I", f => f.StateCapital) })
         {
             var line = t04.Expenditure[0];
             Beside(values["公开04表"], "D", column, new()
             {
-                ["四、公共安全支出"] = amount(new FundSplitSeed(line.Subtotal, line.GeneralBudget, line.GovernmentFund, line.StateCapital)),
+                ["四、公共安全支出"] = amount(new FundSplitContent(line.Subtotal, line.GeneralBudget, line.GovernmentFund, line.StateCapital)),
                 ["本年支出合计"] = amount(t04.ExpenditureTotal!), ["年末财政拨款结转和结余"] = amount(t04.ClosingBalance!),
                 ["总计"] = amount(t04.ExpenditureGrandTotal!),
             });

@@ -1,4 +1,4 @@
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Workbooks;
 
 namespace FinalAccounts.UnitTests.Workbooks;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using FinalAccounts.Domain.Amounts;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Seeding;
 using FinalAccounts.Infrastructure.Workbooks;
 
@@ -16,14 +17,14 @@ internal static class TemplateTestData
     public static TheoryData<string> SeedFiles { get; } =
         [.. Directory.GetFiles(Path.Combine(SeedDirectory, "disclosures"), "*.json").Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal)];
 
-    public static DisclosureSeed Seed(string file) =>
-        Deserialize<DisclosureSeed>(Path.Combine(SeedDirectory, "disclosures", file));
+    public static DisclosureContent Seed(string file) =>
+        Deserialize<DisclosureContent>(Path.Combine(SeedDirectory, "disclosures", file));
 
-    public static DisclosureSeed Qiaokou => Seed("qiaokou-2024.json");
+    public static DisclosureContent Qiaokou => Seed("qiaokou-2024.json");
 
-    public static TemplateTitle TitleOf(DisclosureSeed seed) => new(seed.Version.Title, seed.Version.ReportingUnit, seed.Year);
+    public static TemplateTitle TitleOf(DisclosureContent seed) => new(seed.Version.Title, seed.Version.ReportingUnit, seed.Year);
 
-    public static byte[] Template(DisclosureSeed seed) => TemplateWorkbook.Write(seed.Tables, TitleOf(seed));
+    public static byte[] Template(DisclosureContent seed) => TemplateWorkbook.Write(seed.Tables, TitleOf(seed));
 
     /// <summary>The year's catalog as the seed loader builds it: every catalog file that lists the year.</summary>
     public static TemplateCatalog Catalog(int year)
@@ -64,7 +65,7 @@ internal static class TemplateTestData
     /// Tables in which every figure differs from every other and has four decimals ("1,001.0101"),
     /// so a figure read into the wrong place or rounded shows; with a 类 outside the printed 26 (227).
     /// </summary>
-    public static TablesSeed DistinctTables()
+    public static TablesContent DistinctTables()
     {
         var n = 0;
         string Next()
@@ -73,31 +74,31 @@ internal static class TemplateTestData
             var exact = decimal.Parse(string.Create(CultureInfo.InvariantCulture, $"{n * 1001}.{n % 100:00}{n % 9 + 1}1"), CultureInfo.InvariantCulture);
             return exact.ToString("#,##0.00##", CultureInfo.InvariantCulture);
         }
-        FundSplitSeed Split() => new(Next(), Next(), Next(), Next());
-        ThreePublicColumnsSeed Columns() => new(Next(), Next(), Next(), Next(), Next(), Next());
-        return new TablesSeed(
-            new SummarySeed(Next(), Next(), Next(), Next(), Next(), Next(), Next(), Next(), Next(), Next(), Next(), Next(),
+        FundSplitContent Split() => new(Next(), Next(), Next(), Next());
+        ThreePublicColumnsContent Columns() => new(Next(), Next(), Next(), Next(), Next(), Next());
+        return new TablesContent(
+            new SummaryContent(Next(), Next(), Next(), Next(), Next(), Next(), Next(), Next(), Next(), Next(), Next(), Next(),
                 [new("201", "一般公共服务支出", Next()), new("234", "抗疫特别国债安排的支出", Next()), new("227", "预备费", Next())],
                 Next(), Next(), Next(), Next(), "01 说明"),
-            new TableSeed<IncomeRowSeed>([new(null, "合计", Next(), Next(), Next(), Next(), Next(), Next(), Next())], "02 说明"),
-            new TableSeed<ExpenditureRowSeed>([new(null, "合计", Next(), Next(), Next(), Next(), Next(), Next())], "03 说明"),
-            new AppropriationSummarySeed(Next(), Next(), Next(), Next(), Next(), Next(), Next(), Next(), Next(),
+            new TableContent<IncomeRowContent>([new(null, "合计", Next(), Next(), Next(), Next(), Next(), Next(), Next())], "02 说明"),
+            new TableContent<ExpenditureRowContent>([new(null, "合计", Next(), Next(), Next(), Next(), Next(), Next())], "03 说明"),
+            new AppropriationSummaryContent(Next(), Next(), Next(), Next(), Next(), Next(), Next(), Next(), Next(),
                 [new("204", "公共安全支出", Next(), Next(), Next(), Next()), new("227", "预备费", Next(), Next(), Next(), Next())],
                 Split(), Split(), Split(), "04 说明"),
-            new TableSeed<GeneralBudgetRowSeed>([new(null, "合计", Next(), Next(), Next(), Next())], "05 说明"),
-            new BasicExpenditureSeed([new("人员经费", "303", "对个人和家庭的补助", Next()), new("公用经费", "310", "资本性支出", Next())],
+            new TableContent<GeneralBudgetRowContent>([new(null, "合计", Next(), Next(), Next(), Next())], "05 说明"),
+            new BasicExpenditureContent([new("人员经费", "303", "对个人和家庭的补助", Next()), new("公用经费", "310", "资本性支出", Next())],
                 Next(), Next(), "06 说明"),
-            new TableSeed<GovernmentFundRowSeed>([new(null, "合计", Next(), Next(), Next(), Next(), Next(), Next())], "07 说明"),
-            new TableSeed<StateCapitalRowSeed>([new(null, "合计", Next(), Next(), Next())], "08 说明"),
-            new ThreePublicCostsSeed(Columns(), Columns(), "09 说明"));
+            new TableContent<GovernmentFundRowContent>([new(null, "合计", Next(), Next(), Next(), Next(), Next(), Next())], "07 说明"),
+            new TableContent<StateCapitalRowContent>([new(null, "合计", Next(), Next(), Next())], "08 说明"),
+            new ThreePublicCostsContent(Columns(), Columns(), "09 说明"));
     }
 
     /// <summary>
     /// Tables as a file can state them: every amount by its exact value ("2,171.2" and "2171.20"
     /// alike), a table the version lacks as that table empty, and a split of blank cells as none.
     /// </summary>
-    public static TablesSeed Normalize(TablesSeed t) => new(
-        Summary(t.T01 ?? new SummarySeed(null, null, null, null, null, null, null, null, null, null, null, null, [], null, null, null, null, null)),
+    public static TablesContent Normalize(TablesContent t) => new(
+        Summary(t.T01 ?? new SummaryContent(null, null, null, null, null, null, null, null, null, null, null, null, [], null, null, null, null, null)),
         Coded(t.T02, r => r with
         {
             Total = A(r.Total), FiscalAppropriation = A(r.FiscalAppropriation), SuperiorSubsidy = A(r.SuperiorSubsidy),
@@ -109,11 +110,11 @@ internal static class TemplateTestData
             Total = A(r.Total), Basic = A(r.Basic), Project = A(r.Project), RemittedToSuperior = A(r.RemittedToSuperior),
             Operating = A(r.Operating), SubsidyToAffiliates = A(r.SubsidyToAffiliates),
         }),
-        Appropriation(t.T04 ?? new AppropriationSummarySeed(null, null, null, null, null, null, null, null, null, [], null, null, null, null)),
+        Appropriation(t.T04 ?? new AppropriationSummaryContent(null, null, null, null, null, null, null, null, null, [], null, null, null, null)),
         Coded(t.T05, r => r with { Subtotal = A(r.Subtotal), Basic = A(r.Basic), Project = A(r.Project), InitialBudget = A(r.InitialBudget) }),
         t.T06 is { } t06
             ? t06 with { Rows = [.. t06.Rows.Select(r => r with { Amount = A(r.Amount) })], PersonnelTotal = A(t06.PersonnelTotal), PublicTotal = A(t06.PublicTotal) }
-            : new BasicExpenditureSeed([], null, null, null),
+            : new BasicExpenditureContent([], null, null, null),
         Coded(t.T07, r => r with
         {
             OpeningBalance = A(r.OpeningBalance), Income = A(r.Income), ExpenditureSubtotal = A(r.ExpenditureSubtotal),
@@ -122,9 +123,9 @@ internal static class TemplateTestData
         Coded(t.T08, r => r with { Total = A(r.Total), Basic = A(r.Basic), Project = A(r.Project) }),
         t.T09 is { } t09
             ? t09 with { Budget = Columns(t09.Budget), Actual = Columns(t09.Actual) }
-            : new ThreePublicCostsSeed(null, null, null));
+            : new ThreePublicCostsContent(null, null, null));
 
-    private static SummarySeed Summary(SummarySeed s) => s with
+    private static SummaryContent Summary(SummaryContent s) => s with
     {
         GeneralBudgetAppropriation = A(s.GeneralBudgetAppropriation), GovernmentFundAppropriation = A(s.GovernmentFundAppropriation),
         StateCapitalAppropriation = A(s.StateCapitalAppropriation), SuperiorSubsidy = A(s.SuperiorSubsidy),
@@ -136,7 +137,7 @@ internal static class TemplateTestData
         ExpenditureClosingBalance = A(s.ExpenditureClosingBalance), ExpenditureGrandTotal = A(s.ExpenditureGrandTotal),
     };
 
-    private static AppropriationSummarySeed Appropriation(AppropriationSummarySeed s) => s with
+    private static AppropriationSummaryContent Appropriation(AppropriationSummaryContent s) => s with
     {
         GeneralBudgetIncome = A(s.GeneralBudgetIncome), GovernmentFundIncome = A(s.GovernmentFundIncome),
         StateCapitalIncome = A(s.StateCapitalIncome), IncomeTotal = A(s.IncomeTotal), OpeningBalanceTotal = A(s.OpeningBalanceTotal),
@@ -149,18 +150,18 @@ internal static class TemplateTestData
         ExpenditureTotal = Split(s.ExpenditureTotal), ClosingBalance = Split(s.ClosingBalance), ExpenditureGrandTotal = Split(s.ExpenditureGrandTotal),
     };
 
-    private static TableSeed<TRow> Coded<TRow>(TableSeed<TRow>? table, Func<TRow, TRow> amounts) =>
-        table is null ? new TableSeed<TRow>([], null) : table with { Rows = [.. table.Rows.Select(amounts)] };
+    private static TableContent<TRow> Coded<TRow>(TableContent<TRow>? table, Func<TRow, TRow> amounts) =>
+        table is null ? new TableContent<TRow>([], null) : table with { Rows = [.. table.Rows.Select(amounts)] };
 
-    private static FundSplitSeed? Split(FundSplitSeed? s) =>
+    private static FundSplitContent? Split(FundSplitContent? s) =>
         s is null || (s.Subtotal, s.GeneralBudget, s.GovernmentFund, s.StateCapital) == (null, null, null, null)
             ? null
-            : new FundSplitSeed(A(s.Subtotal), A(s.GeneralBudget), A(s.GovernmentFund), A(s.StateCapital));
+            : new FundSplitContent(A(s.Subtotal), A(s.GeneralBudget), A(s.GovernmentFund), A(s.StateCapital));
 
-    private static ThreePublicColumnsSeed? Columns(ThreePublicColumnsSeed? s) =>
+    private static ThreePublicColumnsContent? Columns(ThreePublicColumnsContent? s) =>
         s is null || new[] { s.Total, s.Abroad, s.VehicleSubtotal, s.VehiclePurchase, s.VehicleOperation, s.Reception }.All(a => a is null)
             ? null
-            : new ThreePublicColumnsSeed(A(s.Total), A(s.Abroad), A(s.VehicleSubtotal), A(s.VehiclePurchase), A(s.VehicleOperation), A(s.Reception));
+            : new ThreePublicColumnsContent(A(s.Total), A(s.Abroad), A(s.VehicleSubtotal), A(s.VehiclePurchase), A(s.VehicleOperation), A(s.Reception));
 
     /// <summary>The exact value of an amount in 万元, written one way.</summary>
     public static string? A(string? amount) =>

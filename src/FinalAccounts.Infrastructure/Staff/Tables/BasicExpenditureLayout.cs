@@ -1,6 +1,6 @@
 using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Tables;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 
 using static FinalAccounts.Infrastructure.Staff.Tables.FormHeading;
 
@@ -24,12 +24,12 @@ internal sealed class BasicExpenditureLayout : ITableLayout
 
     public FormCodeKind Codes => FormCodeKind.Economic;
 
-    public IReadOnlyList<string> CodesOf(TablesSeed tables) => [.. (tables.T06?.Rows ?? []).Select(r => r.Code)];
+    public IReadOnlyList<string> CodesOf(TablesContent tables) => [.. (tables.T06?.Rows ?? []).Select(r => r.Code)];
 
-    public IReadOnlyDictionary<string, string> NamesOf(TablesSeed tables) =>
+    public IReadOnlyDictionary<string, string> NamesOf(TablesContent tables) =>
         (tables.T06?.Rows ?? []).DistinctBy(r => r.Code).ToDictionary(r => r.Code, r => r.Name);
 
-    public IReadOnlyDictionary<string, string?> CellsOf(TablesSeed tables)
+    public IReadOnlyDictionary<string, string?> CellsOf(TablesContent tables)
     {
         var cells = (tables.T06?.Rows ?? []).DistinctBy(r => r.Code)
             .ToDictionary(r => FormSource.CellKey(r.Code, Amount), r => r.Amount, StringComparer.Ordinal);
@@ -38,7 +38,7 @@ internal sealed class BasicExpenditureLayout : ITableLayout
         return cells;
     }
 
-    public string? EmptyStatementOf(TablesSeed tables) => tables.T06?.EmptyStatement;
+    public string? EmptyStatementOf(TablesContent tables) => tables.T06?.EmptyStatement;
 
     public bool IsFixed(string code) => false;
 
@@ -91,17 +91,17 @@ internal sealed class BasicExpenditureLayout : ITableLayout
             [new FormSlot(true, true, false, Columns)], lines, checks, source.EmptyStatement, Codes, HasRemoveColumn: true);
     }
 
-    public TablesSeed Write(TablesSeed tables, TableForm form, FormAmounts amounts)
+    public TablesContent Write(TablesContent tables, TableForm form, FormAmounts amounts)
     {
         var rows = form.Rows.Where(r => r.Code is not null)
             .OrderBy(r => GroupOf(r.Code!)).ThenBy(r => r.Code, StringComparer.Ordinal)
-            .Select(r => new EconomicRowSeed(GroupOf(r.Code!) == BasicExpenditureGroup.Personnel ? "人员经费" : "公用经费",
+            .Select(r => new EconomicRowContent(GroupOf(r.Code!) == BasicExpenditureGroup.Personnel ? "人员经费" : "公用经费",
                 r.Code!, r.Name, amounts.Text(r.Cells[0])))
             .ToList();
         var totals = form.Rows.Where(r => r.Kind == FormRowKind.Total).ToDictionary(r => r.Key, r => amounts.Text(r.Cells[0]));
         return tables with
         {
-            T06 = new BasicExpenditureSeed(rows, totals[PersonnelTotal], totals[PublicTotal], CodedTableLayout.Blank(form.EmptyStatement)),
+            T06 = new BasicExpenditureContent(rows, totals[PersonnelTotal], totals[PublicTotal], CodedTableLayout.Blank(form.EmptyStatement)),
         };
     }
 

@@ -1,5 +1,5 @@
 using FinalAccounts.Domain.Tables;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 
 using static FinalAccounts.Infrastructure.Staff.Tables.FormHeading;
 
@@ -22,20 +22,20 @@ internal sealed class CodedTableLayout(
     FormHeading[] amountHeadings,
     IReadOnlyList<FormColumn> columns,
     IReadOnlyList<RowIdentity> identities,
-    Func<TablesSeed, (IReadOnlyList<CodedRow> Rows, string? EmptyStatement)> read,
-    Func<TablesSeed, IReadOnlyList<CodedRow>, string?, TablesSeed> write) : ITableLayout
+    Func<TablesContent, (IReadOnlyList<CodedRow> Rows, string? EmptyStatement)> read,
+    Func<TablesContent, IReadOnlyList<CodedRow>, string?, TablesContent> write) : ITableLayout
 {
     private const string TotalKey = "total";
 
     public FormCodeKind Codes => FormCodeKind.Function;
 
-    public IReadOnlyList<string> CodesOf(TablesSeed tables) =>
+    public IReadOnlyList<string> CodesOf(TablesContent tables) =>
         [.. read(tables).Rows.Where(r => r.Code is not null).Select(r => r.Code!)];
 
-    public IReadOnlyDictionary<string, string> NamesOf(TablesSeed tables) =>
+    public IReadOnlyDictionary<string, string> NamesOf(TablesContent tables) =>
         read(tables).Rows.Where(r => r.Code is not null).DistinctBy(r => r.Code).ToDictionary(r => r.Code!, r => r.Name);
 
-    public IReadOnlyDictionary<string, string?> CellsOf(TablesSeed tables)
+    public IReadOnlyDictionary<string, string?> CellsOf(TablesContent tables)
     {
         var cells = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var row in read(tables).Rows)
@@ -48,7 +48,7 @@ internal sealed class CodedTableLayout(
         return cells;
     }
 
-    public string? EmptyStatementOf(TablesSeed tables) => read(tables).EmptyStatement;
+    public string? EmptyStatementOf(TablesContent tables) => read(tables).EmptyStatement;
 
     public bool IsFixed(string code) => false;
 
@@ -78,7 +78,7 @@ internal sealed class CodedTableLayout(
             [.. rows.Select(r => new FormLine([r]))], Checks(rows), source.EmptyStatement, Codes, HasRemoveColumn: true);
     }
 
-    public TablesSeed Write(TablesSeed tables, TableForm form, FormAmounts amounts)
+    public TablesContent Write(TablesContent tables, TableForm form, FormAmounts amounts)
     {
         var rows = form.Rows.Select(r => new CodedRow(r.Code, r.Name, [.. r.Cells.Select(amounts.Text)])).ToList();
         // The 合计 row is kept once the table has rows or figures, and never dropped once stored.
@@ -156,7 +156,7 @@ internal static class CodedTableLayouts
             t.T02?.EmptyStatement),
         (t, rows, statement) => t with
         {
-            T02 = new([.. rows.Select(r => new IncomeRowSeed(r.Code, r.Name, r.Values[0], r.Values[1], r.Values[2], r.Values[3],
+            T02 = new([.. rows.Select(r => new IncomeRowContent(r.Code, r.Name, r.Values[0], r.Values[1], r.Values[2], r.Values[3],
                 r.Values[4], r.Values[5], r.Values[6]))], statement),
         });
 
@@ -169,7 +169,7 @@ internal static class CodedTableLayouts
             t.T03?.EmptyStatement),
         (t, rows, statement) => t with
         {
-            T03 = new([.. rows.Select(r => new ExpenditureRowSeed(r.Code, r.Name, r.Values[0], r.Values[1], r.Values[2], r.Values[3],
+            T03 = new([.. rows.Select(r => new ExpenditureRowContent(r.Code, r.Name, r.Values[0], r.Values[1], r.Values[2], r.Values[3],
                 r.Values[4], r.Values[5]))], statement),
         });
 
@@ -182,7 +182,7 @@ internal static class CodedTableLayouts
             t.T05?.EmptyStatement),
         (t, rows, statement) => t with
         {
-            T05 = new([.. rows.Select(r => new GeneralBudgetRowSeed(r.Code, r.Name, r.Values[0], r.Values[1], r.Values[2], r.Values[3]))],
+            T05 = new([.. rows.Select(r => new GeneralBudgetRowContent(r.Code, r.Name, r.Values[0], r.Values[1], r.Values[2], r.Values[3]))],
                 statement),
         });
 
@@ -197,7 +197,7 @@ internal static class CodedTableLayouts
             t.T07?.EmptyStatement),
         (t, rows, statement) => t with
         {
-            T07 = new([.. rows.Select(r => new GovernmentFundRowSeed(r.Code, r.Name, r.Values[0], r.Values[1], r.Values[2], r.Values[3],
+            T07 = new([.. rows.Select(r => new GovernmentFundRowContent(r.Code, r.Name, r.Values[0], r.Values[1], r.Values[2], r.Values[3],
                 r.Values[4], r.Values[5]))], statement),
         });
 
@@ -209,7 +209,7 @@ internal static class CodedTableLayouts
             t.T08?.EmptyStatement),
         (t, rows, statement) => t with
         {
-            T08 = new([.. rows.Select(r => new StateCapitalRowSeed(r.Code, r.Name, r.Values[0], r.Values[1], r.Values[2]))], statement),
+            T08 = new([.. rows.Select(r => new StateCapitalRowContent(r.Code, r.Name, r.Values[0], r.Values[1], r.Values[2]))], statement),
         });
 
     public static CodedTableLayout Of(PublishedTable table) => table switch

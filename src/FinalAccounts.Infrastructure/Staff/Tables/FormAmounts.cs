@@ -1,5 +1,5 @@
 using FinalAccounts.Domain.Amounts;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 
 namespace FinalAccounts.Infrastructure.Staff.Tables;
 

@@ -1,5 +1,5 @@
 using FinalAccounts.Domain.Tables;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 
 using static FinalAccounts.Infrastructure.Staff.Tables.FormHeading;
 
@@ -34,21 +34,21 @@ internal abstract class SummaryLayout : ITableLayout
     protected abstract IReadOnlyList<IReadOnlyList<HeaderCell>> Header { get; }
 
     /// <summary>The stored 类 lines: code, name and amounts in <see cref="ExpenditureColumns"/> order.</summary>
-    protected abstract IReadOnlyList<(string Code, string? Name, IReadOnlyList<string?> Amounts)> ClassLinesOf(TablesSeed tables);
+    protected abstract IReadOnlyList<(string Code, string? Name, IReadOnlyList<string?> Amounts)> ClassLinesOf(TablesContent tables);
     /// <summary>The stored fixed-line amounts by key ("incomeTotal", "expenditureTotal:subtotal").</summary>
-    protected abstract IReadOnlyDictionary<string, string?> FixedCellsOf(TablesSeed tables);
-    public abstract string? EmptyStatementOf(TablesSeed tables);
+    protected abstract IReadOnlyDictionary<string, string?> FixedCellsOf(TablesContent tables);
+    public abstract string? EmptyStatementOf(TablesContent tables);
     protected abstract IEnumerable<SumCheck> FixedChecks(Func<string, string, string> cell, IReadOnlyList<FormRow> classLines);
-    protected abstract TablesSeed Write(TablesSeed tables, Func<string, string, string?> amount,
+    protected abstract TablesContent Write(TablesContent tables, Func<string, string, string?> amount,
         IReadOnlyList<(string Code, string Name, IReadOnlyList<string?> Amounts)> classLines, string? emptyStatement);
 
-    public IReadOnlyList<string> CodesOf(TablesSeed tables) =>
+    public IReadOnlyList<string> CodesOf(TablesContent tables) =>
         [.. ClassLinesOf(tables).Select(l => l.Code).Where(c => !IsFixed(c))];
 
-    public IReadOnlyDictionary<string, string> NamesOf(TablesSeed tables) =>
+    public IReadOnlyDictionary<string, string> NamesOf(TablesContent tables) =>
         ClassLinesOf(tables).Where(l => l.Name is not null).DistinctBy(l => l.Code).ToDictionary(l => l.Code, l => l.Name!);
 
-    public IReadOnlyDictionary<string, string?> CellsOf(TablesSeed tables)
+    public IReadOnlyDictionary<string, string?> CellsOf(TablesContent tables)
     {
         var cells = new Dictionary<string, string?>(FixedCellsOf(tables), StringComparer.Ordinal);
         foreach (var (code, _, amounts) in ClassLinesOf(tables))
@@ -88,7 +88,7 @@ internal abstract class SummaryLayout : ITableLayout
             lines, checks, source.EmptyStatement, Codes, HasRemoveColumn: false);
     }
 
-    public TablesSeed Write(TablesSeed tables, TableForm form, FormAmounts amounts)
+    public TablesContent Write(TablesContent tables, TableForm form, FormAmounts amounts)
     {
         var cells = form.Cells.ToDictionary(c => c.Cell.Key, c => amounts.Text(c.Cell), StringComparer.Ordinal);
         // A standard 类 line is stored only when it has a figure; a 类 added by code stays until removed.
@@ -177,10 +177,10 @@ internal sealed class IncomeExpenditureLayout : SummaryLayout
         [new("栏次"), new(""), new("1"), new("栏次"), new(""), new("2")],
     ];
 
-    protected override IReadOnlyList<(string Code, string? Name, IReadOnlyList<string?> Amounts)> ClassLinesOf(TablesSeed tables) =>
+    protected override IReadOnlyList<(string Code, string? Name, IReadOnlyList<string?> Amounts)> ClassLinesOf(TablesContent tables) =>
         [.. (tables.T01?.Expenditure ?? []).Select(l => (l.Code, l.Name, (IReadOnlyList<string?>)[l.Amount]))];
 
-    protected override IReadOnlyDictionary<string, string?> FixedCellsOf(TablesSeed tables)
+    protected override IReadOnlyDictionary<string, string?> FixedCellsOf(TablesContent tables)
     {
         var s = tables.T01;
         return new Dictionary<string, string?>(StringComparer.Ordinal)
@@ -204,7 +204,7 @@ internal sealed class IncomeExpenditureLayout : SummaryLayout
         };
     }
 
-    public override string? EmptyStatementOf(TablesSeed tables) => tables.T01?.EmptyStatement;
+    public override string? EmptyStatementOf(TablesContent tables) => tables.T01?.EmptyStatement;
 
     protected override IEnumerable<SumCheck> FixedChecks(Func<string, string, string> cell, IReadOnlyList<FormRow> classLines)
     {
@@ -217,17 +217,17 @@ internal sealed class IncomeExpenditureLayout : SummaryLayout
         yield return Sum(Key("expenditureGrandTotal"), "收入总计", Key("incomeGrandTotal"));
     }
 
-    protected override TablesSeed Write(TablesSeed tables, Func<string, string, string?> amount,
+    protected override TablesContent Write(TablesContent tables, Func<string, string, string?> amount,
         IReadOnlyList<(string Code, string Name, IReadOnlyList<string?> Amounts)> classLines, string? emptyStatement)
     {
         string? A(string line) => amount(line, Amount);
         return tables with
         {
-            T01 = new SummarySeed(
+            T01 = new SummaryContent(
                 A("generalBudgetAppropriation"), A("governmentFundAppropriation"), A("stateCapitalAppropriation"),
                 A("superiorSubsidy"), A("businessIncome"), A("operatingIncome"), A("affiliatedRemittance"), A("otherIncome"),
                 A("incomeTotal"), A("nonFiscalBalanceUsed"), A("incomeOpeningBalance"), A("incomeGrandTotal"),
-                [.. classLines.Select(l => new ClassAmountSeed(l.Code, l.Name, l.Amounts[0]))],
+                [.. classLines.Select(l => new ClassAmountContent(l.Code, l.Name, l.Amounts[0]))],
                 A("expenditureTotal"), A("surplusDistribution"), A("expenditureClosingBalance"), A("expenditureGrandTotal"),
                 emptyStatement),
         };
@@ -279,11 +279,11 @@ internal sealed class AppropriationLayout : SummaryLayout
         [new("栏次"), new(""), new("1"), new("栏次"), new(""), .. FormHeadings.ColumnNumbers(2, FundHeadings.Length)],
     ];
 
-    protected override IReadOnlyList<(string Code, string? Name, IReadOnlyList<string?> Amounts)> ClassLinesOf(TablesSeed tables) =>
+    protected override IReadOnlyList<(string Code, string? Name, IReadOnlyList<string?> Amounts)> ClassLinesOf(TablesContent tables) =>
         [.. (tables.T04?.Expenditure ?? []).Select(l => (l.Code, l.Name,
             (IReadOnlyList<string?>)[l.Subtotal, l.GeneralBudget, l.GovernmentFund, l.StateCapital]))];
 
-    protected override IReadOnlyDictionary<string, string?> FixedCellsOf(TablesSeed tables)
+    protected override IReadOnlyDictionary<string, string?> FixedCellsOf(TablesContent tables)
     {
         var s = tables.T04;
         var cells = new Dictionary<string, string?>(StringComparer.Ordinal)
@@ -313,7 +313,7 @@ internal sealed class AppropriationLayout : SummaryLayout
         return cells;
     }
 
-    public override string? EmptyStatementOf(TablesSeed tables) => tables.T04?.EmptyStatement;
+    public override string? EmptyStatementOf(TablesContent tables) => tables.T04?.EmptyStatement;
 
     protected override IEnumerable<SumCheck> FixedChecks(Func<string, string, string> cell, IReadOnlyList<FormRow> classLines)
     {
@@ -335,18 +335,18 @@ internal sealed class AppropriationLayout : SummaryLayout
         yield return Sum(cell("expenditureGrandTotal", Funds[0]), "收入总计", Income("incomeGrandTotal"));
     }
 
-    protected override TablesSeed Write(TablesSeed tables, Func<string, string, string?> amount,
+    protected override TablesContent Write(TablesContent tables, Func<string, string, string?> amount,
         IReadOnlyList<(string Code, string Name, IReadOnlyList<string?> Amounts)> classLines, string? emptyStatement)
     {
         string? A(string line) => amount(line, Amount);
-        FundSplitSeed Split(string line) => new(amount(line, Funds[0]), amount(line, Funds[1]), amount(line, Funds[2]), amount(line, Funds[3]));
+        FundSplitContent Split(string line) => new(amount(line, Funds[0]), amount(line, Funds[1]), amount(line, Funds[2]), amount(line, Funds[3]));
         return tables with
         {
-            T04 = new AppropriationSummarySeed(
+            T04 = new AppropriationSummaryContent(
                 A("generalBudgetIncome"), A("governmentFundIncome"), A("stateCapitalIncome"), A("incomeTotal"),
                 A("openingBalanceTotal"), A("openingGeneralBudget"), A("openingGovernmentFund"), A("openingStateCapital"),
                 A("incomeGrandTotal"),
-                [.. classLines.Select(l => new FundSplitLineSeed(l.Code, l.Name, l.Amounts[0], l.Amounts[1], l.Amounts[2], l.Amounts[3]))],
+                [.. classLines.Select(l => new FundSplitLineContent(l.Code, l.Name, l.Amounts[0], l.Amounts[1], l.Amounts[2], l.Amounts[3]))],
                 Split("expenditureTotal"), Split("closingBalance"), Split("expenditureGrandTotal"),
                 emptyStatement),
         };

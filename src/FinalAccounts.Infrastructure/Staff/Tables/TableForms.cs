@@ -1,6 +1,6 @@
 using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Tables;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 
 namespace FinalAccounts.Infrastructure.Staff.Tables;
 
@@ -36,21 +36,21 @@ internal interface ITableLayout
     FormCodeKind Codes { get; }
 
     /// <summary>The codes of the rows that are in the table because someone added them (not fixed lines).</summary>
-    IReadOnlyList<string> CodesOf(TablesSeed tables);
+    IReadOnlyList<string> CodesOf(TablesContent tables);
 
     /// <summary>The names the table stores for its codes.</summary>
-    IReadOnlyDictionary<string, string> NamesOf(TablesSeed tables);
+    IReadOnlyDictionary<string, string> NamesOf(TablesContent tables);
 
-    IReadOnlyDictionary<string, string?> CellsOf(TablesSeed tables);
+    IReadOnlyDictionary<string, string?> CellsOf(TablesContent tables);
 
-    string? EmptyStatementOf(TablesSeed tables);
+    string? EmptyStatementOf(TablesContent tables);
 
     /// <summary>A code printed as a fixed line of the table (the standard 类 of 公开01, 04表), so never added.</summary>
     bool IsFixed(string code);
 
     TableForm Build(FormSource source);
 
-    TablesSeed Write(TablesSeed tables, TableForm form, FormAmounts amounts);
+    TablesContent Write(TablesContent tables, TableForm form, FormAmounts amounts);
 }
 
 /// <summary>
@@ -60,7 +60,7 @@ internal interface ITableLayout
 /// </summary>
 public static class TableForms
 {
-    public static TableForm Open(PublishedTable table, DisclosureSeed content, CatalogNames catalog)
+    public static TableForm Open(PublishedTable table, DisclosureContent content, CatalogNames catalog)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -74,7 +74,7 @@ public static class TableForms
     /// that the table lacks) added from the catalog. Every typed cell is kept as typed; an added row
     /// starts blank. Nothing is saved.
     /// </summary>
-    public static TableEdit Edit(PublishedTable table, DisclosureSeed content, TablePost post, CatalogNames catalog)
+    public static TableEdit Edit(PublishedTable table, DisclosureContent content, TablePost post, CatalogNames catalog)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(post);
@@ -105,7 +105,7 @@ public static class TableForms
     }
 
     /// <summary>The content with the form's table replaced; the amounts must have been read without problems.</summary>
-    public static DisclosureSeed Write(DisclosureSeed content, TableForm form, FormAmounts amounts)
+    public static DisclosureContent Write(DisclosureContent content, TableForm form, FormAmounts amounts)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(form);
@@ -127,7 +127,7 @@ public static class TableForms
     };
 
     // A row keeps the name its table stores; a row added by code takes the catalog's.
-    private static Func<string, string?> Names(ITableLayout layout, DisclosureSeed content, CatalogNames catalog)
+    private static Func<string, string?> Names(ITableLayout layout, DisclosureContent content, CatalogNames catalog)
     {
         var stored = layout.NamesOf(content.Tables);
         return code => stored.GetValueOrDefault(code) ?? CatalogName(layout, catalog, code);

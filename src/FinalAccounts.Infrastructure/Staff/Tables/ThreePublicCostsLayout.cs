@@ -1,5 +1,5 @@
 using FinalAccounts.Domain.Tables;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 
 using static FinalAccounts.Infrastructure.Staff.Tables.FormHeading;
 
@@ -25,11 +25,11 @@ internal sealed class ThreePublicCostsLayout : ITableLayout
 
     public FormCodeKind Codes => FormCodeKind.None;
 
-    public IReadOnlyList<string> CodesOf(TablesSeed tables) => [];
+    public IReadOnlyList<string> CodesOf(TablesContent tables) => [];
 
-    public IReadOnlyDictionary<string, string> NamesOf(TablesSeed tables) => new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> NamesOf(TablesContent tables) => new Dictionary<string, string>();
 
-    public IReadOnlyDictionary<string, string?> CellsOf(TablesSeed tables)
+    public IReadOnlyDictionary<string, string?> CellsOf(TablesContent tables)
     {
         var cells = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var (side, amounts) in new[] { (Budget, tables.T09?.Budget), (Actual, tables.T09?.Actual) })
@@ -44,7 +44,7 @@ internal sealed class ThreePublicCostsLayout : ITableLayout
         return cells;
     }
 
-    public string? EmptyStatementOf(TablesSeed tables) => tables.T09?.EmptyStatement;
+    public string? EmptyStatementOf(TablesContent tables) => tables.T09?.EmptyStatement;
 
     public bool IsFixed(string code) => false;
 
@@ -64,15 +64,15 @@ internal sealed class ThreePublicCostsLayout : ITableLayout
             [.. checks], source.EmptyStatement, Codes, HasRemoveColumn: false);
     }
 
-    public TablesSeed Write(TablesSeed tables, TableForm form, FormAmounts amounts)
+    public TablesContent Write(TablesContent tables, TableForm form, FormAmounts amounts)
     {
-        ThreePublicColumnsSeed Side(string key)
+        ThreePublicColumnsContent Side(string key)
         {
             var row = form.Rows.Single(r => r.Key == key);
             var v = row.Cells.Select(amounts.Text).ToList();
-            return new ThreePublicColumnsSeed(v[0], v[1], v[2], v[3], v[4], v[5]);
+            return new ThreePublicColumnsContent(v[0], v[1], v[2], v[3], v[4], v[5]);
         }
-        return tables with { T09 = new ThreePublicCostsSeed(Side(Budget), Side(Actual), CodedTableLayout.Blank(form.EmptyStatement)) };
+        return tables with { T09 = new ThreePublicCostsContent(Side(Budget), Side(Actual), CodedTableLayout.Blank(form.EmptyStatement)) };
     }
 
     private static FormRow Side(FormSource source, string key, string label) =>

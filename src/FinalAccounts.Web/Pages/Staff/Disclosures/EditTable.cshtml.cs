@@ -1,6 +1,6 @@
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Tables;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.Infrastructure.Staff.Tables;
 using FinalAccounts.Web.Staff;
@@ -37,7 +37,7 @@ public sealed class EditTableModel(DraftEditor editor, DisclosureWorkflow workfl
 
     public PublishedTable Table { get; private set; }
     /// <summary>The version's content as saved (a draft, or a locked version shown read-only).</summary>
-    public DisclosureSeed Saved { get; private set; } = null!;
+    public DisclosureContent Saved { get; private set; } = null!;
     public TableForm Form { get; private set; } = null!;
     public FormAmounts Amounts { get; private set; } = null!;
     public ILookup<string, RunningTotal> Totals { get; private set; } = null!;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.Infrastructure.Workbooks;
 using FinalAccounts.Web.Staff;
@@ -67,10 +67,10 @@ public sealed class ImportModel(DraftImports imports) : PageModel
         {
             return refused;
         }
-        TablesSeed? tables = null;
+        TablesContent? tables = null;
         try
         {
-            tables = string.IsNullOrEmpty(TablesJson) ? null : JsonSerializer.Deserialize<TablesSeed>(TablesJson, Json);
+            tables = string.IsNullOrEmpty(TablesJson) ? null : JsonSerializer.Deserialize<TablesContent>(TablesJson, Json);
         }
         catch (JsonException)
         {

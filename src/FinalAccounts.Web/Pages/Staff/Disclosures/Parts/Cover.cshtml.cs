@@ -1,4 +1,4 @@
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
 
 namespace FinalAccounts.Web.Pages.Staff.Disclosures.Parts;
@@ -11,7 +11,7 @@ public sealed class CoverModel(DraftEditor editor) : PartPageModel<CoverModel.Co
     protected override void ShowContent() =>
         Input = new CoverInput { Title = Stored.Version.Title, ReportingUnit = Stored.Version.ReportingUnit };
 
-    protected override Func<DisclosureSeed, DisclosureSeed> ReadInput(FieldReader read)
+    protected override Func<DisclosureContent, DisclosureContent> ReadInput(FieldReader read)
     {
         var title = read.Required(Input.Title, "Input.Title", "标题");
         var unit = read.Required(Input.ReportingUnit, "Input.ReportingUnit", "单位");

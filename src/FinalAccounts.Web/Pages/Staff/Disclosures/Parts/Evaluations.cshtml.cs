@@ -1,5 +1,5 @@
 using System.Globalization;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,16 +22,16 @@ public sealed class EvaluationsModel(DraftEditor editor) : PartPageModel<Evaluat
 
     public override string Address => base.Address + "?evaluation=" + Number.ToString(CultureInfo.InvariantCulture);
 
-    public IReadOnlyList<EvaluationSeed> All => Stored.Evaluations ?? [];
+    public IReadOnlyList<EvaluationContent> All => Stored.Evaluations ?? [];
 
     /// <summary>The evaluation as saved; null when the version has none.</summary>
-    public EvaluationSeed? Saved => Number >= 1 && Number <= All.Count ? All[Number - 1] : null;
+    public EvaluationContent? Saved => Number >= 1 && Number <= All.Count ? All[Number - 1] : null;
 
     public bool IsOverall => Saved?.Kind == "整体";
 
     protected override bool Exists => All.Count == 0 ? Number == 1 : Saved is not null;
 
-    public static string Title(EvaluationSeed evaluation) =>
+    public static string Title(EvaluationContent evaluation) =>
         (evaluation.Kind == "整体" ? "整体绩效自评表：" : "项目绩效自评表：") + evaluation.Name;
 
     public string Link(int number) =>
@@ -85,7 +85,7 @@ public sealed class EvaluationsModel(DraftEditor editor) : PartPageModel<Evaluat
         };
     }
 
-    protected override Func<DisclosureSeed, DisclosureSeed> ReadInput(FieldReader read)
+    protected override Func<DisclosureContent, DisclosureContent> ReadInput(FieldReader read)
     {
         var e = Input;
         var name = read.Required(e.Name, "Input.Name", IsOverall ? "单位名称" : "项目名称");
@@ -94,10 +94,10 @@ public sealed class EvaluationsModel(DraftEditor editor) : PartPageModel<Evaluat
         var budget = read.Amount(e.Budget, "Input.Budget", "年度预算数");
         var executed = read.Amount(e.Executed, "Input.Executed", "执行数");
         var totalScore = read.Number(e.TotalScore, "Input.TotalScore", "总分");
-        var goals = new List<GoalSeed>();
+        var goals = new List<GoalContent>();
         for (var g = 0; g < e.Goals.Count; g++)
         {
-            var indicators = new List<IndicatorSeed>();
+            var indicators = new List<IndicatorContent>();
             var goal = e.Goals[g];
             for (var k = 0; k < goal.Indicators.Count; k++)
             {
@@ -116,10 +116,10 @@ public sealed class EvaluationsModel(DraftEditor editor) : PartPageModel<Evaluat
                 {
                     read.Fail(at + ".Score", $"“{label}的得分”{score} 超过了分值 {weight}。");
                 }
-                indicators.Add(new IndicatorSeed(level1?.Trim() ?? "", FieldReader.Text(n.Level2)?.Trim(), level3?.Trim() ?? "",
+                indicators.Add(new IndicatorContent(level1?.Trim() ?? "", FieldReader.Text(n.Level2)?.Trim(), level3?.Trim() ?? "",
                     FieldReader.Text(n.Target), FieldReader.Text(n.Actual), weight, score));
             }
-            goals.Add(new GoalSeed(FieldReader.Text(goal.Text), indicators));
+            goals.Add(new GoalContent(FieldReader.Text(goal.Text), indicators));
         }
 
         var index = Number - 1;

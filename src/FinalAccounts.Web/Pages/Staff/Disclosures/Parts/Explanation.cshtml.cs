@@ -3,7 +3,7 @@ using FinalAccounts.Domain.Figures;
 using FinalAccounts.Domain.Narrative;
 using FinalAccounts.Domain.Validation;
 using FinalAccounts.Infrastructure.Queries;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
 using static FinalAccounts.Domain.Figures.DisclosureFigures;
 
@@ -75,7 +75,7 @@ public sealed class ExplanationModel(DraftEditor editor, DisclosureAnalysisServi
 
     protected override void ShowContent()
     {
-        var explanation = Stored.Explanation ?? new ExplanationSeed([], [], []);
+        var explanation = Stored.Explanation ?? new ExplanationContent([], [], []);
         var texts = new List<TextInput>();
         var shown = new HashSet<string>(StringComparer.Ordinal);
         void Offer(int item, string key)
@@ -137,14 +137,14 @@ public sealed class ExplanationModel(DraftEditor editor, DisclosureAnalysisServi
         };
     }
 
-    protected override Func<DisclosureSeed, DisclosureSeed> ReadInput(FieldReader read)
+    protected override Func<DisclosureContent, DisclosureContent> ReadInput(FieldReader read)
     {
         var texts = Input.Texts
             .Where(t => ItemOf(t.Item) > 0 && !string.IsNullOrWhiteSpace(t.Key) && FieldReader.Text(t.Text) is not null)
-            .Select(t => new ExplanationTextSeed(ItemOf(t.Item), t.Key!, FieldReader.Text(t.Text)!))
+            .Select(t => new ExplanationTextContent(ItemOf(t.Item), t.Key!, FieldReader.Text(t.Text)!))
             .ToList();
 
-        var figures = new List<NarrativeFigureSeed>();
+        var figures = new List<NarrativeFigureContent>();
         for (var i = 0; i < Input.Figures.Count; i++)
         {
             var figure = Input.Figures[i];
@@ -153,10 +153,10 @@ public sealed class ExplanationModel(DraftEditor editor, DisclosureAnalysisServi
             {
                 continue;
             }
-            figures.Add(new NarrativeFigureSeed(figure.Kind, figure.Key, amount));
+            figures.Add(new NarrativeFigureContent(figure.Kind, figure.Key, amount));
         }
 
-        var projects = new List<ProjectSummarySeed>();
+        var projects = new List<ProjectSummaryContent>();
         for (var i = 0; i < Input.Projects.Count; i++)
         {
             var p = Input.Projects[i];
@@ -166,7 +166,7 @@ public sealed class ExplanationModel(DraftEditor editor, DisclosureAnalysisServi
             }
             var at = $"Input.Projects[{i}]";
             var label = Project.Of(i);
-            projects.Add(new ProjectSummarySeed(
+            projects.Add(new ProjectSummaryContent(
                 read.Required(p.Name, at + ".Name", label + "的项目名称") ?? "",
                 read.Amount(p.Budget, at + ".Budget", label + "的全年预算数"),
                 read.Amount(p.Executed, at + ".Executed", label + "的执行数"),
@@ -177,12 +177,12 @@ public sealed class ExplanationModel(DraftEditor editor, DisclosureAnalysisServi
         // ones follow, so the audit log shows only what was added, changed or removed.
         return content =>
         {
-            var before = content.Explanation ?? new ExplanationSeed([], [], []);
+            var before = content.Explanation ?? new ExplanationContent([], [], []);
             var textPlaces = Places(before.Texts.Select(t => t.Key));
             var figurePlaces = Places(before.Figures.Select(f => $"{f.Kind}:{f.Key}"));
             return content with
             {
-                Explanation = new ExplanationSeed(
+                Explanation = new ExplanationContent(
                     texts.OrderBy(t => textPlaces.GetValueOrDefault(t.Key, int.MaxValue)).ToList(),
                     figures.OrderBy(f => figurePlaces.GetValueOrDefault($"{f.Kind}:{f.Key}", int.MaxValue)).ToList(),
                     projects),

@@ -1,6 +1,6 @@
 using System.Globalization;
 using FinalAccounts.Domain.Amounts;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
 
 namespace FinalAccounts.Web.Pages.Staff.Disclosures.Parts;
@@ -66,13 +66,13 @@ public sealed class FactsModel(DraftEditor editor) : PartPageModel<FactsModel.Fa
         };
     }
 
-    protected override Func<DisclosureSeed, DisclosureSeed> ReadInput(FieldReader read)
+    protected override Func<DisclosureContent, DisclosureContent> ReadInput(FieldReader read)
     {
         var i = Input;
         int? Count(string? value, string property, string label) => read.Count(value, "Input." + property, label);
         string? Amount(string? value, string property, string label) => read.Amount(value, "Input." + property, label);
 
-        var details = new ThreePublicDetailsSeed(
+        var details = new ThreePublicDetailsContent(
             Count(i.TripGroups, nameof(i.TripGroups), "因公出国（境）团组数"),
             Count(i.TripPersons, nameof(i.TripPersons), "因公出国（境）人次"),
             Count(i.VehiclesPurchased, nameof(i.VehiclesPurchased), "本年度购置公务用车数"),
@@ -81,10 +81,10 @@ public sealed class FactsModel(DraftEditor editor) : PartPageModel<FactsModel.Fa
             Count(i.ReceptionBatches, nameof(i.ReceptionBatches), "国内公务接待批次"),
             Count(i.ReceptionPersons, nameof(i.ReceptionPersons), "国内公务接待人次"),
             FieldReader.Text(i.ReceptionVisitors));
-        var operating = new OperatingCostsSeed(
+        var operating = new OperatingCostsContent(
             Amount(i.OperatingCosts, nameof(i.OperatingCosts), "机关运行经费支出"),
             Amount(i.OperatingCostsInitialBudget, nameof(i.OperatingCostsInitialBudget), "机关运行经费年初预算"));
-        var procurement = new ProcurementSeed(
+        var procurement = new ProcurementContent(
             Amount(i.ProcurementTotal, nameof(i.ProcurementTotal), "政府采购支出总额"),
             Amount(i.Goods, nameof(i.Goods), "政府采购货物支出"),
             Amount(i.Works, nameof(i.Works), "政府采购工程支出"),
@@ -95,7 +95,7 @@ public sealed class FactsModel(DraftEditor editor) : PartPageModel<FactsModel.Fa
             Amount(i.WorksToSmes, nameof(i.WorksToSmes), "工程采购授予中小企业合同金额"),
             Amount(i.ServicesToSmes, nameof(i.ServicesToSmes), "服务采购授予中小企业合同金额"));
         var vehicles = VehicleKinds.Select(k => Count(VehicleCount(k.Property), k.Property, k.Label)).ToList();
-        var assets = new AssetsSeed(vehicles[0], vehicles[1], vehicles[2], vehicles[3], vehicles[4], vehicles[5], vehicles[6], vehicles[7],
+        var assets = new AssetsContent(vehicles[0], vehicles[1], vehicles[2], vehicles[3], vehicles[4], vehicles[5], vehicles[6], vehicles[7],
             Count(i.GeneralEquipmentOver500K, nameof(i.GeneralEquipmentOver500K), "单位价值50万元以上通用设备"),
             Count(i.SpecialEquipmentOver1M, nameof(i.SpecialEquipmentOver1M), "单位价值100万元以上专用设备"));
         return content => content with

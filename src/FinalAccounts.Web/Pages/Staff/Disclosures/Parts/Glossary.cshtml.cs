@@ -1,5 +1,5 @@
 using FinalAccounts.Domain.Classification;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
 
 namespace FinalAccounts.Web.Pages.Staff.Disclosures.Parts;
@@ -28,9 +28,9 @@ public sealed class GlossaryModel(DraftEditor editor) : PartPageModel<GlossaryMo
         }
     }
 
-    protected override Func<DisclosureSeed, DisclosureSeed> ReadInput(FieldReader read)
+    protected override Func<DisclosureContent, DisclosureContent> ReadInput(FieldReader read)
     {
-        var entries = new List<GlossaryEntrySeed>();
+        var entries = new List<GlossaryEntryContent>();
         for (var i = 0; i < Input.Entries.Count; i++)
         {
             var entry = Input.Entries[i];
@@ -47,7 +47,7 @@ public sealed class GlossaryModel(DraftEditor editor) : PartPageModel<GlossaryMo
                 read.Fail(at + ".FunctionCode",
                     $"{Entry.Of(i)}的科目编码“{code}”不是有效的支出功能分类科目编码：应为 3 位（类）、5 位（款）或 7 位（项）数字，如 2040601；固定名词不填。");
             }
-            entries.Add(new GlossaryEntrySeed(term ?? "", definition ?? "", code));
+            entries.Add(new GlossaryEntryContent(term ?? "", definition ?? "", code));
         }
         return content => content with { Glossary = entries };
     }

@@ -1,4 +1,4 @@
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
 
 namespace FinalAccounts.Web.Pages.Staff.Disclosures.Parts;
@@ -22,9 +22,9 @@ public sealed class KeyWorkModel(DraftEditor editor) : PartPageModel<KeyWorkMode
         }
     }
 
-    protected override Func<DisclosureSeed, DisclosureSeed> ReadInput(FieldReader read)
+    protected override Func<DisclosureContent, DisclosureContent> ReadInput(FieldReader read)
     {
-        var items = new List<KeyWorkItemSeed>();
+        var items = new List<KeyWorkItemContent>();
         for (var i = 0; i < Input.Items.Count; i++)
         {
             var item = Input.Items[i];
@@ -33,7 +33,7 @@ public sealed class KeyWorkModel(DraftEditor editor) : PartPageModel<KeyWorkMode
                 continue;
             }
             var title = read.Required(item.Title, $"Input.Items[{i}].Title", $"{Item.Of(i)}的重要事项");
-            items.Add(new KeyWorkItemSeed(title ?? "", FieldReader.Text(item.Goal), FieldReader.Text(item.Completion)));
+            items.Add(new KeyWorkItemContent(title ?? "", FieldReader.Text(item.Goal), FieldReader.Text(item.Completion)));
         }
         return content => content with { KeyWork = items };
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using FinalAccounts.Domain.Amounts;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 
 namespace FinalAccounts.Web.Pages.Staff.Disclosures.Parts;
 

@@ -1,5 +1,5 @@
 using FinalAccounts.Domain.Disclosures;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.Web.Staff;
 using Microsoft.AspNetCore.Mvc;
@@ -29,7 +29,7 @@ public abstract class PartPageModel(DraftEditor editor) : PageModel
     public abstract ContentPart Part { get; }
 
     /// <summary>The version's content as saved.</summary>
-    public DisclosureSeed Stored { get; private set; } = null!;
+    public DisclosureContent Stored { get; private set; } = null!;
 
     public DisclosureStatus Status { get; private set; }
 
@@ -143,7 +143,7 @@ public abstract class PartPageModel(DraftEditor editor) : PageModel
     /// Reads the posted input, reporting each field it cannot accept to <paramref name="read"/>, and
     /// returns the change that puts the input into the content (applied to the content as it is when saved).
     /// </summary>
-    protected abstract Func<DisclosureSeed, DisclosureSeed> ReadInput(FieldReader read);
+    protected abstract Func<DisclosureContent, DisclosureContent> ReadInput(FieldReader read);
 
     /// <summary>Applies a list edit to the posted input; null when the page has no such list or item.</summary>
     protected virtual (ListNoun Noun, int Count)? EditList(ListEdit edit) => null;

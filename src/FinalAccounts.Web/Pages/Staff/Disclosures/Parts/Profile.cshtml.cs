@@ -1,4 +1,4 @@
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
 
 namespace FinalAccounts.Web.Pages.Staff.Disclosures.Parts;
@@ -29,16 +29,16 @@ public sealed class ProfileModel(DraftEditor editor) : PartPageModel<ProfileMode
         }
     }
 
-    protected override Func<DisclosureSeed, DisclosureSeed> ReadInput(FieldReader read)
+    protected override Func<DisclosureContent, DisclosureContent> ReadInput(FieldReader read)
     {
         // A duty left blank (an added one never filled in) is no duty; there is nothing typed to lose.
         var duties = Input.Duties.Select(FieldReader.Text).OfType<string>().ToList();
-        var staffing = new StaffingSeed(
+        var staffing = new StaffingContent(
             read.Count(Input.ActiveAdministrative, "Input.ActiveAdministrative", "在职实有人数（行政）"),
             read.Count(Input.ActiveInstitutional, "Input.ActiveInstitutional", "在职实有人数（事业）"),
             read.Count(Input.RetiredLixiu, "Input.RetiredLixiu", "离休人数"),
             read.Count(Input.RetiredTuixiu, "Input.RetiredTuixiu", "退休人数"));
-        var profile = new ProfileSeed(duties, FieldReader.Text(Input.Organization), staffing);
+        var profile = new ProfileContent(duties, FieldReader.Text(Input.Organization), staffing);
         return content => content with { Profile = profile };
     }
 

@@ -1,12 +1,12 @@
 using System.Collections;
 using System.Reflection;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 
-namespace FinalAccounts.UnitTests.Seeding;
+namespace FinalAccounts.UnitTests.Content;
 
 public class ContentChangesTests
 {
-    private static readonly DisclosureSeed Qiaokou = SeedContent.Captured(SeedContent.Read("qiaokou-2024.json"));
+    private static readonly DisclosureContent Qiaokou = SeedContent.Captured(SeedContent.Read("qiaokou-2024.json"));
 
     [Fact]
     public void IdenticalSnapshotsHaveNoChanges()
@@ -44,7 +44,7 @@ public class ContentChangesTests
     {
         var rows = Qiaokou.Tables.T05!.Rows.ToList();
         var at = rows.FindIndex(r => r.Code == "2040604");
-        rows.Insert(at, new GeneralBudgetRowSeed("2040603", "行政单位医疗", "1.00", null, "1.00", null));
+        rows.Insert(at, new GeneralBudgetRowContent("2040603", "行政单位医疗", "1.00", null, "1.00", null));
         var after = Qiaokou with { Tables = Qiaokou.Tables with { T05 = Qiaokou.Tables.T05 with { Rows = rows } } };
 
         var changes = ContentChanges.Between(Qiaokou, after);
@@ -112,7 +112,7 @@ public class ContentChangesTests
     [Fact]
     public void EveryPlaceIsDescribedInChinese()
     {
-        var full = (DisclosureSeed)Filled(typeof(DisclosureSeed));
+        var full = (DisclosureContent)Filled(typeof(DisclosureContent));
 
         var changes = ContentChanges.Between(Empty(), full);
 
@@ -138,12 +138,12 @@ public class ContentChangesTests
         ContentChanges.Fingerprint(Qiaokou).Should().Be(ContentChanges.Fingerprint(again));
     }
 
-    private static DisclosureSeed WithT02Rows(DisclosureSeed content, Func<IEnumerable<IncomeRowSeed>, IEnumerable<IncomeRowSeed>> change) =>
+    private static DisclosureContent WithT02Rows(DisclosureContent content, Func<IEnumerable<IncomeRowContent>, IEnumerable<IncomeRowContent>> change) =>
         content with { Tables = content.Tables with { T02 = content.Tables.T02! with { Rows = change(content.Tables.T02.Rows).ToList() } } };
 
-    private static DisclosureSeed Empty() =>
-        new("1", 1, new VersionSeed(1, "draft", "标题", "单位", null, null), null,
-            new TablesSeed(null, null, null, null, null, null, null, null, null), null, null, null, null, null, null, null, null);
+    private static DisclosureContent Empty() =>
+        new("1", 1, new VersionContent(1, "draft", "标题", "单位", null, null), null,
+            new TablesContent(null, null, null, null, null, null, null, null, null), null, null, null, null, null, null, null, null);
 
     /// <summary>An instance of a seed record with every property filled and every list holding one item.</summary>
     private static object Filled(Type type)

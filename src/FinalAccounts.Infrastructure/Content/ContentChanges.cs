@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 
-namespace FinalAccounts.Infrastructure.Seeding;
+namespace FinalAccounts.Infrastructure.Content;
 
 /// <summary>
 /// One value of a version's content that differs between two snapshots. Location is the place in the
-/// seed record shape, e.g. "tables.t02.rows[2040601].total"; Description says it for a person, e.g.
+/// content record shape, e.g. "tables.t02.rows[2040601].total"; Description says it for a person, e.g.
 /// "公开02表 2040601 行政运行 · 合计". A null side is a blank cell or a place that does not exist there
 /// (a row added or removed).
 /// </summary>
@@ -24,7 +24,7 @@ public static class ContentChanges
     /// code, so inserting a row shows only the new row. The version part (number, status, title) is left
     /// out: the workflow records those.
     /// </summary>
-    public static IReadOnlyList<ContentChange> Between(DisclosureSeed before, DisclosureSeed after)
+    public static IReadOnlyList<ContentChange> Between(DisclosureContent before, DisclosureContent after)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
@@ -52,7 +52,7 @@ public static class ContentChanges
     }
 
     // An ordered dictionary keeps document order for the merge below.
-    private static OrderedDictionary<string, ContentLeaf> Leaves(DisclosureSeed content)
+    private static OrderedDictionary<string, ContentLeaf> Leaves(DisclosureContent content)
     {
         var leaves = new OrderedDictionary<string, ContentLeaf>(StringComparer.Ordinal);
         foreach (var leaf in ContentLeaves.Of(JsonSerializer.SerializeToElement(content, Json)))

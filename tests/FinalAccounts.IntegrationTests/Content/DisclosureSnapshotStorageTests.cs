@@ -2,11 +2,11 @@ using System.Text.Json;
 using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Infrastructure.Persistence;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace FinalAccounts.IntegrationTests.Seeding;
+namespace FinalAccounts.IntegrationTests.Content;
 
 /// <summary>Snapshots of stored versions, and content written into stored drafts, survive the database unchanged.</summary>
 public sealed class DisclosureSnapshotStorageTests(SeededDatabaseFixture fixture) : IClassFixture<SeededDatabaseFixture>
@@ -19,7 +19,7 @@ public sealed class DisclosureSnapshotStorageTests(SeededDatabaseFixture fixture
     {
         var seed = SeedFile(departmentCode, year);
         var draft = new Disclosure(1, new FiscalYear(year)).StartVersion(seed.Version.Title, seed.Version.ReportingUnit);
-        DisclosureContent.Write(draft, seed, null, null);
+        ContentWriter.Write(draft, seed, null, null);
         var inMemory = DisclosureSnapshot.Capture(draft, departmentCode, year);
 
         await using var db = fixture.Database.CreateContext();
@@ -35,7 +35,7 @@ public sealed class DisclosureSnapshotStorageTests(SeededDatabaseFixture fixture
     {
         const string department = "420111-sfj";
         const int year = 2021;
-        DisclosureSeed published;
+        DisclosureContent published;
         await using (var db = fixture.Database.CreateContext())
         {
             var first = await VersionAsync(db, department, year, 1);
@@ -47,7 +47,7 @@ public sealed class DisclosureSnapshotStorageTests(SeededDatabaseFixture fixture
                 .Select(c => c.Value).ToHashSet();
             var economicCodes = (await db.EconomicClassifications.Where(c => c.Year == fiscalYear).Select(c => c.Code).ToListAsync())
                 .Select(c => c.Value).ToHashSet();
-            DisclosureContent.Write(correction, published, functionCodes.Contains, economicCodes.Contains);
+            ContentWriter.Write(correction, published, functionCodes.Contains, economicCodes.Contains);
             await db.SaveChangesAsync();
         }
 
@@ -58,7 +58,7 @@ public sealed class DisclosureSnapshotStorageTests(SeededDatabaseFixture fixture
             ToJson(copied with { Version = published.Version }).Should().Be(ToJson(published));
 
             var other = SeedFile("420114-sfj", 2023);
-            DisclosureContent.Write(await VersionAsync(db, department, year, 2), other, null, null);
+            ContentWriter.Write(await VersionAsync(db, department, year, 2), other, null, null);
             await db.SaveChangesAsync();
         }
 
@@ -66,7 +66,7 @@ public sealed class DisclosureSnapshotStorageTests(SeededDatabaseFixture fixture
         {
             var replaced = DisclosureSnapshot.Capture(await VersionAsync(db, department, year, 2), department, year);
             var draft = new Disclosure(1, new FiscalYear(year)).StartVersion("标题", "单位");
-            DisclosureContent.Write(draft, SeedFile("420114-sfj", 2023), null, null);
+            ContentWriter.Write(draft, SeedFile("420114-sfj", 2023), null, null);
             var expected = DisclosureSnapshot.Capture(draft, department, year);
             ToJson(replaced with { Version = expected.Version }).Should().Be(ToJson(expected));
         }
@@ -80,10 +80,10 @@ public sealed class DisclosureSnapshotStorageTests(SeededDatabaseFixture fixture
                 && db.Departments.Any(p => p.Id == d.DepartmentId && p.Code == departmentCode)));
     }
 
-    private static DisclosureSeed SeedFile(string departmentCode, int year) =>
+    private static DisclosureContent SeedFile(string departmentCode, int year) =>
         Directory.GetFiles(Path.Combine(RepositoryPaths.SeedDirectory, "disclosures"), "*.json")
-            .Select(path => JsonSerializer.Deserialize<DisclosureSeed>(File.ReadAllText(path), Json)!)
+            .Select(path => JsonSerializer.Deserialize<DisclosureContent>(File.ReadAllText(path), Json)!)
             .Single(s => s.DepartmentCode == departmentCode && s.Year == year);
 
-    private static string ToJson(DisclosureSeed content) => JsonSerializer.Serialize(content, Json);
+    private static string ToJson(DisclosureContent content) => JsonSerializer.Serialize(content, Json);
 }

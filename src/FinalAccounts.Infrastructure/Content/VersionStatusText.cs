@@ -1,8 +1,8 @@
 using FinalAccounts.Domain.Disclosures;
 
-namespace FinalAccounts.Infrastructure.Seeding;
+namespace FinalAccounts.Infrastructure.Content;
 
-/// <summary>How <see cref="VersionSeed.Status"/> writes a version's status: "draft", "submitted", "published", "withdrawn".</summary>
+/// <summary>How <see cref="VersionContent.Status"/> writes a version's status: "draft", "submitted", "published", "withdrawn".</summary>
 public static class VersionStatusText
 {
     public static string Of(DisclosureStatus status) => status switch

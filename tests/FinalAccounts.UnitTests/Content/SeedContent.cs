@@ -2,9 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 
-namespace FinalAccounts.UnitTests.Seeding;
+namespace FinalAccounts.UnitTests.Content;
 
 /// <summary>The repository's seed disclosures as content, and fresh drafts to write them into.</summary>
 internal static class SeedContent
@@ -18,21 +18,21 @@ internal static class SeedContent
 
     public static TheoryData<string> Files => new() { "qiaokou-2024.json", "caidian-2023.json", "hongshan-2021.json", "caidian-2020.json" };
 
-    public static DisclosureSeed Read(string file) =>
-        JsonSerializer.Deserialize<DisclosureSeed>(File.ReadAllText(Path.Combine(Directory.Value, file)), Json)!;
+    public static DisclosureContent Read(string file) =>
+        JsonSerializer.Deserialize<DisclosureContent>(File.ReadAllText(Path.Combine(Directory.Value, file)), Json)!;
 
-    public static DisclosureVersion NewDraft(DisclosureSeed seed) =>
+    public static DisclosureVersion NewDraft(DisclosureContent seed) =>
         new Disclosure(1, new FiscalYear(seed.Year)).StartVersion(seed.Version.Title, seed.Version.ReportingUnit);
 
     /// <summary>The seed written into a fresh draft without catalog checks.</summary>
-    public static DisclosureVersion Written(DisclosureSeed seed)
+    public static DisclosureVersion Written(DisclosureContent seed)
     {
         var draft = NewDraft(seed);
-        DisclosureContent.Write(draft, seed, null, null);
+        ContentWriter.Write(draft, seed, null, null);
         return draft;
     }
 
-    public static DisclosureSeed Captured(DisclosureSeed seed) =>
+    public static DisclosureContent Captured(DisclosureContent seed) =>
         DisclosureSnapshot.Capture(Written(seed), seed.DepartmentCode, seed.Year);
 
     public static string ToJson(object content) => JsonSerializer.Serialize(content, content.GetType(), Json);

@@ -5,36 +5,36 @@ using FinalAccounts.Domain.Narrative;
 using FinalAccounts.Domain.Performance;
 using FinalAccounts.Domain.Tables;
 
-namespace FinalAccounts.Infrastructure.Seeding;
+namespace FinalAccounts.Infrastructure.Content;
 
 /// <summary>
-/// Reads a version's whole content back into the seed record shape, the exchange format that edit
+/// Reads a version's whole content back into the content record shape, the exchange format that edit
 /// forms, imports, corrections, next year's drafts and the audit log work on. It is the inverse of
-/// writing content with <see cref="DisclosureContent.Write"/>: every part is present (an empty table
+/// writing content with <see cref="ContentWriter.Write"/>: every part is present (an empty table
 /// has no rows rather than being left out), amounts are exact <see cref="WanYuanText"/>, and lists come
 /// in a fixed order however the version was loaded, so two captures of the same content are equal
 /// and have the same fingerprint.
 /// </summary>
 public static class DisclosureSnapshot
 {
-    public static DisclosureSeed Capture(DisclosureVersion version, string departmentCode, int year)
+    public static DisclosureContent Capture(DisclosureVersion version, string departmentCode, int year)
     {
         ArgumentNullException.ThrowIfNull(version);
         ArgumentException.ThrowIfNullOrWhiteSpace(departmentCode);
-        return new DisclosureSeed(
+        return new DisclosureContent(
             departmentCode,
             year,
             Version(version),
             Profile(version),
             Tables(version),
             ThreePublicDetails(version.ThreePublicDetails),
-            new OperatingCostsSeed(Amount(version.OperatingCosts.Amount), Amount(version.OperatingCosts.InitialBudget)),
+            new OperatingCostsContent(Amount(version.OperatingCosts.Amount), Amount(version.OperatingCosts.InitialBudget)),
             Procurement(version.Procurement),
             Assets(version.Assets),
             Explanation(version),
-            version.KeyWork.OrderBy(k => k.Sequence).Select(k => new KeyWorkItemSeed(k.Title, k.Goal, k.Completion)).ToList(),
+            version.KeyWork.OrderBy(k => k.Sequence).Select(k => new KeyWorkItemContent(k.Title, k.Goal, k.Completion)).ToList(),
             version.Glossary.OrderBy(g => g.Sequence)
-                .Select(g => new GlossaryEntrySeed(g.Term, g.Definition, g.FunctionCode?.Value)).ToList(),
+                .Select(g => new GlossaryEntryContent(g.Term, g.Definition, g.FunctionCode?.Value)).ToList(),
             version.Evaluations.OrderBy(e => e.Sequence).Select(Evaluation).ToList());
     }
 
@@ -44,7 +44,7 @@ public static class DisclosureSnapshot
     // drops the trailing zeros, so the same score is written the same in every snapshot and fingerprint.
     private static decimal? Plain(decimal? value) => value / 1.0000000000000000000000000000m;
 
-    private static VersionSeed Version(DisclosureVersion version) => new(
+    private static VersionContent Version(DisclosureVersion version) => new(
         version.Number,
         VersionStatusText.Of(version.Status),
         version.Title,
@@ -52,73 +52,73 @@ public static class DisclosureSnapshot
         version.PublishedOn,
         version.CorrectionNote);
 
-    private static ProfileSeed Profile(DisclosureVersion version)
+    private static ProfileContent Profile(DisclosureVersion version)
     {
         var staffing = version.Profile.Staffing;
-        return new ProfileSeed(
+        return new ProfileContent(
             version.Duties.OrderBy(d => d.Sequence).Select(d => d.Text).ToList(),
             version.Profile.Organization,
-            new StaffingSeed(staffing.ActiveAdministrative, staffing.ActiveInstitutional, staffing.RetiredLixiu, staffing.RetiredTuixiu));
+            new StaffingContent(staffing.ActiveAdministrative, staffing.ActiveInstitutional, staffing.RetiredLixiu, staffing.RetiredTuixiu));
     }
 
-    private static TablesSeed Tables(DisclosureVersion version) => new(
+    private static TablesContent Tables(DisclosureVersion version) => new(
         Summary(version),
-        new TableSeed<IncomeRowSeed>(
-            version.IncomeRows.OrderBy(r => r.Sequence).Select(r => new IncomeRowSeed(r.Code?.Value, r.Name,
+        new TableContent<IncomeRowContent>(
+            version.IncomeRows.OrderBy(r => r.Sequence).Select(r => new IncomeRowContent(r.Code?.Value, r.Name,
                 Amount(r.Total), Amount(r.FiscalAppropriation), Amount(r.SuperiorSubsidy), Amount(r.BusinessIncome),
                 Amount(r.OperatingIncome), Amount(r.AffiliatedRemittance), Amount(r.OtherIncome))).ToList(),
             version.EmptyStatementFor(PublishedTable.Income)),
-        new TableSeed<ExpenditureRowSeed>(
-            version.ExpenditureRows.OrderBy(r => r.Sequence).Select(r => new ExpenditureRowSeed(r.Code?.Value, r.Name,
+        new TableContent<ExpenditureRowContent>(
+            version.ExpenditureRows.OrderBy(r => r.Sequence).Select(r => new ExpenditureRowContent(r.Code?.Value, r.Name,
                 Amount(r.Total), Amount(r.Basic), Amount(r.Project), Amount(r.RemittedToSuperior), Amount(r.Operating),
                 Amount(r.SubsidyToAffiliates))).ToList(),
             version.EmptyStatementFor(PublishedTable.Expenditure)),
         AppropriationSummary(version),
-        new TableSeed<GeneralBudgetRowSeed>(
-            version.GeneralBudgetRows.OrderBy(r => r.Sequence).Select(r => new GeneralBudgetRowSeed(r.Code?.Value, r.Name,
+        new TableContent<GeneralBudgetRowContent>(
+            version.GeneralBudgetRows.OrderBy(r => r.Sequence).Select(r => new GeneralBudgetRowContent(r.Code?.Value, r.Name,
                 Amount(r.Subtotal), Amount(r.Basic), Amount(r.Project), Amount(r.InitialBudget))).ToList(),
             version.EmptyStatementFor(PublishedTable.GeneralBudgetExpenditure)),
         BasicExpenditure(version),
-        new TableSeed<GovernmentFundRowSeed>(
-            version.GovernmentFundRows.OrderBy(r => r.Sequence).Select(r => new GovernmentFundRowSeed(r.Code?.Value, r.Name,
+        new TableContent<GovernmentFundRowContent>(
+            version.GovernmentFundRows.OrderBy(r => r.Sequence).Select(r => new GovernmentFundRowContent(r.Code?.Value, r.Name,
                 Amount(r.OpeningBalance), Amount(r.Income), Amount(r.ExpenditureSubtotal), Amount(r.ExpenditureBasic),
                 Amount(r.ExpenditureProject), Amount(r.ClosingBalance))).ToList(),
             version.EmptyStatementFor(PublishedTable.GovernmentFund)),
-        new TableSeed<StateCapitalRowSeed>(
-            version.StateCapitalRows.OrderBy(r => r.Sequence).Select(r => new StateCapitalRowSeed(r.Code?.Value, r.Name,
+        new TableContent<StateCapitalRowContent>(
+            version.StateCapitalRows.OrderBy(r => r.Sequence).Select(r => new StateCapitalRowContent(r.Code?.Value, r.Name,
                 Amount(r.Total), Amount(r.Basic), Amount(r.Project))).ToList(),
             version.EmptyStatementFor(PublishedTable.StateCapital)),
-        new ThreePublicCostsSeed(
+        new ThreePublicCostsContent(
             ThreePublicColumns(version.ThreePublicCosts.Budget),
             ThreePublicColumns(version.ThreePublicCosts.Actual),
             version.EmptyStatementFor(PublishedTable.ThreePublicCosts)));
 
     // The 类 lines of 公开01表 and 04表 have no stored order; they are published by code, as the
     // database returns them.
-    private static SummarySeed Summary(DisclosureVersion version)
+    private static SummaryContent Summary(DisclosureVersion version)
     {
         var s = version.Summary;
-        return new SummarySeed(
+        return new SummaryContent(
             Amount(s.GeneralBudgetAppropriation), Amount(s.GovernmentFundAppropriation), Amount(s.StateCapitalAppropriation),
             Amount(s.SuperiorSubsidy), Amount(s.BusinessIncome), Amount(s.OperatingIncome), Amount(s.AffiliatedRemittance),
             Amount(s.OtherIncome), Amount(s.IncomeTotal), Amount(s.NonFiscalBalanceUsed), Amount(s.IncomeOpeningBalance),
             Amount(s.IncomeGrandTotal),
             version.SummaryExpenditure.OrderBy(l => l.ClassCode.Value, StringComparer.Ordinal)
-                .Select(l => new ClassAmountSeed(l.ClassCode.Value, l.Name, Amount(l.Amount))).ToList(),
+                .Select(l => new ClassAmountContent(l.ClassCode.Value, l.Name, Amount(l.Amount))).ToList(),
             Amount(s.ExpenditureTotal), Amount(s.SurplusDistribution), Amount(s.ExpenditureClosingBalance),
             Amount(s.ExpenditureGrandTotal),
             version.EmptyStatementFor(PublishedTable.IncomeExpenditureSummary));
     }
 
-    private static AppropriationSummarySeed AppropriationSummary(DisclosureVersion version)
+    private static AppropriationSummaryContent AppropriationSummary(DisclosureVersion version)
     {
         var s = version.AppropriationSummary;
-        return new AppropriationSummarySeed(
+        return new AppropriationSummaryContent(
             Amount(s.GeneralBudgetIncome), Amount(s.GovernmentFundIncome), Amount(s.StateCapitalIncome), Amount(s.IncomeTotal),
             Amount(s.OpeningBalanceTotal), Amount(s.OpeningGeneralBudget), Amount(s.OpeningGovernmentFund),
             Amount(s.OpeningStateCapital), Amount(s.IncomeGrandTotal),
             version.AppropriationExpenditure.OrderBy(l => l.ClassCode.Value, StringComparer.Ordinal)
-                .Select(l => new FundSplitLineSeed(l.ClassCode.Value, l.Name, Amount(l.Amounts.Subtotal),
+                .Select(l => new FundSplitLineContent(l.ClassCode.Value, l.Name, Amount(l.Amounts.Subtotal),
                     Amount(l.Amounts.GeneralBudget), Amount(l.Amounts.GovernmentFund), Amount(l.Amounts.StateCapital))).ToList(),
             FundSplit(s.ExpenditureTotal),
             FundSplit(s.ClosingBalance),
@@ -126,42 +126,42 @@ public static class DisclosureSnapshot
             version.EmptyStatementFor(PublishedTable.AppropriationSummary));
     }
 
-    private static FundSplitSeed FundSplit(FundSplit split) =>
+    private static FundSplitContent FundSplit(FundSplit split) =>
         new(Amount(split.Subtotal), Amount(split.GeneralBudget), Amount(split.GovernmentFund), Amount(split.StateCapital));
 
-    private static BasicExpenditureSeed BasicExpenditure(DisclosureVersion version) => new(
-        version.BasicExpenditureRows.OrderBy(r => r.Sequence).Select(r => new EconomicRowSeed(
+    private static BasicExpenditureContent BasicExpenditure(DisclosureVersion version) => new(
+        version.BasicExpenditureRows.OrderBy(r => r.Sequence).Select(r => new EconomicRowContent(
             r.Group == BasicExpenditureGroup.Personnel ? "人员经费" : "公用经费", r.Code.Value, r.Name, Amount(r.Amount))).ToList(),
         Amount(version.BasicExpenditureTotals.PersonnelTotal),
         Amount(version.BasicExpenditureTotals.PublicTotal),
         version.EmptyStatementFor(PublishedTable.BasicExpenditureDetail));
 
-    private static ThreePublicColumnsSeed ThreePublicColumns(ThreePublicColumns c) =>
+    private static ThreePublicColumnsContent ThreePublicColumns(ThreePublicColumns c) =>
         new(Amount(c.Total), Amount(c.Abroad), Amount(c.VehicleSubtotal), Amount(c.VehiclePurchase),
             Amount(c.VehicleOperation), Amount(c.Reception));
 
-    private static ThreePublicDetailsSeed ThreePublicDetails(ThreePublicDetails d) =>
+    private static ThreePublicDetailsContent ThreePublicDetails(ThreePublicDetails d) =>
         new(d.TripGroups, d.TripPersons, d.VehiclesPurchased, d.FleetAtYearEnd, d.VehicleOperationUse,
             d.ReceptionBatches, d.ReceptionPersons, d.ReceptionVisitors);
 
-    private static ProcurementSeed Procurement(GovernmentProcurement p) =>
+    private static ProcurementContent Procurement(GovernmentProcurement p) =>
         new(Amount(p.Total), Amount(p.Goods), Amount(p.Works), Amount(p.Services), Amount(p.AwardedToSmes),
             Amount(p.AwardedToMicroAndSmall), Amount(p.GoodsToSmes), Amount(p.WorksToSmes), Amount(p.ServicesToSmes));
 
-    private static AssetsSeed Assets(AssetHoldings a) =>
+    private static AssetsContent Assets(AssetHoldings a) =>
         new(a.SeniorLeaderVehicles, a.PrincipalLeaderVehicles, a.ConfidentialCommunicationVehicles, a.EmergencyVehicles,
             a.LawEnforcementVehicles, a.SpecialTechnicalVehicles, a.RetiredCadreVehicles, a.OtherVehicles,
             a.GeneralEquipmentOver500K, a.SpecialEquipmentOver1M);
 
     // Texts and figures have no stored order either: they are grouped by 说明 item and by kind, and
     // within a group kept in the order they were written (their ids), which is the order of the seed.
-    private static ExplanationSeed Explanation(DisclosureVersion version) => new(
+    private static ExplanationContent Explanation(DisclosureVersion version) => new(
         version.ExplanationTexts.OrderBy(t => t.Item).ThenBy(t => t.Id)
-            .Select(t => new ExplanationTextSeed(t.Item, t.Key, t.Text)).ToList(),
+            .Select(t => new ExplanationTextContent(t.Item, t.Key, t.Text)).ToList(),
         version.NarrativeFigures.OrderBy(f => f.Kind).ThenBy(f => f.Id)
-            .Select(f => new NarrativeFigureSeed(FigureKind(f.Kind), f.Key, WanYuanText.Of(f.Amount))).ToList(),
+            .Select(f => new NarrativeFigureContent(FigureKind(f.Kind), f.Key, WanYuanText.Of(f.Amount))).ToList(),
         version.ProjectSummaries.OrderBy(p => p.Sequence)
-            .Select(p => new ProjectSummarySeed(p.Name, Amount(p.Budget), Amount(p.Executed), p.Outputs, p.Problems, p.NextSteps))
+            .Select(p => new ProjectSummaryContent(p.Name, Amount(p.Budget), Amount(p.Executed), p.Outputs, p.Problems, p.NextSteps))
             .ToList());
 
     private static string FigureKind(NarrativeFigureKind kind) => kind switch
@@ -172,7 +172,7 @@ public static class DisclosureSnapshot
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    private static EvaluationSeed Evaluation(PerformanceEvaluation e) => new(
+    private static EvaluationContent Evaluation(PerformanceEvaluation e) => new(
         e.Kind == EvaluationKind.Overall ? "整体" : "项目",
         e.Name,
         e.SupervisingDepartment,
@@ -190,8 +190,8 @@ public static class DisclosureSnapshot
         e.DeviationAnalysis,
         e.Improvement,
         e.Report,
-        e.Goals.OrderBy(g => g.Sequence).Select(g => new GoalSeed(g.Text,
+        e.Goals.OrderBy(g => g.Sequence).Select(g => new GoalContent(g.Text,
             g.Indicators.OrderBy(i => i.Sequence)
-                .Select(i => new IndicatorSeed(i.Level1, i.Level2, i.Level3, i.Target, i.Actual, Plain(i.Weight), Plain(i.Score))).ToList()))
+                .Select(i => new IndicatorContent(i.Level1, i.Level2, i.Level3, i.Target, i.Actual, Plain(i.Weight), Plain(i.Score))).ToList()))
             .ToList());
 }

@@ -4,9 +4,9 @@ using System.Text.Json.Nodes;
 using FinalAccounts.Domain.Amounts;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Tables;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 
-namespace FinalAccounts.UnitTests.Seeding;
+namespace FinalAccounts.UnitTests.Content;
 
 public class DisclosureSnapshotTests
 {
@@ -42,7 +42,7 @@ public class DisclosureSnapshotTests
                 actual[path].Text.Should().Be(text, path);
             }
         }
-        captured.Version.Should().Be(new VersionSeed(1, "draft", seed.Version.Title, seed.Version.ReportingUnit, null, null));
+        captured.Version.Should().Be(new VersionContent(1, "draft", seed.Version.Title, seed.Version.ReportingUnit, null, null));
     }
 
     [Theory]
@@ -94,7 +94,7 @@ public class DisclosureSnapshotTests
         var hongshan = SeedContent.Captured(SeedContent.Read("hongshan-2021.json"));
         var draft = SeedContent.Written(qiaokou);
 
-        DisclosureContent.Write(draft, hongshan, null, null);
+        ContentWriter.Write(draft, hongshan, null, null);
 
         var captured = DisclosureSnapshot.Capture(draft, hongshan.DepartmentCode, hongshan.Year);
         SeedContent.ToJson(captured with { Version = hongshan.Version })
@@ -108,7 +108,7 @@ public class DisclosureSnapshotTests
         var draft = SeedContent.Written(SeedContent.Read("qiaokou-2024.json"));
         var evaluationsOnly = SeedContent.Read("caidian-2020.json");
 
-        DisclosureContent.Write(draft, evaluationsOnly, null, null);
+        ContentWriter.Write(draft, evaluationsOnly, null, null);
 
         var captured = DisclosureSnapshot.Capture(draft, evaluationsOnly.DepartmentCode, evaluationsOnly.Year);
         var fresh = SeedContent.Captured(evaluationsOnly);
@@ -129,10 +129,10 @@ public class DisclosureSnapshotTests
         rows[0] = rows[0] with { Total = "12,34.5" };
         var bad = hongshan with { Tables = hongshan.Tables with { T03 = hongshan.Tables.T03 with { Rows = rows } } };
 
-        var write = () => DisclosureContent.Write(draft, bad, null, null, "导入文件.xlsx");
+        var write = () => ContentWriter.Write(draft, bad, null, null, "导入文件.xlsx");
 
-        write.Should().Throw<SeedDataException>()
-            .Which.Should().Match<SeedDataException>(e => e.File == "导入文件.xlsx" && e.Location == "tables.t03.rows[0].total");
+        write.Should().Throw<InvalidContentException>()
+            .Which.Should().Match<InvalidContentException>(e => e.File == "导入文件.xlsx" && e.Location == "tables.t03.rows[0].total");
         SeedContent.ToJson(DisclosureSnapshot.Capture(draft, seed.DepartmentCode, seed.Year)).Should().Be(before);
     }
 
@@ -142,9 +142,9 @@ public class DisclosureSnapshotTests
         var seed = SeedContent.Read("hongshan-2021.json");
         var draft = SeedContent.NewDraft(seed);
 
-        var write = () => DisclosureContent.Write(draft, seed, code => code != "2040601", null);
+        var write = () => ContentWriter.Write(draft, seed, code => code != "2040601", null);
 
-        write.Should().Throw<SeedDataException>().Which.Problem.Should().Contain("2040601");
+        write.Should().Throw<InvalidContentException>().Which.Problem.Should().Contain("2040601");
     }
 
     [Fact]
@@ -153,20 +153,20 @@ public class DisclosureSnapshotTests
         var seed = SeedContent.Read("qiaokou-2024.json");
         var disclosure = new Disclosure(1, new Domain.Classification.FiscalYear(seed.Year));
         var first = disclosure.StartVersion(seed.Version.Title, seed.Version.ReportingUnit);
-        DisclosureContent.Write(first, seed, null, null);
+        ContentWriter.Write(first, seed, null, null);
         first.Submit();
         first.Publish(new DateTimeOffset(2025, 10, 31, 9, 0, 0, TimeSpan.FromHours(8)), new DateOnly(2025, 10, 31));
 
         var published = DisclosureSnapshot.Capture(first, seed.DepartmentCode, seed.Year);
         var correction = disclosure.StartVersion(seed.Version.Title, seed.Version.ReportingUnit, "更正公开08表");
-        DisclosureContent.Write(correction, published, null, null);
+        ContentWriter.Write(correction, published, null, null);
         first.Withdraw("数据有误");
 
-        published.Version.Should().Be(new VersionSeed(1, "published", seed.Version.Title, seed.Version.ReportingUnit,
+        published.Version.Should().Be(new VersionContent(1, "published", seed.Version.Title, seed.Version.ReportingUnit,
             new DateOnly(2025, 10, 31), null));
         DisclosureSnapshot.Capture(first, seed.DepartmentCode, seed.Year).Version.Status.Should().Be("withdrawn");
         var copied = DisclosureSnapshot.Capture(correction, seed.DepartmentCode, seed.Year);
-        copied.Version.Should().Be(new VersionSeed(2, "draft", seed.Version.Title, seed.Version.ReportingUnit, null, "更正公开08表"));
+        copied.Version.Should().Be(new VersionContent(2, "draft", seed.Version.Title, seed.Version.ReportingUnit, null, "更正公开08表"));
         SeedContent.ToJson(copied with { Version = published.Version }).Should().Be(SeedContent.ToJson(published));
     }
 
@@ -176,12 +176,12 @@ public class DisclosureSnapshotTests
         var seed = SeedContent.Read("hongshan-2021.json");
         var evaluation = seed.Evaluations![0];
         var goal = evaluation.Goals[0];
-        Func<decimal, decimal, decimal, DisclosureSeed> scored = (total, weight, score) => seed with
+        Func<decimal, decimal, decimal, DisclosureContent> scored = (total, weight, score) => seed with
         {
             Evaluations = [evaluation with
             {
                 TotalScore = total,
-                Goals = [goal with { Indicators = [new IndicatorSeed("产出指标", "数量指标", "办理案件", "≥100件", "120件", weight, score)] }],
+                Goals = [goal with { Indicators = [new IndicatorContent("产出指标", "数量指标", "办理案件", "≥100件", "120件", weight, score)] }],
             }],
         };
 
@@ -196,7 +196,7 @@ public class DisclosureSnapshotTests
     /// The non-blank leaves of the content by path, amounts marked, the version part left out: a part
     /// left out and an empty part are alike.
     /// </summary>
-    private static Dictionary<string, (string Text, bool IsAmount)> Values(DisclosureSeed content)
+    private static Dictionary<string, (string Text, bool IsAmount)> Values(DisclosureContent content)
     {
         var values = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);
         var root = SeedContent.Node(content).AsObject();

@@ -1,7 +1,7 @@
 using System.Globalization;
 using FinalAccounts.Domain.Amounts;
 
-namespace FinalAccounts.Infrastructure.Seeding;
+namespace FinalAccounts.Infrastructure.Content;
 
 /// <summary>
 /// Writes an amount in 万元 as a version's content keeps it: "3,469.73", with thousands separators,

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FinalAccounts.Domain.Amounts;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 
-namespace FinalAccounts.UnitTests.Seeding;
+namespace FinalAccounts.UnitTests.Content;
 
 public class NextYearContentTests
 {
@@ -27,7 +27,7 @@ public class NextYearContentTests
             .Select(leaf => leaf.Path)
             .ToList();
         filled.Should().BeEmpty();
-        next.Profile?.Staffing.Should().Be(new StaffingSeed(null, null, null, null));
+        next.Profile?.Staffing.Should().Be(new StaffingContent(null, null, null, null));
     }
 
     [Theory]
@@ -124,17 +124,17 @@ public class NextYearContentTests
         var next = NextYearContent.From(published, 2025, NewTitle);
 
         next.Year.Should().Be(2025);
-        next.Version.Should().Be(new VersionSeed(1, "draft", NewTitle, lastYear.Version.ReportingUnit, null, null));
+        next.Version.Should().Be(new VersionContent(1, "draft", NewTitle, lastYear.Version.ReportingUnit, null, null));
         next.Tables.T07!.EmptyStatement.Should().Be("本部门2025年度无政府性基金预算财政拨款收入支出。");
         var draft = SeedContent.NewDraft(next);
-        DisclosureContent.Write(draft, next, null, null);
+        ContentWriter.Write(draft, next, null, null);
         draft.IncomeRows.Should().HaveCount(lastYear.Tables.T02!.Rows.Count).And.OnlyContain(r => r.Total == null);
     }
 
-    private static Money? Amount(IEnumerable<NarrativeFigureSeed> figures, string key) =>
+    private static Money? Amount(IEnumerable<NarrativeFigureContent> figures, string key) =>
         figures.SingleOrDefault(f => f.Key == key) is { } figure ? Money.ParseWanYuan(figure.Amount) : null;
 
-    private static List<string> Structure(DisclosureSeed content) =>
+    private static List<string> Structure(DisclosureContent content) =>
         SeedContent.Node(content.Tables).AsObject()
             .SelectMany(t => Leaves(t.Value, t.Key))
             .Where(leaf => leaf.Name is "code" or "name" or "group" or "emptyStatement")

@@ -4,15 +4,15 @@ using FinalAccounts.Domain.Narrative;
 using FinalAccounts.Domain.Performance;
 using FinalAccounts.Domain.Tables;
 
-namespace FinalAccounts.Infrastructure.Seeding;
+namespace FinalAccounts.Infrastructure.Content;
 
 /// <summary>Writes a seed file's content into a draft version, one part at a time.</summary>
-internal sealed class DisclosureSeedMapper(SeedReader read)
+internal sealed class DisclosureContentMapper(ContentReader read)
 {
     // What a table the seed leaves out is written as: no rows, no figures, no statement.
-    private static readonly SummarySeed NoSummary =
+    private static readonly SummaryContent NoSummary =
         new(null, null, null, null, null, null, null, null, null, null, null, null, [], null, null, null, null, null);
-    private static readonly AppropriationSummarySeed NoAppropriationSummary =
+    private static readonly AppropriationSummaryContent NoAppropriationSummary =
         new(null, null, null, null, null, null, null, null, null, [], null, null, null, null);
 
     /// <summary>
@@ -20,12 +20,12 @@ internal sealed class DisclosureSeedMapper(SeedReader read)
     /// empty rather than skipped, so the same seed gives the same content whether the draft was fresh
     /// or already held another version's content.
     /// </summary>
-    public void Fill(DisclosureVersion version, DisclosureSeed seed)
+    public void Fill(DisclosureVersion version, DisclosureContent seed)
     {
-        FillProfile(version, seed.Profile ?? new ProfileSeed([], null, null));
+        FillProfile(version, seed.Profile ?? new ProfileContent([], null, null));
         FillTables(version, seed.Tables);
         FillFacts(version, seed);
-        FillExplanation(version, seed.Explanation ?? new ExplanationSeed([], [], []));
+        FillExplanation(version, seed.Explanation ?? new ExplanationContent([], [], []));
         version.SetKeyWork((seed.KeyWork ?? []).Select((k, i) =>
             read.Guard($"keyWork[{i}]", () => new KeyWorkItem(k.Title, k.Goal, k.Completion))));
         version.SetGlossary((seed.Glossary ?? []).Select((g, i) => read.Guard($"glossary[{i}]", () =>
@@ -33,7 +33,7 @@ internal sealed class DisclosureSeedMapper(SeedReader read)
         version.SetEvaluations((seed.Evaluations ?? []).Select((e, i) => Evaluation(e, $"evaluations[{i}]")).ToList());
     }
 
-    private void FillProfile(DisclosureVersion version, ProfileSeed seed)
+    private void FillProfile(DisclosureVersion version, ProfileContent seed)
     {
         var staffing = seed.Staffing;
         var profile = new DepartmentProfile
@@ -51,7 +51,7 @@ internal sealed class DisclosureSeedMapper(SeedReader read)
         version.SetProfile(profile, duties);
     }
 
-    private void FillTables(DisclosureVersion version, TablesSeed tables)
+    private void FillTables(DisclosureVersion version, TablesContent tables)
     {
         FillSummary(version, tables.T01 ?? NoSummary);
 
@@ -123,7 +123,7 @@ internal sealed class DisclosureSeedMapper(SeedReader read)
         SetEmptyStatement(version, PublishedTable.ThreePublicCosts, t09.EmptyStatement);
     }
 
-    private void FillSummary(DisclosureVersion version, SummarySeed s)
+    private void FillSummary(DisclosureVersion version, SummaryContent s)
     {
         const string at = "tables.t01";
         var summary = new IncomeExpenditureSummary
@@ -155,7 +155,7 @@ internal sealed class DisclosureSeedMapper(SeedReader read)
         SetEmptyStatement(version, PublishedTable.IncomeExpenditureSummary, s.EmptyStatement);
     }
 
-    private void FillAppropriationSummary(DisclosureVersion version, AppropriationSummarySeed s)
+    private void FillAppropriationSummary(DisclosureVersion version, AppropriationSummaryContent s)
     {
         const string at = "tables.t04";
         var summary = new AppropriationSummary
@@ -177,13 +177,13 @@ internal sealed class DisclosureSeedMapper(SeedReader read)
         {
             var line = $"{at}.expenditure[{i}]";
             return read.Guard(line, () => new AppropriationExpenditureLine(read.FunctionCode(l.Code, line + ".code"),
-                l.Name ?? l.Code, FundSplit(new FundSplitSeed(l.Subtotal, l.GeneralBudget, l.GovernmentFund, l.StateCapital), line)));
+                l.Name ?? l.Code, FundSplit(new FundSplitContent(l.Subtotal, l.GeneralBudget, l.GovernmentFund, l.StateCapital), line)));
         }).ToList();
         read.Guard(at, () => version.SetAppropriationSummary(summary, lines));
         SetEmptyStatement(version, PublishedTable.AppropriationSummary, s.EmptyStatement);
     }
 
-    private void FillBasicExpenditure(DisclosureVersion version, BasicExpenditureSeed s)
+    private void FillBasicExpenditure(DisclosureVersion version, BasicExpenditureContent s)
     {
         var rows = s.Rows.Select((r, i) =>
         {
@@ -210,7 +210,7 @@ internal sealed class DisclosureSeedMapper(SeedReader read)
         SetEmptyStatement(version, PublishedTable.BasicExpenditureDetail, s.EmptyStatement);
     }
 
-    private void FillFacts(DisclosureVersion version, DisclosureSeed seed)
+    private void FillFacts(DisclosureVersion version, DisclosureContent seed)
     {
         var d = seed.ThreePublicDetails;
         var details = new ThreePublicDetails
@@ -259,7 +259,7 @@ internal sealed class DisclosureSeedMapper(SeedReader read)
         version.SetFacts(details, operating, procurement, assets);
     }
 
-    private void FillExplanation(DisclosureVersion version, ExplanationSeed s)
+    private void FillExplanation(DisclosureVersion version, ExplanationContent s)
     {
         var texts = s.Texts.Select((t, i) => read.Guard($"explanation.texts[{i}]", () => new ExplanationText(t.Item, t.Key, t.Text))).ToList();
         var figures = s.Figures.Select((f, i) =>
@@ -283,7 +283,7 @@ internal sealed class DisclosureSeedMapper(SeedReader read)
         read.Guard("explanation", () => version.SetExplanation(texts, figures, projects));
     }
 
-    private PerformanceEvaluation Evaluation(EvaluationSeed s, string at)
+    private PerformanceEvaluation Evaluation(EvaluationContent s, string at)
     {
         var kind = s.Kind switch
         {
@@ -321,7 +321,7 @@ internal sealed class DisclosureSeedMapper(SeedReader read)
         return evaluation;
     }
 
-    private FundSplit FundSplit(FundSplitSeed? s, string at) => new()
+    private FundSplit FundSplit(FundSplitContent? s, string at) => new()
     {
         Subtotal = read.Amount(s?.Subtotal, at + ".subtotal"),
         GeneralBudget = read.Amount(s?.GeneralBudget, at + ".generalBudget"),
@@ -329,7 +329,7 @@ internal sealed class DisclosureSeedMapper(SeedReader read)
         StateCapital = read.Amount(s?.StateCapital, at + ".stateCapital"),
     };
 
-    private ThreePublicColumns ThreePublicColumns(ThreePublicColumnsSeed? s, string at) => new()
+    private ThreePublicColumns ThreePublicColumns(ThreePublicColumnsContent? s, string at) => new()
     {
         Total = read.Amount(s?.Total, at + ".total"),
         Abroad = read.Amount(s?.Abroad, at + ".abroad"),

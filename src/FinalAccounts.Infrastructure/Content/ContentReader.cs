@@ -2,13 +2,13 @@ using System.Text.Json;
 using FinalAccounts.Domain.Amounts;
 using FinalAccounts.Domain.Classification;
 
-namespace FinalAccounts.Infrastructure.Seeding;
+namespace FinalAccounts.Infrastructure.Content;
 
 /// <summary>
 /// Reads one seed file and turns its strings into domain values, reporting the file and the JSON
 /// path of anything it cannot accept.
 /// </summary>
-internal sealed class SeedReader(string file, Func<string, bool>? functionCodeExists = null, Func<string, bool>? economicCodeExists = null)
+internal sealed class ContentReader(string file, Func<string, bool>? functionCodeExists = null, Func<string, bool>? economicCodeExists = null)
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
@@ -24,15 +24,15 @@ internal sealed class SeedReader(string file, Func<string, bool>? functionCodeEx
         {
             using var stream = System.IO.File.OpenRead(path);
             return JsonSerializer.Deserialize<T>(stream, Options)
-                   ?? throw new SeedDataException(displayName, "$", "文件为空。");
+                   ?? throw new InvalidContentException(displayName, "$", "文件为空。");
         }
         catch (JsonException e)
         {
-            throw new SeedDataException(displayName, e.Path ?? "$", $"JSON 格式错误（第 {e.LineNumber + 1} 行）：{e.Message}");
+            throw new InvalidContentException(displayName, e.Path ?? "$", $"JSON 格式错误（第 {e.LineNumber + 1} 行）：{e.Message}");
         }
     }
 
-    public SeedDataException Error(string location, string problem) => new(File, location, problem);
+    public InvalidContentException Error(string location, string problem) => new(File, location, problem);
 
     /// <summary>A cell in 万元; null or blank is a blank cell. Amounts in tables are never negative.</summary>
     public Money? Amount(string? text, string location)

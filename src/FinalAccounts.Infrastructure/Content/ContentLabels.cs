@@ -1,7 +1,7 @@
-namespace FinalAccounts.Infrastructure.Seeding;
+namespace FinalAccounts.Infrastructure.Content;
 
 /// <summary>
-/// What staff call each place of a version's content, by the JSON property name of the seed record
+/// What staff call each place of a version's content, by the JSON property name of the content record
 /// shape. A name can mean different things under different parents ("actual" is 决算数 in 公开09表 and
 /// 实际完成值 for an indicator), so "parent.name" is looked up before "name". An empty label adds
 /// nothing to a description: the tables and their rows are described by the table and the row.

@@ -1,12 +1,12 @@
 using System.Text.Json;
 
-namespace FinalAccounts.Infrastructure.Seeding;
+namespace FinalAccounts.Infrastructure.Content;
 
 /// <summary>One value of a version's content: its place, what staff call that place, and the value as text.</summary>
 internal sealed record ContentLeaf(string Location, string Description, string Value);
 
 /// <summary>
-/// Flattens content in the seed record shape (as JSON) into its non-blank leaves. A list item with a
+/// Flattens content in the content record shape (as JSON) into its non-blank leaves. A list item with a
 /// "code" is placed by its code (and group, in 公开06表), the code-less 合计 row as "合计", so a row
 /// keeps its place when rows are inserted or removed before it; other list items are placed by index.
 /// </summary>

@@ -1,6 +1,6 @@
 using FinalAccounts.Domain.Figures;
 
-namespace FinalAccounts.Infrastructure.Seeding;
+namespace FinalAccounts.Infrastructure.Content;
 
 /// <summary>
 /// Starts next year's disclosure from last year's content. What a department writes again every
@@ -18,8 +18,8 @@ public static class NextYearContent
     /// work even where the portal has no previous disclosure and agree with it where it has. The
     /// figures last year's 说明 stated or entered belong to that year and are dropped.
     /// </summary>
-    /// <exception cref="SeedDataException">Last year's content cannot be read, so its figures cannot be computed.</exception>
-    public static DisclosureSeed From(DisclosureSeed lastYear, int newYear, string newTitle)
+    /// <exception cref="InvalidContentException">Last year's content cannot be read, so its figures cannot be computed.</exception>
+    public static DisclosureContent From(DisclosureContent lastYear, int newYear, string newTitle)
     {
         ArgumentNullException.ThrowIfNull(lastYear);
         ArgumentException.ThrowIfNullOrWhiteSpace(newTitle);
@@ -32,75 +32,75 @@ public static class NextYearContent
                 Number = 1, Status = "draft", Title = newTitle.Trim(), PublishedOn = null, CorrectionNote = null,
             },
             Profile = lastYear.Profile is { } profile
-                ? profile with { Staffing = new StaffingSeed(null, null, null, null) }
+                ? profile with { Staffing = new StaffingContent(null, null, null, null) }
                 : null,
             Tables = Tables(lastYear.Tables, statement),
             ThreePublicDetails = lastYear.ThreePublicDetails is { } details
-                ? new ThreePublicDetailsSeed(null, null, null, null, details.VehicleOperationUse, null, null, details.ReceptionVisitors)
+                ? new ThreePublicDetailsContent(null, null, null, null, details.VehicleOperationUse, null, null, details.ReceptionVisitors)
                 : null,
-            OperatingCosts = new OperatingCostsSeed(null, null),
-            Procurement = new ProcurementSeed(null, null, null, null, null, null, null, null, null),
-            Assets = new AssetsSeed(null, null, null, null, null, null, null, null, null, null),
-            Explanation = new ExplanationSeed(
+            OperatingCosts = new OperatingCostsContent(null, null),
+            Procurement = new ProcurementContent(null, null, null, null, null, null, null, null, null),
+            Assets = new AssetsContent(null, null, null, null, null, null, null, null, null, null),
+            Explanation = new ExplanationContent(
                 lastYear.Explanation?.Texts ?? [],
                 PriorYearFigures(lastYear),
                 (lastYear.Explanation?.Projects ?? [])
-                    .Select(p => new ProjectSummarySeed(p.Name, null, null, null, p.Problems, p.NextSteps)).ToList()),
+                    .Select(p => new ProjectSummaryContent(p.Name, null, null, null, p.Problems, p.NextSteps)).ToList()),
             KeyWork = lastYear.KeyWork?.Select(k => k with { Completion = null }).ToList(),
             Evaluations = lastYear.Evaluations?.Select(Evaluation).ToList(),
         };
     }
 
-    // The positional constructors below list every column, so a column added to a seed record has to
+    // The positional constructors below list every column, so a column added to a content record has to
     // be decided on here before this compiles.
-    private static TablesSeed Tables(TablesSeed t, StatementYear statement) => new(
+    private static TablesContent Tables(TablesContent t, StatementYear statement) => new(
         t.T01 is { } t01
-            ? new SummarySeed(null, null, null, null, null, null, null, null, null, null, null, null,
-                t01.Expenditure.Select(l => new ClassAmountSeed(l.Code, l.Name, null)).ToList(),
+            ? new SummaryContent(null, null, null, null, null, null, null, null, null, null, null, null,
+                t01.Expenditure.Select(l => new ClassAmountContent(l.Code, l.Name, null)).ToList(),
                 null, null, null, null, statement.Of(t01.EmptyStatement))
             : null,
         t.T02 is { } t02
-            ? new(t02.Rows.Select(r => new IncomeRowSeed(r.Code, r.Name, null, null, null, null, null, null, null)).ToList(),
+            ? new(t02.Rows.Select(r => new IncomeRowContent(r.Code, r.Name, null, null, null, null, null, null, null)).ToList(),
                 statement.Of(t02.EmptyStatement))
             : null,
         t.T03 is { } t03
-            ? new(t03.Rows.Select(r => new ExpenditureRowSeed(r.Code, r.Name, null, null, null, null, null, null)).ToList(),
+            ? new(t03.Rows.Select(r => new ExpenditureRowContent(r.Code, r.Name, null, null, null, null, null, null)).ToList(),
                 statement.Of(t03.EmptyStatement))
             : null,
         t.T04 is { } t04
-            ? new AppropriationSummarySeed(null, null, null, null, null, null, null, null, null,
-                t04.Expenditure.Select(l => new FundSplitLineSeed(l.Code, l.Name, null, null, null, null)).ToList(),
+            ? new AppropriationSummaryContent(null, null, null, null, null, null, null, null, null,
+                t04.Expenditure.Select(l => new FundSplitLineContent(l.Code, l.Name, null, null, null, null)).ToList(),
                 null, null, null, statement.Of(t04.EmptyStatement))
             : null,
         t.T05 is { } t05
-            ? new(t05.Rows.Select(r => new GeneralBudgetRowSeed(r.Code, r.Name, null, null, null, null)).ToList(),
+            ? new(t05.Rows.Select(r => new GeneralBudgetRowContent(r.Code, r.Name, null, null, null, null)).ToList(),
                 statement.Of(t05.EmptyStatement))
             : null,
         t.T06 is { } t06
-            ? new BasicExpenditureSeed(t06.Rows.Select(r => new EconomicRowSeed(r.Group, r.Code, r.Name, null)).ToList(),
+            ? new BasicExpenditureContent(t06.Rows.Select(r => new EconomicRowContent(r.Group, r.Code, r.Name, null)).ToList(),
                 null, null, statement.Of(t06.EmptyStatement))
             : null,
         t.T07 is { } t07
-            ? new(t07.Rows.Select(r => new GovernmentFundRowSeed(r.Code, r.Name, null, null, null, null, null, null)).ToList(),
+            ? new(t07.Rows.Select(r => new GovernmentFundRowContent(r.Code, r.Name, null, null, null, null, null, null)).ToList(),
                 statement.Of(t07.EmptyStatement))
             : null,
         t.T08 is { } t08
-            ? new(t08.Rows.Select(r => new StateCapitalRowSeed(r.Code, r.Name, null, null, null)).ToList(),
+            ? new(t08.Rows.Select(r => new StateCapitalRowContent(r.Code, r.Name, null, null, null)).ToList(),
                 statement.Of(t08.EmptyStatement))
             : null,
-        t.T09 is { } t09 ? new ThreePublicCostsSeed(null, null, statement.Of(t09.EmptyStatement)) : null);
+        t.T09 is { } t09 ? new ThreePublicCostsContent(null, null, statement.Of(t09.EmptyStatement)) : null);
 
-    private static IReadOnlyList<NarrativeFigureSeed> PriorYearFigures(DisclosureSeed lastYear)
+    private static IReadOnlyList<NarrativeFigureContent> PriorYearFigures(DisclosureContent lastYear)
     {
-        var read = new SeedReader("上年内容");
-        var version = DisclosureContent.Detached(lastYear, read, lastYear.Version.Title, lastYear.Version.ReportingUnit);
+        var read = new ContentReader("上年内容");
+        var version = ContentWriter.Detached(lastYear, read, lastYear.Version.Title, lastYear.Version.ReportingUnit);
         return DisclosureFigures.Compute(version).Keyed
             .OrderBy(f => f.Key, StringComparer.Ordinal)
-            .Select(f => new NarrativeFigureSeed("prior-year", f.Key, WanYuanText.Of(f.Value)))
+            .Select(f => new NarrativeFigureContent("prior-year", f.Key, WanYuanText.Of(f.Value)))
             .ToList();
     }
 
-    private static EvaluationSeed Evaluation(EvaluationSeed e) => e with
+    private static EvaluationContent Evaluation(EvaluationContent e) => e with
     {
         BasicExpenditureTotal = null,
         ProjectExpenditureTotal = null,

@@ -1,7 +1,7 @@
 using FinalAccounts.Domain.Amounts;
-using FinalAccounts.Infrastructure.Seeding;
+using FinalAccounts.Infrastructure.Content;
 
-namespace FinalAccounts.UnitTests.Seeding;
+namespace FinalAccounts.UnitTests.Content;
 
 public class WanYuanTextTests
 {

@@ -1,0 +1,211 @@
+namespace FinalAccounts.Infrastructure.Content;
+
+// A disclosure's whole content as one record tree: the exchange shape of editing, the Excel import,
+// corrections, the carry-over to a new year and the seed files under data/seed/disclosures.
+// Amounts are strings in 万元 exactly as published ("3,469.73"); a missing or null amount is a
+// blank cell, never a zero. Counts are integers. Every list keeps the published order.
+
+public sealed record DisclosureContent(
+    string DepartmentCode,
+    int Year,
+    VersionContent Version,
+    ProfileContent? Profile,
+    TablesContent Tables,
+    ThreePublicDetailsContent? ThreePublicDetails,
+    OperatingCostsContent? OperatingCosts,
+    ProcurementContent? Procurement,
+    AssetsContent? Assets,
+    ExplanationContent? Explanation,
+    IReadOnlyList<KeyWorkItemContent>? KeyWork,
+    IReadOnlyList<GlossaryEntryContent>? Glossary,
+    IReadOnlyList<EvaluationContent>? Evaluations);
+
+/// <summary>Status is "draft", "submitted", "published" or "withdrawn".</summary>
+public sealed record VersionContent(
+    int Number,
+    string Status,
+    string Title,
+    string ReportingUnit,
+    DateOnly? PublishedOn,
+    string? CorrectionNote);
+
+public sealed record ProfileContent(
+    IReadOnlyList<string> Duties,
+    string? Organization,
+    StaffingContent? Staffing);
+
+public sealed record StaffingContent(
+    int? ActiveAdministrative,
+    int? ActiveInstitutional,
+    int? RetiredLixiu,
+    int? RetiredTuixiu);
+
+public sealed record TablesContent(
+    SummaryContent? T01,
+    TableContent<IncomeRowContent>? T02,
+    TableContent<ExpenditureRowContent>? T03,
+    AppropriationSummaryContent? T04,
+    TableContent<GeneralBudgetRowContent>? T05,
+    BasicExpenditureContent? T06,
+    TableContent<GovernmentFundRowContent>? T07,
+    TableContent<StateCapitalRowContent>? T08,
+    ThreePublicCostsContent? T09);
+
+/// <summary>A coded table. The row whose code is null is the 合计 row.</summary>
+public sealed record TableContent<TRow>(IReadOnlyList<TRow> Rows, string? EmptyStatement);
+
+/// <summary>公开01表. Expenditure lines are keyed by function 类 code; blank lines are left out.</summary>
+public sealed record SummaryContent(
+    string? GeneralBudgetAppropriation,
+    string? GovernmentFundAppropriation,
+    string? StateCapitalAppropriation,
+    string? SuperiorSubsidy,
+    string? BusinessIncome,
+    string? OperatingIncome,
+    string? AffiliatedRemittance,
+    string? OtherIncome,
+    string? IncomeTotal,
+    string? NonFiscalBalanceUsed,
+    string? IncomeOpeningBalance,
+    string? IncomeGrandTotal,
+    IReadOnlyList<ClassAmountContent> Expenditure,
+    string? ExpenditureTotal,
+    string? SurplusDistribution,
+    string? ExpenditureClosingBalance,
+    string? ExpenditureGrandTotal,
+    string? EmptyStatement);
+
+public sealed record ClassAmountContent(string Code, string? Name, string? Amount);
+
+public sealed record IncomeRowContent(
+    string? Code, string Name,
+    string? Total, string? FiscalAppropriation, string? SuperiorSubsidy, string? BusinessIncome,
+    string? OperatingIncome, string? AffiliatedRemittance, string? OtherIncome);
+
+public sealed record ExpenditureRowContent(
+    string? Code, string Name,
+    string? Total, string? Basic, string? Project, string? RemittedToSuperior,
+    string? Operating, string? SubsidyToAffiliates);
+
+/// <summary>公开04表. Each expenditure figure is split by fund: subtotal, 一般公共预算, 政府性基金, 国有资本经营.</summary>
+public sealed record AppropriationSummaryContent(
+    string? GeneralBudgetIncome,
+    string? GovernmentFundIncome,
+    string? StateCapitalIncome,
+    string? IncomeTotal,
+    string? OpeningBalanceTotal,
+    string? OpeningGeneralBudget,
+    string? OpeningGovernmentFund,
+    string? OpeningStateCapital,
+    string? IncomeGrandTotal,
+    IReadOnlyList<FundSplitLineContent> Expenditure,
+    FundSplitContent? ExpenditureTotal,
+    FundSplitContent? ClosingBalance,
+    FundSplitContent? ExpenditureGrandTotal,
+    string? EmptyStatement);
+
+public sealed record FundSplitContent(string? Subtotal, string? GeneralBudget, string? GovernmentFund, string? StateCapital);
+
+public sealed record FundSplitLineContent(
+    string Code, string? Name, string? Subtotal, string? GeneralBudget, string? GovernmentFund, string? StateCapital);
+
+/// <summary>公开05表 row; InitialBudget is the 年初预算 the 说明 states for the row.</summary>
+public sealed record GeneralBudgetRowContent(
+    string? Code, string Name, string? Subtotal, string? Basic, string? Project, string? InitialBudget);
+
+/// <summary>公开06表: Group is "人员经费" or "公用经费"; rows keep the published order within each group.</summary>
+public sealed record BasicExpenditureContent(
+    IReadOnlyList<EconomicRowContent> Rows,
+    string? PersonnelTotal,
+    string? PublicTotal,
+    string? EmptyStatement);
+
+public sealed record EconomicRowContent(string Group, string Code, string Name, string? Amount);
+
+public sealed record GovernmentFundRowContent(
+    string? Code, string Name, string? OpeningBalance, string? Income,
+    string? ExpenditureSubtotal, string? ExpenditureBasic, string? ExpenditureProject, string? ClosingBalance);
+
+public sealed record StateCapitalRowContent(string? Code, string Name, string? Total, string? Basic, string? Project);
+
+public sealed record ThreePublicCostsContent(ThreePublicColumnsContent? Budget, ThreePublicColumnsContent? Actual, string? EmptyStatement);
+
+public sealed record ThreePublicColumnsContent(
+    string? Total, string? Abroad, string? VehicleSubtotal, string? VehiclePurchase, string? VehicleOperation, string? Reception);
+
+public sealed record ThreePublicDetailsContent(
+    int? TripGroups,
+    int? TripPersons,
+    int? VehiclesPurchased,
+    int? FleetAtYearEnd,
+    string? VehicleOperationUse,
+    int? ReceptionBatches,
+    int? ReceptionPersons,
+    string? ReceptionVisitors);
+
+public sealed record OperatingCostsContent(string? Amount, string? InitialBudget);
+
+public sealed record ProcurementContent(
+    string? Total, string? Goods, string? Works, string? Services,
+    string? AwardedToSmes, string? AwardedToMicroAndSmall,
+    string? GoodsToSmes, string? WorksToSmes, string? ServicesToSmes);
+
+public sealed record AssetsContent(
+    int? SeniorLeaderVehicles,
+    int? PrincipalLeaderVehicles,
+    int? ConfidentialCommunicationVehicles,
+    int? EmergencyVehicles,
+    int? LawEnforcementVehicles,
+    int? SpecialTechnicalVehicles,
+    int? RetiredCadreVehicles,
+    int? OtherVehicles,
+    int? GeneralEquipmentOver500K,
+    int? SpecialEquipmentOver1M);
+
+/// <summary>
+/// The typed parts of the 说明: staff-written texts keyed by item and purpose, figures the text
+/// states (previous-year figures and numbers typed into sentences), and per-project summaries.
+/// </summary>
+public sealed record ExplanationContent(
+    IReadOnlyList<ExplanationTextContent> Texts,
+    IReadOnlyList<NarrativeFigureContent> Figures,
+    IReadOnlyList<ProjectSummaryContent> Projects);
+
+public sealed record ExplanationTextContent(int Item, string Key, string Text);
+
+/// <summary>Kind is "prior-year" (last year's figure) or "stated" (a number the published sentence gives).</summary>
+public sealed record NarrativeFigureContent(string Kind, string Key, string Amount);
+
+public sealed record ProjectSummaryContent(
+    string Name, string? Budget, string? Executed, string? Outputs, string? Problems, string? NextSteps);
+
+public sealed record KeyWorkItemContent(string Title, string? Goal, string? Completion);
+
+public sealed record GlossaryEntryContent(string Term, string Definition, string? FunctionCode);
+
+/// <summary>Kind is "整体" or "项目".</summary>
+public sealed record EvaluationContent(
+    string Kind,
+    string Name,
+    string? SupervisingDepartment,
+    string? ImplementingUnit,
+    string? Category,
+    string? Attribute,
+    string? ProjectType,
+    string? BasicExpenditureTotal,
+    string? ProjectExpenditureTotal,
+    string? Budget,
+    string? Executed,
+    string? ExecutionRate,
+    decimal? TotalScore,
+    string? Grade,
+    string? DeviationAnalysis,
+    string? Improvement,
+    string? Report,
+    IReadOnlyList<GoalContent> Goals);
+
+/// <summary>A project evaluation without numbered goals has one goal whose Text is null.</summary>
+public sealed record GoalContent(string? Text, IReadOnlyList<IndicatorContent> Indicators);
+
+public sealed record IndicatorContent(
+    string Level1, string? Level2, string Level3, string? Target, string? Actual, decimal? Weight, decimal? Score);
