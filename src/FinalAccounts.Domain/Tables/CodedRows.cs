@@ -1,5 +1,6 @@
 using FinalAccounts.Domain.Amounts;
 using FinalAccounts.Domain.Classification;
+using FinalAccounts.Domain.Tables.Definitions;
 
 namespace FinalAccounts.Domain.Tables;
 
@@ -39,7 +40,7 @@ public sealed class IncomeRow : FunctionRow
     private IncomeRow() { }
 
     /// <summary>The printed column headings, in <see cref="Cells"/> order.</summary>
-    public static IReadOnlyList<string> Columns { get; } = ["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"];
+    public static IReadOnlyList<string> Columns { get; } = TableDefinitions.Income.ColumnNames;
 
     public IncomeRow(FunctionCode? code, string name, Money? total, Money? fiscalAppropriation,
         Money? superiorSubsidy, Money? businessIncome, Money? operatingIncome,
@@ -72,7 +73,7 @@ public sealed class ExpenditureRow : FunctionRow
     private ExpenditureRow() { }
 
     /// <summary>The printed column headings, in <see cref="Cells"/> order.</summary>
-    public static IReadOnlyList<string> Columns { get; } = ["本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"];
+    public static IReadOnlyList<string> Columns { get; } = TableDefinitions.Expenditure.ColumnNames;
 
     public ExpenditureRow(FunctionCode? code, string name, Money? total, Money? basic, Money? project,
         Money? remittedToSuperior, Money? operating, Money? subsidyToAffiliates) : base(code, name)
@@ -101,7 +102,7 @@ public sealed class GeneralBudgetRow : FunctionRow
     private GeneralBudgetRow() { }
 
     /// <summary>The printed column headings, in <see cref="Cells"/> order.</summary>
-    public static IReadOnlyList<string> Columns { get; } = ["小计", "基本支出", "项目支出"];
+    public static IReadOnlyList<string> Columns { get; } = TableDefinitions.GeneralBudget.ColumnNames;
 
     public GeneralBudgetRow(FunctionCode? code, string name, Money? subtotal, Money? basic, Money? project,
         Money? initialBudget) : base(code, name)
@@ -127,7 +128,7 @@ public sealed class GovernmentFundRow : FunctionRow
     private GovernmentFundRow() { }
 
     /// <summary>The printed column headings, in <see cref="Cells"/> order.</summary>
-    public static IReadOnlyList<string> Columns { get; } = ["年初结转和结余", "本年收入", "本年支出小计", "本年支出基本支出", "本年支出项目支出", "年末结转和结余"];
+    public static IReadOnlyList<string> Columns { get; } = TableDefinitions.GovernmentFund.ColumnNames;
 
     public GovernmentFundRow(FunctionCode? code, string name, Money? openingBalance, Money? income,
         Money? expenditureSubtotal, Money? expenditureBasic, Money? expenditureProject, Money? closingBalance)
@@ -158,7 +159,7 @@ public sealed class StateCapitalRow : FunctionRow
     private StateCapitalRow() { }
 
     /// <summary>The printed column headings, in <see cref="Cells"/> order.</summary>
-    public static IReadOnlyList<string> Columns { get; } = ["合计", "基本支出", "项目支出"];
+    public static IReadOnlyList<string> Columns { get; } = TableDefinitions.StateCapital.ColumnNames;
 
     public StateCapitalRow(FunctionCode? code, string name, Money? total, Money? basic, Money? project)
         : base(code, name)
@@ -179,13 +180,13 @@ public sealed class StateCapitalRow : FunctionRow
 public sealed record FunctionTable(PublishedTable Table, IReadOnlyList<FunctionRow> Rows, IReadOnlyList<string> Columns)
 {
     /// <summary>The printed column headings of a table keyed by 功能分类 code.</summary>
-    public static IReadOnlyList<string> ColumnsOf(PublishedTable table) => table switch
+    public static IReadOnlyList<string> ColumnsOf(PublishedTable table) => DefinitionOf(table).ColumnNames;
+
+    /// <summary>The definition of a table keyed by 功能分类 code.</summary>
+    public static TableDefinition DefinitionOf(PublishedTable table) => table switch
     {
-        PublishedTable.Income => IncomeRow.Columns,
-        PublishedTable.Expenditure => ExpenditureRow.Columns,
-        PublishedTable.GeneralBudgetExpenditure => GeneralBudgetRow.Columns,
-        PublishedTable.GovernmentFund => GovernmentFundRow.Columns,
-        PublishedTable.StateCapital => StateCapitalRow.Columns,
+        PublishedTable.Income or PublishedTable.Expenditure or PublishedTable.GeneralBudgetExpenditure
+            or PublishedTable.GovernmentFund or PublishedTable.StateCapital => TableDefinitions.Of(table),
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "不是按功能分类科目列示的表。"),
     };
 

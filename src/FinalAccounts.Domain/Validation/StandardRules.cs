@@ -1,4 +1,5 @@
 using FinalAccounts.Domain.Tables;
+using FinalAccounts.Domain.Tables.Definitions;
 using FinalAccounts.Domain.Validation.Rules;
 
 namespace FinalAccounts.Domain.Validation;
@@ -12,24 +13,24 @@ public static class StandardRules
         new SummaryBalancedRule(),
         new SummaryIncomeMatchesIncomeTableRule(),
         new SummaryExpenditureMatchesExpenditureTableRule(),
-        new RowTotalRule("T02-row-total", PublishedTable.Income, 0, [1, 2, 3, 4, 5, 6]),
+        new RowTotalRule("T02-row-total", TableDefinitions.Income, TableDefinitions.Income.RowSums[0]),
         new HierarchyRule("T02-hierarchy", PublishedTable.Income),
-        new RowTotalRule("T03-row-total", PublishedTable.Expenditure, 0, [1, 2, 3, 4, 5]),
+        new RowTotalRule("T03-row-total", TableDefinitions.Expenditure, TableDefinitions.Expenditure.RowSums[0]),
         new HierarchyRule("T03-hierarchy", PublishedTable.Expenditure),
         new AppropriationTotalsRule(),
         new AppropriationMatchesDetailRule("T04-T05-general-budget", PublishedTable.GeneralBudgetExpenditure,
             "一般公共预算财政拨款", split => split.GeneralBudget, row => ((GeneralBudgetRow)row).Subtotal),
         new AppropriationMatchesDetailRule("T04-T07-government-fund", PublishedTable.GovernmentFund,
             "政府性基金预算财政拨款", split => split.GovernmentFund, row => ((GovernmentFundRow)row).ExpenditureSubtotal),
-        new RowTotalRule("T05-row-subtotal", PublishedTable.GeneralBudgetExpenditure, 0, [1, 2]),
+        new RowTotalRule("T05-row-subtotal", TableDefinitions.GeneralBudget, TableDefinitions.GeneralBudget.RowSums[0]),
         new HierarchyRule("T05-hierarchy", PublishedTable.GeneralBudgetExpenditure),
         new GeneralBudgetBasicMatchesDetailRule(),
         new BasicExpenditureTotalsRule(),
         new ThreePublicLinesWithinActualRule(),
-        new RowTotalRule("T07-row-subtotal", PublishedTable.GovernmentFund, 2, [3, 4]),
+        new RowTotalRule("T07-row-subtotal", TableDefinitions.GovernmentFund, TableDefinitions.GovernmentFund.RowSums[0]),
         new GovernmentFundBalanceRule(),
         new HierarchyRule("T07-hierarchy", PublishedTable.GovernmentFund),
-        new RowTotalRule("T08-row-total", PublishedTable.StateCapital, 0, [1, 2]),
+        new RowTotalRule("T08-row-total", TableDefinitions.StateCapital, TableDefinitions.StateCapital.RowSums[0]),
         new HierarchyRule("T08-hierarchy", PublishedTable.StateCapital),
         new ThreePublicTotalsRule(),
         new EmptyTableRule(),

@@ -1,3 +1,5 @@
+using FinalAccounts.Domain.Tables.Definitions;
+
 namespace FinalAccounts.Infrastructure.Content;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace FinalAccounts.Infrastructure.Content;
 /// </summary>
 internal static class ContentLabels
 {
-    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> Labels = WithThreePublicCosts(new(StringComparer.Ordinal)
     {
         ["departmentCode"] = "部门编码",
         ["year"] = "年度",
@@ -89,14 +91,6 @@ internal static class ContentLabels
         ["expenditureSubtotal"] = "本年支出小计",
         ["expenditureBasic"] = "本年支出 基本支出",
         ["expenditureProject"] = "本年支出 项目支出",
-
-        ["t09.budget"] = "预算数",
-        ["t09.actual"] = "决算数",
-        ["abroad"] = "因公出国（境）费",
-        ["vehicleSubtotal"] = "公务用车购置及运行维护费",
-        ["vehiclePurchase"] = "公务用车购置费",
-        ["vehicleOperation"] = "公务用车运行维护费",
-        ["reception"] = "公务接待费",
 
         ["threePublicDetails"] = "三公经费",
         ["tripGroups"] = "因公出国（境）团组数",
@@ -183,7 +177,22 @@ internal static class ContentLabels
         ["actual"] = "实际完成值",
         ["weight"] = "分值",
         ["score"] = "得分",
-    };
+    });
+
+    // 公开09表's sides and columns are named by its definition ("total" is 合计 there as elsewhere).
+    private static Dictionary<string, string> WithThreePublicCosts(Dictionary<string, string> labels)
+    {
+        var definition = TableDefinitions.ThreePublicCosts;
+        foreach (var side in definition.Sides)
+        {
+            labels[$"t09.{side.Key}"] = side.Name;
+        }
+        foreach (var column in definition.Columns)
+        {
+            labels.TryAdd(column.Key, column.Name);
+        }
+        return labels;
+    }
 
     /// <summary>The label of property <paramref name="name"/> under <paramref name="parent"/>; the name itself when unknown.</summary>
     public static string Of(string parent, string name) =>

@@ -1,6 +1,7 @@
 using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Tables;
+using FinalAccounts.Domain.Tables.Definitions;
 using FinalAccounts.Domain.Tables.Printed;
 using FinalAccounts.Infrastructure.Exports;
 
@@ -32,7 +33,7 @@ internal static class TemplateLayout
     public const string PublicGroup = "公用经费";
 
     /// <summary>公开05表's 年初预算 is no printed column; the 说明 needs it, so the template carries it at the right.</summary>
-    public const string InitialBudgetHeading = "年初预算";
+    public static readonly string InitialBudgetHeading = TableDefinitions.GeneralBudget.Columns.Single(c => !c.Printed).Name;
 
     /// <summary>类, 款 and 项 of the tables keyed by 功能分类 code; the name follows them.</summary>
     public const int CodeColumns = 3;

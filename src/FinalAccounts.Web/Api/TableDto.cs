@@ -4,6 +4,7 @@ using FinalAccounts.Domain.Amounts;
 using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Tables;
+using FinalAccounts.Domain.Tables.Definitions;
 using FinalAccounts.Domain.Tables.Printed;
 using FinalAccounts.Infrastructure.Queries;
 
@@ -99,9 +100,7 @@ internal static class OpenDataTables
 
     private static IReadOnlyList<TableLineDto> Lines(DisclosureVersion version, PrintedTable printed) => printed.Table switch
     {
-        PublishedTable.IncomeExpenditureSummary => SideBySide(printed, ["金额"], ["金额"]),
-        PublishedTable.AppropriationSummary => SideBySide(printed, ["决算数"],
-            ["小计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"]),
+        PublishedTable.IncomeExpenditureSummary or PublishedTable.AppropriationSummary => SideBySide(printed, TableDefinitions.Of(printed.Table)),
         PublishedTable.BasicExpenditureDetail => BasicExpenditure(version),
         PublishedTable.ThreePublicCosts => ThreePublic(version.ThreePublicCosts),
         _ => Function(version.FunctionTable(printed.Table)),
@@ -112,8 +111,10 @@ internal static class OpenDataTables
     /// expenditure; the first rows' expenditure lines are the standard 类 in order. Income lines come
     /// first, then expenditure lines; a side left blank on a printed row is not a line.
     /// </summary>
-    private static IReadOnlyList<TableLineDto> SideBySide(PrintedTable printed, string[] incomeColumns, string[] expenditureColumns)
+    private static IReadOnlyList<TableLineDto> SideBySide(PrintedTable printed, TableDefinition definition)
     {
+        IReadOnlyList<string> incomeColumns = [.. definition.IncomeColumns.Select(c => c.Name)];
+        var expenditureColumns = definition.ColumnNames;
         var classes = SummaryTableLayout.StandardClasses;
         var income = new List<TableLineDto>();
         var expenditure = new List<TableLineDto>();
@@ -158,7 +159,7 @@ internal static class OpenDataTables
     {
         const string personnel = "人员经费";
         const string @public = "公用经费";
-        string[] columns = ["决算数"];
+        var columns = TableDefinitions.BasicExpenditure.ColumnNames;
         var totals = version.BasicExpenditureTotals;
         return
         [
@@ -172,11 +173,11 @@ internal static class OpenDataTables
 
     private static IReadOnlyList<TableLineDto> ThreePublic(ThreePublicCosts costs)
     {
-        string[] columns = ["合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务用车购置费", "公务用车运行维护费", "公务接待费"];
+        var definition = TableDefinitions.ThreePublicCosts;
         return
         [
-            new TableLineDto(null, null, null, null, null, "预算数", Amounts(columns, costs.Budget.Cells)),
-            new TableLineDto(null, null, null, null, null, "决算数", Amounts(columns, costs.Actual.Cells)),
+            .. definition.Sides.Zip([costs.Budget, costs.Actual])
+                .Select(side => new TableLineDto(null, null, null, null, null, side.First.Name, Amounts(definition.ColumnNames, side.Second.Cells))),
         ];
     }
 

@@ -58,7 +58,7 @@ public class TableFormsTests
         row.Should().BeEquivalentTo(new { Label = "2040601 行政运行", Name = "行政运行", Kind = FormRowKind.Item, Removable = true },
             o => o.ExcludingMissingMembers());
         row.Cell("total").Text.Should().Be("1,712.45");
-        row.Cell("total").Column.Heading.Should().Be("本年收入合计");
+        row.Cell("total").Column.Name.Should().Be("本年收入合计");
         form.RemovableCodes.Should().HaveCount(26);
     }
 

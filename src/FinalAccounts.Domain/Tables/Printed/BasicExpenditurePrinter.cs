@@ -1,6 +1,8 @@
 using FinalAccounts.Domain.Disclosures;
 
-using static FinalAccounts.Domain.Tables.Printed.ColumnHeading;
+using FinalAccounts.Domain.Tables.Definitions;
+
+using static FinalAccounts.Domain.Tables.Definitions.ColumnHeading;
 
 namespace FinalAccounts.Domain.Tables.Printed;
 
@@ -33,7 +35,7 @@ internal static class BasicExpenditurePrinter
             [.. Enumerable.Range(0, blocks.Length).SelectMany(_ => new[] { CodeWidth, NameWidth, AmountWidth })],
             PrintedHeader.Rows(Group("人员经费", BlockHeadings()), Group("公用经费", [.. BlockHeadings(), .. BlockHeadings()])),
             [.. body],
-            ["注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。"]);
+            TableDefinitions.BasicExpenditure.Notes);
     }
 
     private static IReadOnlyList<BasicExpenditureRow>[] Blocks(IEnumerable<BasicExpenditureRow> rows)
@@ -51,7 +53,8 @@ internal static class BasicExpenditurePrinter
     private static bool IsGoodsAndServices(BasicExpenditureRow row) =>
         row.Code.Value.StartsWith(GoodsAndServices, StringComparison.Ordinal);
 
-    private static ColumnHeading[] BlockHeadings() => [Leaf("经济分类科目编码"), Leaf("科目名称"), Leaf("决算数")];
+    private static ColumnHeading[] BlockHeadings() =>
+        [Leaf(TableDefinitions.BasicExpenditure.CodeHeading!), Leaf(TableDefinitions.NameHeading), .. TableDefinitions.BasicExpenditure.Headings];
 
     private static IEnumerable<PrintedCell> Cells(IReadOnlyList<BasicExpenditureRow> block, int index) =>
         index < block.Count

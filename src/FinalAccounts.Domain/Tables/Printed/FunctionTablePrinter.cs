@@ -1,4 +1,6 @@
-using static FinalAccounts.Domain.Tables.Printed.ColumnHeading;
+using FinalAccounts.Domain.Tables.Definitions;
+
+using static FinalAccounts.Domain.Tables.Definitions.ColumnHeading;
 
 namespace FinalAccounts.Domain.Tables.Printed;
 
@@ -22,12 +24,12 @@ internal static class FunctionTablePrinter
 
     public static TableGrid Print(FunctionTable table)
     {
-        var layout = LayoutOf(table.Table);
-        var amountColumns = layout.AmountHeadings.Sum(h => h.Width);
+        var definition = FunctionTable.DefinitionOf(table.Table);
+        var amountColumns = definition.Headings.Sum(h => h.Width);
         var header = PrintedHeader.Rows(
         [
-            Group("项目", Leaf(layout.CodeHeading, CodeColumns), Leaf("科目名称")),
-            .. layout.AmountHeadings,
+            Group("项目", Leaf(definition.CodeHeading!, CodeColumns), Leaf(TableDefinitions.NameHeading)),
+            .. definition.Headings,
         ]);
         IReadOnlyList<PrintedCell> numbers =
         [
@@ -38,7 +40,7 @@ internal static class FunctionTablePrinter
             [.. Enumerable.Repeat(CodeColumnWidth, CodeColumns), NameWidth, .. Enumerable.Repeat(AmountWidth, amountColumns)],
             [.. header, numbers],
             [TotalRow(table, amountColumns), .. table.Rows.Where(r => !r.IsTotal).OrderBy(r => r.Code?.Value, StringComparer.Ordinal).Select(Row)],
-            [layout.Note]);
+            definition.Notes);
     }
 
     private static IReadOnlyList<PrintedCell> TotalRow(FunctionTable table, int amountColumns) =>
@@ -52,29 +54,4 @@ internal static class FunctionTablePrinter
         PrintedCell.Label(row.IsTotal ? "合计" : row.Name),
         .. row.Cells.Select(PrintedCell.Money),
     ];
-
-    // Headings as the seeds print them: 公开02/03/07表 say 功能分类科目, 公开05/08表 功能分类科目编码.
-    private static FunctionTableLayout LayoutOf(PublishedTable table) => table switch
-    {
-        PublishedTable.Income => new("功能分类科目", Leaves(IncomeRow.Columns),
-            "注：本表反映部门本年度取得的各项收入情况。"),
-        PublishedTable.Expenditure => new("功能分类科目", Leaves(ExpenditureRow.Columns),
-            "注：本表反映部门本年度各项支出情况。"),
-        PublishedTable.GeneralBudgetExpenditure => new("功能分类科目编码", [Group("本年支出", Leaves(GeneralBudgetRow.Columns))],
-            "注：本表反映部门本年度一般公共预算财政拨款支出情况。"),
-        PublishedTable.GovernmentFund => new("功能分类科目",
-            [
-                Leaf("年初结转和结余"), Leaf("本年收入"),
-                Group("本年支出", Leaf("小计"), Leaf("基本支出"), Leaf("项目支出")),
-                Leaf("年末结转和结余"),
-            ],
-            "注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。"),
-        PublishedTable.StateCapital => new("功能分类科目编码", [Group("本年支出", Leaves(StateCapitalRow.Columns))],
-            "注：本表反映部门本年度国有资本经营预算财政拨款支出情况。"),
-        _ => throw new ArgumentOutOfRangeException(nameof(table), table, "不是按功能分类科目列示的表。"),
-    };
-
-    private static ColumnHeading[] Leaves(IEnumerable<string> texts) => [.. texts.Select(t => Leaf(t))];
-
-    private sealed record FunctionTableLayout(string CodeHeading, ColumnHeading[] AmountHeadings, string Note);
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using FinalAccounts.Domain.Amounts;
 using FinalAccounts.Domain.Disclosures;
 
-using static FinalAccounts.Domain.Tables.Printed.ColumnHeading;
+using FinalAccounts.Domain.Tables.Definitions;
 
 namespace FinalAccounts.Domain.Tables.Printed;
 
@@ -22,8 +22,7 @@ internal static class SummaryTablePrinter
         var lines = SummaryTableLayout.Build(version.Summary, version.SummaryExpenditure, classNames)
             .Select(l => new SideBySideLine(l.IncomeLabel, l.IncomeLineNumber, l.IncomeAmount,
                 l.ExpenditureLabel, l.ExpenditureLineNumber, [l.ExpenditureAmount]));
-        return Print("金额", Leaf("金额"), lines,
-            ["注：1. 本表反映部门本年度的总收支和年末结转结余情况。", "2. 本套报表金额单位转换时可能存在尾数误差。"]);
+        return Print(TableDefinitions.IncomeExpenditureSummary, lines);
     }
 
     public static TableGrid Appropriation(DisclosureVersion version, IReadOnlyDictionary<string, string> classNames)
@@ -31,29 +30,23 @@ internal static class SummaryTablePrinter
         var lines = AppropriationSummaryLayout.Build(version.AppropriationSummary, version.AppropriationExpenditure, classNames)
             .Select(l => new SideBySideLine(l.IncomeLabel, l.IncomeLineNumber, l.IncomeAmount,
                 l.ExpenditureLabel, l.ExpenditureLineNumber, l.ExpenditureAmounts.Cells));
-        var funds = Group("决算数",
-            Leaf("小计"), Leaf("一般公共预算财政拨款"), Leaf("政府性基金预算财政拨款"), Leaf("国有资本经营预算财政拨款"));
-        return Print("决算数", funds, lines,
-            ["注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。"]);
+        return Print(TableDefinitions.AppropriationSummary, lines);
     }
 
-    private static TableGrid Print(string incomeAmountHeading, ColumnHeading expenditureAmounts,
-        IEnumerable<SideBySideLine> lines, IReadOnlyList<string> notes)
+    private static TableGrid Print(TableDefinition definition, IEnumerable<SideBySideLine> lines)
     {
-        var amountColumns = expenditureAmounts.Width;
+        var amountColumns = definition.Headings.Sum(h => h.Width);
         IReadOnlyList<PrintedCell> numbers =
         [
             PrintedCell.Heading("栏次"), PrintedCell.Heading(""), .. PrintedHeader.ColumnNumbers(1, 1),
             PrintedCell.Heading("栏次"), PrintedCell.Heading(""), .. PrintedHeader.ColumnNumbers(2, amountColumns),
         ];
-        var header = PrintedHeader.Rows(
-            Group("收入", Leaf("项目"), Leaf("行次"), Leaf(incomeAmountHeading)),
-            Group("支出", Leaf("项目"), Leaf("行次"), expenditureAmounts));
+        var header = PrintedHeader.Rows(TableDefinitions.SideBySideHeadings(definition));
         return new TableGrid(
             [LabelWidth, LineNumberWidth, AmountWidth, LabelWidth, LineNumberWidth, .. Enumerable.Repeat(AmountWidth, amountColumns)],
             [.. header, numbers],
             [.. lines.Select(Row)],
-            notes);
+            definition.Notes);
     }
 
     private static IReadOnlyList<PrintedCell> Row(SideBySideLine line) =>

@@ -1,6 +1,7 @@
 using FinalAccounts.Domain.Amounts;
 using FinalAccounts.Domain.Figures;
 using FinalAccounts.Domain.Tables;
+using FinalAccounts.Domain.Tables.Definitions;
 
 namespace FinalAccounts.Domain.Validation.Rules;
 
@@ -134,17 +135,16 @@ internal sealed class ThreePublicTotalsRule : IValidationRule
 
     public IEnumerable<Finding> Check(ValidationContext context)
     {
+        var definition = TableDefinitions.ThreePublicCosts;
         var costs = context.Version.ThreePublicCosts;
-        return new[] { ("预算数", costs.Budget), ("决算数", costs.Actual) }
-            .SelectMany(side => new[]
+        return definition.Sides.Zip([costs.Budget, costs.Actual])
+            .SelectMany(side => definition.RowSums.Select(sum =>
             {
-                Checks.Sum(Id, FindingLocation.InTable(Table, side.Item1, "合计"), $"公开09表{side.Item1}合计", side.Item2.Total,
-                    [side.Item2.Abroad, side.Item2.VehicleSubtotal, side.Item2.Reception],
-                    "因公出国（境）费、公务用车购置及运行维护费、公务接待费之和"),
-                Checks.Sum(Id, FindingLocation.InTable(Table, side.Item1, "公务用车购置及运行维护费 小计"),
-                    $"公开09表{side.Item1}公务用车购置及运行维护费小计", side.Item2.VehicleSubtotal,
-                    [side.Item2.VehiclePurchase, side.Item2.VehicleOperation], "公务用车购置费与运行维护费之和"),
-            })
+                var cells = side.Second.Cells;
+                return Checks.Sum(Id, FindingLocation.InTable(Table, side.First.Name, sum.Target.Name),
+                    $"公开09表{side.First.Name}{sum.Target.Name.Replace(" ", "", StringComparison.Ordinal)}",
+                    cells[definition.IndexOf(sum.Target)], [.. sum.Added.Select(c => cells[definition.IndexOf(c)])], sum.PartsDescription);
+            }))
             .WhereFound();
     }
 }

@@ -1,31 +1,25 @@
 using FinalAccounts.Domain.Amounts;
 using FinalAccounts.Domain.Tables;
+using FinalAccounts.Domain.Tables.Definitions;
 
 namespace FinalAccounts.Domain.Validation.Rules;
 
-/// <summary>A total column equals the sum of its part columns on every row, e.g. 小计 = 基本支出 + 项目支出.</summary>
-internal sealed class RowTotalRule(string id, PublishedTable table, int totalColumn, int[] partColumns) : IValidationRule
+/// <summary>A row identity of the table's definition holds on every row, e.g. 小计 = 基本支出 + 项目支出.</summary>
+internal sealed class RowTotalRule(string id, TableDefinition definition, ColumnSum sum) : IValidationRule
 {
     public string Id => id;
 
-    public string Title
-    {
-        get
-        {
-            var columns = FunctionTable.ColumnsOf(table);
-            return $"{table.Number()}：{columns[totalColumn]} = {string.Join(" + ", partColumns.Select(c => columns[c]))}";
-        }
-    }
+    public string Title => $"{definition.Table.Number()}：{sum.Target.Name} = {string.Join(" + ", sum.Added.Select(c => c.Name))}";
 
     public IEnumerable<Finding> Check(ValidationContext context)
     {
-        var functionTable = context.Version.FunctionTable(table);
-        var columns = functionTable.Columns;
-        var partsDescription = string.Join("、", partColumns.Select(c => columns[c])) + "之和";
-        return functionTable.Rows
-            .Select(row => Checks.Sum(Id, FindingLocation.InTable(table, row.Label, columns[totalColumn]),
-                $"{table.Number()}“{row.Label}”行的{columns[totalColumn]}", row.Cells[totalColumn],
-                partColumns.Select(c => row.Cells[c]).ToList(), partsDescription))
+        var table = definition.Table;
+        var total = definition.IndexOf(sum.Target);
+        var parts = sum.Added.Select(definition.IndexOf).ToList();
+        return context.Version.FunctionTable(table).Rows
+            .Select(row => Checks.Sum(Id, FindingLocation.InTable(table, row.Label, sum.Target.Name),
+                $"{table.Number()}“{row.Label}”行的{sum.Target.Name}", row.Cells[total],
+                parts.Select(c => row.Cells[c]).ToList(), sum.PartsDescription))
             .WhereFound();
     }
 }

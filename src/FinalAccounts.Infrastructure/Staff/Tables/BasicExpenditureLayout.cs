@@ -1,8 +1,9 @@
 using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Tables;
+using FinalAccounts.Domain.Tables.Definitions;
 using FinalAccounts.Infrastructure.Content;
 
-using static FinalAccounts.Infrastructure.Staff.Tables.FormHeading;
+using static FinalAccounts.Domain.Tables.Definitions.ColumnHeading;
 
 namespace FinalAccounts.Infrastructure.Staff.Tables;
 
@@ -15,10 +16,11 @@ namespace FinalAccounts.Infrastructure.Staff.Tables;
 /// </summary>
 internal sealed class BasicExpenditureLayout : ITableLayout
 {
-    private const string Amount = "amount";
+    private static readonly TableDefinition Definition = TableDefinitions.BasicExpenditure;
+    private static readonly string Amount = Definition.Columns[0].Key;
     private const string PersonnelTotal = "personnelTotal";
     private const string PublicTotal = "publicTotal";
-    private static readonly FormColumn[] Columns = [new(Amount, "决算数")];
+    private static readonly IReadOnlyList<TableColumn> Columns = Definition.Columns;
 
     public static BasicExpenditureLayout Instance { get; } = new();
 
@@ -87,7 +89,7 @@ internal sealed class BasicExpenditureLayout : ITableLayout
         }
 
         return new TableForm(PublishedTable.BasicExpenditureDetail,
-            FormHeadings.Rows(Leaf("经济分类科目编码"), Leaf("科目名称"), Leaf("决算数"), Leaf("删除")),
+            FormHeadings.Rows([Leaf(Definition.CodeHeading!), Leaf(TableDefinitions.NameHeading), .. Definition.Headings, Leaf("删除")]),
             [new FormSlot(true, true, false, Columns)], lines, checks, source.EmptyStatement, Codes, HasRemoveColumn: true);
     }
 

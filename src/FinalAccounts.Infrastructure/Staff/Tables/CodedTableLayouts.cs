@@ -1,31 +1,28 @@
 using FinalAccounts.Domain.Tables;
+using FinalAccounts.Domain.Tables.Definitions;
 using FinalAccounts.Infrastructure.Content;
 
-using static FinalAccounts.Infrastructure.Staff.Tables.FormHeading;
+using static FinalAccounts.Domain.Tables.Definitions.ColumnHeading;
 
 namespace FinalAccounts.Infrastructure.Staff.Tables;
 
 /// <summary>A row of a table keyed by 功能分类 code, whatever its columns; a null code is the 合计 row.</summary>
 internal sealed record CodedRow(string? Code, string Name, IReadOnlyList<string?> Values);
 
-/// <summary>A total column that equals the sum of other columns of the same row (小计 = 基本支出 + 项目支出).</summary>
-internal sealed record RowIdentity(int Target, int[] Added, int[] Subtracted, string Description);
-
 /// <summary>
 /// The five tables keyed by 功能分类 code (公开02, 03, 05, 07, 08表): the 合计 row, then the 类, 款
 /// and 项 rows in code order; each row's total columns sum its other columns, and each row with
-/// rows below it in the table sums them, column by column, as the validator checks.
+/// rows below it in the table sums them, column by column, as the validator checks. Columns,
+/// headings and row identities come from the table's definition.
 /// </summary>
 internal sealed class CodedTableLayout(
-    PublishedTable table,
-    string codeHeading,
-    FormHeading[] amountHeadings,
-    IReadOnlyList<FormColumn> columns,
-    IReadOnlyList<RowIdentity> identities,
+    TableDefinition definition,
     Func<TablesContent, (IReadOnlyList<CodedRow> Rows, string? EmptyStatement)> read,
     Func<TablesContent, IReadOnlyList<CodedRow>, string?, TablesContent> write) : ITableLayout
 {
     private const string TotalKey = "total";
+
+    private IReadOnlyList<TableColumn> Columns => definition.Columns;
 
     public FormCodeKind Codes => FormCodeKind.Function;
 
@@ -40,9 +37,9 @@ internal sealed class CodedTableLayout(
         var cells = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var row in read(tables).Rows)
         {
-            for (var i = 0; i < columns.Count; i++)
+            for (var i = 0; i < Columns.Count; i++)
             {
-                cells[FormSource.CellKey(row.Code ?? TotalKey, columns[i].Key)] = row.Values[i];
+                cells[FormSource.CellKey(row.Code ?? TotalKey, Columns[i].Key)] = row.Values[i];
             }
         }
         return cells;
@@ -64,17 +61,17 @@ internal sealed class CodedTableLayout(
             .ToList();
         List<FormRow> rows = [total, .. coded];
 
-        var printed = columns.Count(c => c.Printed);
+        var printed = Columns.Count(c => c.Printed);
         var header = FormHeadings.Rows(
         [
-            Group("项目", Leaf(codeHeading), Leaf("科目名称")),
-            .. amountHeadings,
-            .. columns.Where(c => !c.Printed).Select(c => Leaf(c.Heading + "（说明用）")),
+            Group("项目", Leaf(definition.CodeHeading!), Leaf(TableDefinitions.NameHeading)),
+            .. definition.Headings,
+            .. Columns.Where(c => !c.Printed).Select(c => Leaf(c.Name + "（说明用）")),
             Leaf("删除"),
         ]);
-        header.Add([new HeaderCell("栏次", 2), .. FormHeadings.ColumnNumbers(1, printed), .. FormHeadings.Blanks(columns.Count - printed + 1)]);
+        header.Add([new HeaderCell("栏次", 2), .. FormHeadings.ColumnNumbers(1, printed), .. FormHeadings.Blanks(Columns.Count - printed + 1)]);
 
-        return new TableForm(table, header, [new FormSlot(true, true, false, columns)],
+        return new TableForm(definition.Table, header, [new FormSlot(true, true, false, Columns)],
             [.. rows.Select(r => new FormLine([r]))], Checks(rows), source.EmptyStatement, Codes, HasRemoveColumn: true);
     }
 
@@ -90,7 +87,7 @@ internal sealed class CodedTableLayout(
     internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private FormRow Row(FormSource source, string key, string? code, string label, string name, FormRowKind kind) =>
-        new(key, label, name, kind, [.. columns.Select(c => new FormCell(FormSource.CellKey(key, c.Key), c, source.Text(key, c.Key)))])
+        new(key, label, name, kind, [.. Columns.Select(c => new FormCell(FormSource.CellKey(key, c.Key), c, source.Text(key, c.Key)))])
         {
             Code = code,
         };
@@ -107,11 +104,11 @@ internal sealed class CodedTableLayout(
         var checks = new List<SumCheck>();
         foreach (var row in rows)
         {
-            foreach (var identity in identities)
+            foreach (var sum in definition.RowSums)
             {
-                checks.Add(new SumCheck(row.Cells[identity.Target].Key,
-                    [.. identity.Added.Select(i => new SumPart(row.Cells[i].Key)), .. identity.Subtracted.Select(i => new SumPart(row.Cells[i].Key, true))],
-                    identity.Description));
+                checks.Add(new SumCheck(row.Cell(sum.Target.Key).Key,
+                    [.. sum.Added.Select(c => new SumPart(row.Cell(c.Key).Key)), .. sum.Subtracted.Select(c => new SumPart(row.Cell(c.Key).Key, true))],
+                    sum.Description));
             }
             var children = rows.Where(r => IsChild(r, row)).ToList();
             if (children.Count == 0)
@@ -124,9 +121,9 @@ internal sealed class CodedTableLayout(
                 FormRowKind.Class => "各款之和",
                 _ => "各项之和",
             };
-            for (var i = 0; i < columns.Count; i++)
+            for (var i = 0; i < Columns.Count; i++)
             {
-                if (columns[i].Printed)
+                if (Columns[i].Printed)
                 {
                     checks.Add(new SumCheck(row.Cells[i].Key, [.. children.Select(c => new SumPart(c.Cells[i].Key))], description));
                 }
@@ -141,16 +138,11 @@ internal sealed class CodedTableLayout(
             : code.Length == 3);
 }
 
-/// <summary>The five coded tables: their columns (keyed as the content names them), headings as printed and row identities.</summary>
+/// <summary>The five coded tables: their definitions, and how each reads and writes its rows in the content.</summary>
 internal static class CodedTableLayouts
 {
-    private const string AcrossDescription = "各栏之和";
-
     private static readonly CodedTableLayout Income = new(
-        PublishedTable.Income, "功能分类科目", Leaves(IncomeRow.Columns),
-        Columns(IncomeRow.Columns, "total", "fiscalAppropriation", "superiorSubsidy", "businessIncome", "operatingIncome",
-            "affiliatedRemittance", "otherIncome"),
-        [new RowIdentity(0, [1, 2, 3, 4, 5, 6], [], AcrossDescription)],
+        TableDefinitions.Income,
         t => (t.T02 is { } s ? [.. s.Rows.Select(r => new CodedRow(r.Code, r.Name,
                 [r.Total, r.FiscalAppropriation, r.SuperiorSubsidy, r.BusinessIncome, r.OperatingIncome, r.AffiliatedRemittance, r.OtherIncome]))] : [],
             t.T02?.EmptyStatement),
@@ -161,9 +153,7 @@ internal static class CodedTableLayouts
         });
 
     private static readonly CodedTableLayout Expenditure = new(
-        PublishedTable.Expenditure, "功能分类科目", Leaves(ExpenditureRow.Columns),
-        Columns(ExpenditureRow.Columns, "total", "basic", "project", "remittedToSuperior", "operating", "subsidyToAffiliates"),
-        [new RowIdentity(0, [1, 2, 3, 4, 5], [], AcrossDescription)],
+        TableDefinitions.Expenditure,
         t => (t.T03 is { } s ? [.. s.Rows.Select(r => new CodedRow(r.Code, r.Name,
                 [r.Total, r.Basic, r.Project, r.RemittedToSuperior, r.Operating, r.SubsidyToAffiliates]))] : [],
             t.T03?.EmptyStatement),
@@ -173,11 +163,8 @@ internal static class CodedTableLayouts
                 r.Values[4], r.Values[5]))], statement),
         });
 
-    // 年初预算 is not printed in 公开05表; the 说明 compares each 项's spending with it.
     private static readonly CodedTableLayout GeneralBudget = new(
-        PublishedTable.GeneralBudgetExpenditure, "功能分类科目编码", [Group("本年支出", Leaves(GeneralBudgetRow.Columns))],
-        [.. Columns(GeneralBudgetRow.Columns, "subtotal", "basic", "project"), new FormColumn("initialBudget", "年初预算", Printed: false)],
-        [new RowIdentity(0, [1, 2], [], AcrossDescription)],
+        TableDefinitions.GeneralBudget,
         t => (t.T05 is { } s ? [.. s.Rows.Select(r => new CodedRow(r.Code, r.Name, [r.Subtotal, r.Basic, r.Project, r.InitialBudget]))] : [],
             t.T05?.EmptyStatement),
         (t, rows, statement) => t with
@@ -187,11 +174,7 @@ internal static class CodedTableLayouts
         });
 
     private static readonly CodedTableLayout GovernmentFund = new(
-        PublishedTable.GovernmentFund, "功能分类科目",
-        [Leaf("年初结转和结余"), Leaf("本年收入"), Group("本年支出", Leaf("小计"), Leaf("基本支出"), Leaf("项目支出")), Leaf("年末结转和结余")],
-        Columns(GovernmentFundRow.Columns, "openingBalance", "income", "expenditureSubtotal", "expenditureBasic", "expenditureProject",
-            "closingBalance"),
-        [new RowIdentity(2, [3, 4], [], AcrossDescription), new RowIdentity(5, [0, 1], [2], "年初加收入减支出")],
+        TableDefinitions.GovernmentFund,
         t => (t.T07 is { } s ? [.. s.Rows.Select(r => new CodedRow(r.Code, r.Name,
                 [r.OpeningBalance, r.Income, r.ExpenditureSubtotal, r.ExpenditureBasic, r.ExpenditureProject, r.ClosingBalance]))] : [],
             t.T07?.EmptyStatement),
@@ -202,9 +185,7 @@ internal static class CodedTableLayouts
         });
 
     private static readonly CodedTableLayout StateCapital = new(
-        PublishedTable.StateCapital, "功能分类科目编码", [Group("本年支出", Leaves(StateCapitalRow.Columns))],
-        Columns(StateCapitalRow.Columns, "total", "basic", "project"),
-        [new RowIdentity(0, [1, 2], [], AcrossDescription)],
+        TableDefinitions.StateCapital,
         t => (t.T08 is { } s ? [.. s.Rows.Select(r => new CodedRow(r.Code, r.Name, [r.Total, r.Basic, r.Project]))] : [],
             t.T08?.EmptyStatement),
         (t, rows, statement) => t with
@@ -221,8 +202,4 @@ internal static class CodedTableLayouts
         PublishedTable.StateCapital => StateCapital,
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "不是按功能分类科目列示的表。"),
     };
-
-    // The headings findings use are the domain's column names, in the same order as the keys.
-    private static FormColumn[] Columns(IReadOnlyList<string> headings, params string[] keys) =>
-        [.. keys.Select((key, i) => new FormColumn(key, headings[i]))];
 }

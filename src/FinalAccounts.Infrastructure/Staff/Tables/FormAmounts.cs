@@ -50,7 +50,7 @@ public sealed class FormAmounts
             {
                 continue;
             }
-            var place = $"{row.Label} · {cell.Column.Heading}";
+            var place = $"{row.Label} · {cell.Column.Name}";
             if (!Money.TryParseWanYuan(cell.Text, out var amount))
             {
                 problems.Add(new CellProblem(cell.Key, place, $"“{cell.Text.Trim()}”不是有效金额，请填写以万元为单位的数字，如 1,234.56。"));

@@ -9,6 +9,21 @@ namespace FinalAccounts.Infrastructure.Staff.Tables;
 /// </summary>
 public sealed record RunningTotal(SumCheck Check, Money? Entered, Money? Computed, FindingSeverity? Difference)
 {
+    /// <summary>Written for a sum whose parts are all blank.</summary>
+    public const string BlankSum = "空白";
+
+    /// <summary>Why a blank figure over non-zero parts disagrees.</summary>
+    public const string BlankTargetNote = "（本格空白）";
+
+    /// <summary>Why a non-zero figure over blank parts disagrees.</summary>
+    public const string BlankPartsNote = "（加数均为空白）";
+
+    /// <summary>How far apart, in hundredths of 万元, the displayed figures of one summand may be: the grid's script judges with it.</summary>
+    public static int ToleranceHundredthsPerSummand => (int)(Tolerance.PerSummand.WanYuan * 100m);
+
+    /// <summary>The CSS state of the sum: empty, ok, note or error.</summary>
+    public string State => IsBlank ? "empty" : Difference?.ToString().ToLowerInvariant() ?? "ok";
+
     public bool Agrees => Difference is null;
 
     /// <summary>Both the figure and its parts are blank: nothing to show.</summary>
@@ -19,12 +34,12 @@ public sealed record RunningTotal(SumCheck Check, Money? Entered, Money? Compute
     {
         get
         {
-            var sum = Computed is { } total ? total.ToWanYuanString() : "空白";
+            var sum = Computed is { } total ? total.ToWanYuanString() : BlankSum;
             var gap = (Entered, Computed) switch
             {
                 ({ } entered, { } computed) when Difference is not null => $"（{Tolerance.Gap(computed, entered)}）",
-                (null, _) when Difference is not null => "（本格空白）",
-                (_, null) when Difference is not null => "（加数均为空白）",
+                (null, _) when Difference is not null => BlankTargetNote,
+                (_, null) when Difference is not null => BlankPartsNote,
                 _ => "",
             };
             return $"{Check.Description} {sum}{gap}";
@@ -53,16 +68,8 @@ public static class RunningTotals
     private static RunningTotal Judge(SumCheck check, FormAmounts amounts)
     {
         var parts = check.Parts.Select(p => amounts[p.Cell] is { } amount ? (Money?)(p.Subtracted ? -amount : amount) : null).ToList();
-        var computed = parts.Sum();
+        var (computed, summands) = Tolerance.SumOf(parts);
         var entered = amounts[check.Target];
-        var summands = Math.Max(1, parts.Count(p => p is not null));
-        FindingSeverity? difference = (entered, computed) switch
-        {
-            (null, null) => null,
-            (null, { } c) => c.Yuan == 0m ? null : FindingSeverity.Error,
-            ({ } e, null) => e.Yuan == 0m ? null : FindingSeverity.Error,
-            ({ } e, { } c) => Tolerance.Judge(c, e, summands),
-        };
-        return new RunningTotal(check, entered, computed, difference);
+        return new RunningTotal(check, entered, computed, Tolerance.JudgeStated(entered, computed, summands));
     }
 }

@@ -1,7 +1,7 @@
 using FinalAccounts.Domain.Tables;
+using FinalAccounts.Domain.Tables.Definitions;
 using FinalAccounts.Infrastructure.Content;
 
-using static FinalAccounts.Infrastructure.Staff.Tables.FormHeading;
 
 namespace FinalAccounts.Infrastructure.Staff.Tables;
 
@@ -24,8 +24,8 @@ internal abstract class SummaryLayout : ITableLayout
     public FormCodeKind Codes => FormCodeKind.FunctionClass;
 
     protected abstract PublishedTable Table { get; }
-    protected abstract IReadOnlyList<FormColumn> IncomeColumns { get; }
-    protected abstract IReadOnlyList<FormColumn> ExpenditureColumns { get; }
+    protected abstract IReadOnlyList<TableColumn> IncomeColumns { get; }
+    protected abstract IReadOnlyList<TableColumn> ExpenditureColumns { get; }
     /// <summary>The income lines printed beside the first 类 lines.</summary>
     protected abstract IReadOnlyList<FixedLine> IncomeLines { get; }
     /// <summary>The closing lines, income and expenditure side by side (null where a side is blank).</summary>
@@ -114,7 +114,7 @@ internal abstract class SummaryLayout : ITableLayout
         };
     }
 
-    private static FormRow Line(FormSource source, FixedLine line, IReadOnlyList<FormColumn> columns) =>
+    private static FormRow Line(FormSource source, FixedLine line, IReadOnlyList<TableColumn> columns) =>
         new(line.Key, line.Label, line.Label, line.Kind, Cells(source, line.Key, columns))
         {
             Text = line.Text,
@@ -122,7 +122,7 @@ internal abstract class SummaryLayout : ITableLayout
             Aliases = line.Aliases,
         };
 
-    private static FormCell[] Cells(FormSource source, string row, IReadOnlyList<FormColumn> columns) =>
+    private static FormCell[] Cells(FormSource source, string row, IReadOnlyList<TableColumn> columns) =>
         [.. columns.Select(c => new FormCell(FormSource.CellKey(row, c.Key), c, source.Text(row, c.Key)))];
 
     protected static SumCheck Sum(string target, string description, params string[] parts) =>
@@ -139,12 +139,12 @@ internal static class SummaryLayouts
 /// <summary>公开01表 收入支出决算总表: one amount on each side, 行 1–30 and 31–60.</summary>
 internal sealed class IncomeExpenditureLayout : SummaryLayout
 {
-    private const string Amount = "amount";
-    private static readonly FormColumn[] AmountColumn = [new(Amount, "金额")];
+    private static readonly TableDefinition Definition = TableDefinitions.IncomeExpenditureSummary;
+    private static readonly string Amount = Definition.Columns[0].Key;
 
     protected override PublishedTable Table => PublishedTable.IncomeExpenditureSummary;
-    protected override IReadOnlyList<FormColumn> IncomeColumns => AmountColumn;
-    protected override IReadOnlyList<FormColumn> ExpenditureColumns => AmountColumn;
+    protected override IReadOnlyList<TableColumn> IncomeColumns => Definition.IncomeColumns;
+    protected override IReadOnlyList<TableColumn> ExpenditureColumns => Definition.Columns;
     protected override int FirstClassLineNumber => 31;
 
     protected override IReadOnlyList<FixedLine> IncomeLines { get; } =
@@ -173,7 +173,7 @@ internal sealed class IncomeExpenditureLayout : SummaryLayout
 
     protected override IReadOnlyList<IReadOnlyList<HeaderCell>> Header { get; } =
     [
-        .. FormHeadings.Rows(Group("收入", Leaf("项目"), Leaf("行次"), Leaf("金额")), Group("支出", Leaf("项目"), Leaf("行次"), Leaf("金额"))),
+        .. FormHeadings.Rows(TableDefinitions.SideBySideHeadings(Definition)),
         [new("栏次"), new(""), new("1"), new("栏次"), new(""), new("2")],
     ];
 
@@ -242,13 +242,14 @@ internal sealed class IncomeExpenditureLayout : SummaryLayout
 /// </summary>
 internal sealed class AppropriationLayout : SummaryLayout
 {
-    private const string Amount = "amount";
-    private static readonly string[] Funds = ["subtotal", "generalBudget", "governmentFund", "stateCapital"];
-    private static readonly string[] FundHeadings = ["小计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"];
+    private static readonly TableDefinition Definition = TableDefinitions.AppropriationSummary;
+    private static readonly string Amount = Definition.IncomeColumns[0].Key;
+    // 小计, then the three funds, in the order of FundSplitContent's parameters.
+    private static readonly string[] Funds = [.. Definition.Columns.Select(c => c.Key)];
 
     protected override PublishedTable Table => PublishedTable.AppropriationSummary;
-    protected override IReadOnlyList<FormColumn> IncomeColumns { get; } = [new(Amount, "决算数")];
-    protected override IReadOnlyList<FormColumn> ExpenditureColumns { get; } = [.. Funds.Select((f, i) => new FormColumn(f, FundHeadings[i]))];
+    protected override IReadOnlyList<TableColumn> IncomeColumns => Definition.IncomeColumns;
+    protected override IReadOnlyList<TableColumn> ExpenditureColumns => Definition.Columns;
     protected override int FirstClassLineNumber => 33;
 
     protected override IReadOnlyList<FixedLine> IncomeLines { get; } =
@@ -273,10 +274,8 @@ internal sealed class AppropriationLayout : SummaryLayout
 
     protected override IReadOnlyList<IReadOnlyList<HeaderCell>> Header { get; } =
     [
-        .. FormHeadings.Rows(
-            Group("收入", Leaf("项目"), Leaf("行次"), Leaf("决算数")),
-            Group("支出", Leaf("项目"), Leaf("行次"), Group("决算数", Leaves(FundHeadings)))),
-        [new("栏次"), new(""), new("1"), new("栏次"), new(""), .. FormHeadings.ColumnNumbers(2, FundHeadings.Length)],
+        .. FormHeadings.Rows(TableDefinitions.SideBySideHeadings(Definition)),
+        [new("栏次"), new(""), new("1"), new("栏次"), new(""), .. FormHeadings.ColumnNumbers(2, Funds.Length)],
     ];
 
     protected override IReadOnlyList<(string Code, string? Name, IReadOnlyList<string?> Amounts)> ClassLinesOf(TablesContent tables) =>

@@ -1,4 +1,5 @@
 using FinalAccounts.Domain.Tables;
+using FinalAccounts.Domain.Tables.Definitions;
 
 namespace FinalAccounts.Infrastructure.Staff.Tables;
 
@@ -29,12 +30,8 @@ public enum FormRowKind
     Line,
 }
 
-/// <summary>An amount column; Heading is the column's name as findings and messages give it ("基本支出", "本年支出小计").</summary>
-/// <param name="Printed">False for a figure kept with the table but not printed in it (公开05表's 年初预算).</param>
-public sealed record FormColumn(string Key, string Heading, bool Printed = true);
-
 /// <summary>One amount input: its form key ("2040601:basic"), its column and the text as typed or stored (null when blank).</summary>
-public sealed record FormCell(string Key, FormColumn Column, string? Text);
+public sealed record FormCell(string Key, TableColumn Column, string? Text);
 
 /// <summary>
 /// A row of a table's edit form.
@@ -63,7 +60,7 @@ public sealed record FormRow(string Key, string Label, string Name, FormRowKind 
 /// One side-by-side block of a printed line: most tables have one; 公开01, 04表 an income and an
 /// expenditure block, 公开09表 a 预算数 and a 决算数 block.
 /// </summary>
-public sealed record FormSlot(bool HasCode, bool HasLabel, bool HasLineNumber, IReadOnlyList<FormColumn> Columns)
+public sealed record FormSlot(bool HasCode, bool HasLabel, bool HasLineNumber, IReadOnlyList<TableColumn> Columns)
 {
     /// <summary>Grid columns the block takes: code, label, 行次 and amounts.</summary>
     public int Width => (HasCode ? 1 : 0) + (HasLabel ? 1 : 0) + (HasLineNumber ? 1 : 0) + Columns.Count;

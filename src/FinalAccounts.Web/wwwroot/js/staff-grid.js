@@ -1,6 +1,8 @@
 // A table's edit page works without this script. With it, the sums beside the totals follow the
-// figures as they are typed, judged as the server judges them (RunningTotals): exact amounts in 分,
-// a blank is not a zero, and up to 0.01 万元 per summand is rounding. Enter in the add-row box adds the row.
+// figures as they are typed, judged as the server judges them (RunningTotals): exact amounts in 分
+// and a blank is not a zero. The sums, their parts and wording, the rounding allowed per summand and
+// the notes for blanks come from the page's data attributes, which the server renders from the
+// table's definition and its tolerance. Enter in the add-row box adds the row.
 (function () {
     'use strict';
     var form = document.getElementById('table-form');
@@ -8,6 +10,10 @@
         return;
     }
     var FEN_PER_WAN = 1000000;
+    var tolerance = parseInt(form.getAttribute('data-tolerance-hundredths'), 10);
+    var blankSum = form.getAttribute('data-blank-sum');
+    var blankTarget = form.getAttribute('data-blank-target');
+    var blankParts = form.getAttribute('data-blank-parts');
 
     // Integer 分 of a 万元 text, null when blank, NaN when unreadable or negative (the server refuses both).
     function parse(text) {
@@ -84,15 +90,15 @@
         var note = '';
         if (entered === null && computed !== null && computed !== 0) {
             state = 'error';
-            note = '（本格空白）';
+            note = blankTarget;
         } else if (computed === null && entered !== null && entered !== 0) {
             state = 'error';
-            note = '（加数均为空白）';
+            note = blankParts;
         } else if (entered !== null && computed !== null && entered !== computed) {
-            state = Math.abs(hundredths(entered) - hundredths(computed)) <= Math.max(1, summands) ? 'note' : 'error';
+            state = Math.abs(hundredths(entered) - hundredths(computed)) <= tolerance * Math.max(1, summands) ? 'note' : 'error';
             note = '（' + gap(computed, entered) + '）';
         }
-        sum.textContent = sum.getAttribute('data-description') + ' ' + (computed === null ? '空白' : format(computed)) + note;
+        sum.textContent = sum.getAttribute('data-description') + ' ' + (computed === null ? blankSum : format(computed)) + note;
         sum.className = 'sum sum-' + (entered === null && computed === null ? 'empty' : state);
     }
 

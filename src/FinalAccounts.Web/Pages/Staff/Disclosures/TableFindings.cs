@@ -34,7 +34,7 @@ public sealed class TableFindings
                 continue;
             }
             _placed.Add(finding);
-            var cell = row.Cells.FirstOrDefault(c => c.Column.Heading == finding.Location.Column);
+            var cell = row.Cells.FirstOrDefault(c => c.Column.Name == finding.Location.Column);
             var (map, key) = cell is null ? (_byRow, row.Key) : (_byCell, cell.Key);
             if (!map.TryGetValue(key, out var list))
             {
