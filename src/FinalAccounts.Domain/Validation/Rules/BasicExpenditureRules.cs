@@ -95,12 +95,13 @@ internal sealed class ThreePublicLinesWithinActualRule : IValidationRule
     public IEnumerable<Finding> Check(ValidationContext context)
     {
         var actual = context.Version.ThreePublicCosts.Actual;
+        string Column(string key) => TableDefinitions.ThreePublicCosts.Column(key).Name;
         (string Code, Money? Limit, string Column)[] lines =
         [
-            ("30212", actual.Abroad, "因公出国（境）费"),
-            ("30217", actual.Reception, "公务接待费"),
-            ("30231", actual.VehicleOperation, "公务用车运行维护费"),
-            ("31013", actual.VehiclePurchase, "公务用车购置费"),
+            ("30212", actual.Abroad, Column("abroad")),
+            ("30217", actual.Reception, Column("reception")),
+            ("30231", actual.VehicleOperation, Column("vehicleOperation")),
+            ("31013", actual.VehiclePurchase, Column("vehiclePurchase")),
         ];
         foreach (var (code, limit, column) in lines)
         {
@@ -131,7 +132,8 @@ internal sealed class ThreePublicTotalsRule : IValidationRule
 
     public string Id => "T09-totals";
 
-    public string Title => "公开09表：合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费；车辆小计 = 购置费 + 运行维护费";
+    public string Title => "公开09表：" + string.Join("；", TableDefinitions.ThreePublicCosts.RowSums.Select(sum =>
+        $"{sum.Target.Name} = {string.Join(" + ", sum.Added.Select(c => c.Name))}"));
 
     public IEnumerable<Finding> Check(ValidationContext context)
     {
