@@ -1,5 +1,6 @@
 using FinalAccounts.Domain.Amounts;
 using FinalAccounts.Domain.Classification;
+using FinalAccounts.Domain.Tables.Definitions;
 
 namespace FinalAccounts.Domain.Tables;
 
@@ -9,6 +10,20 @@ public enum BasicExpenditureGroup
     Personnel = 1,
     /// <summary>公用经费: 302 商品和服务支出, 310 资本性支出.</summary>
     Public = 2,
+}
+
+public static class BasicExpenditureGroups
+{
+    /// <summary>"人员经费" or "公用经费": the group's heading in 公开06表, and how content names it.</summary>
+    public static string Name(this BasicExpenditureGroup group) =>
+        TableDefinitions.BasicExpenditure.Sides[group == BasicExpenditureGroup.Personnel ? 0 : 1].Name;
+
+    /// <summary>"人员经费合计" or "公用经费合计".</summary>
+    public static string TotalName(this BasicExpenditureGroup group) => group.Name() + "合计";
+
+    /// <summary>The group a name names; null for any other text.</summary>
+    public static BasicExpenditureGroup? FromName(string? name) =>
+        Enum.GetValues<BasicExpenditureGroup>().Cast<BasicExpenditureGroup?>().FirstOrDefault(g => g!.Value.Name() == name);
 }
 
 /// <summary>A line of 公开06表, keyed by 经济分类 code; printed lines with a blank amount are kept.</summary>

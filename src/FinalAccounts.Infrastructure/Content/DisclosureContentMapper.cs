@@ -189,12 +189,9 @@ internal sealed class DisclosureContentMapper(ContentReader read)
         {
             var at = $"tables.t06.rows[{i}]";
             var code = read.EconomicCode(r.Code, at + ".code");
-            var group = r.Group switch
-            {
-                "人员经费" => BasicExpenditureGroup.Personnel,
-                "公用经费" => BasicExpenditureGroup.Public,
-                _ => throw read.Error(at + ".group", $"分组“{r.Group}”应为“人员经费”或“公用经费”。"),
-            };
+            var group = BasicExpenditureGroups.FromName(r.Group)
+                ?? throw read.Error(at + ".group",
+                    $"分组“{r.Group}”应为“{BasicExpenditureGroup.Personnel.Name()}”或“{BasicExpenditureGroup.Public.Name()}”。");
             if (group != BasicExpenditureRow.GroupOf(code))
             {
                 throw read.Error(at + ".group", $"经济分类“{code}”不属于{r.Group}。");

@@ -131,7 +131,7 @@ public static class DisclosureSnapshot
 
     private static BasicExpenditureContent BasicExpenditure(DisclosureVersion version) => new(
         version.BasicExpenditureRows.OrderBy(r => r.Sequence).Select(r => new EconomicRowContent(
-            r.Group == BasicExpenditureGroup.Personnel ? "人员经费" : "公用经费", r.Code.Value, r.Name, Amount(r.Amount))).ToList(),
+            r.Group.Name(), r.Code.Value, r.Name, Amount(r.Amount))).ToList(),
         Amount(version.BasicExpenditureTotals.PersonnelTotal),
         Amount(version.BasicExpenditureTotals.PublicTotal),
         version.EmptyStatementFor(PublishedTable.BasicExpenditureDetail));

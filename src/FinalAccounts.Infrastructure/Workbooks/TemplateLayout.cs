@@ -27,10 +27,10 @@ internal static class TemplateLayout
 
     public const string EmptyStatementLabel = "空表说明：";
     public const string TotalRowName = "合计";
-    public const string PersonnelTotalLabel = "人员经费合计";
-    public const string PublicTotalLabel = "公用经费合计";
-    public const string PersonnelGroup = "人员经费";
-    public const string PublicGroup = "公用经费";
+    public static readonly string PersonnelTotalLabel = BasicExpenditureGroup.Personnel.TotalName();
+    public static readonly string PublicTotalLabel = BasicExpenditureGroup.Public.TotalName();
+    public static readonly string PersonnelGroup = BasicExpenditureGroup.Personnel.Name();
+    public static readonly string PublicGroup = BasicExpenditureGroup.Public.Name();
 
     /// <summary>公开05表's 年初预算 is no printed column; the 说明 needs it, so the template carries it at the right.</summary>
     public static readonly string InitialBudgetHeading = TableDefinitions.GeneralBudget.Columns.Single(c => !c.Printed).Name;

@@ -157,8 +157,8 @@ internal static class OpenDataTables
 
     private static IReadOnlyList<TableLineDto> BasicExpenditure(DisclosureVersion version)
     {
-        const string personnel = "人员经费";
-        const string @public = "公用经费";
+        var personnel = BasicExpenditureGroup.Personnel.Name();
+        var @public = BasicExpenditureGroup.Public.Name();
         var columns = TableDefinitions.BasicExpenditure.ColumnNames;
         var totals = version.BasicExpenditureTotals;
         return

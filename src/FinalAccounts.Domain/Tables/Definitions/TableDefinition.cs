@@ -46,7 +46,7 @@ public sealed record TableDefinition(
 
     public ColumnHeading? IncomeHeading { get; init; }
 
-    /// <summary>公开09表: the blocks printed side by side (预算数, 决算数), each with every column.</summary>
+    /// <summary>The blocks printed side by side: 预算数 and 决算数 of 公开09表, each with every column; 人员经费 and 公用经费 of 公开06表.</summary>
     public IReadOnlyList<TableColumn> Sides { get; init; } = [];
 
     /// <summary>The printed columns' names, in order: what findings and the API call the cells of a row.</summary>

@@ -133,6 +133,7 @@ public static class TableDefinitions
             ["注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。"])
         {
             CodeHeading = "经济分类科目编码",
+            Sides = [new TableColumn("personnel", "人员经费"), new TableColumn("public", "公用经费")],
         };
     }
 

@@ -33,7 +33,8 @@ internal static class BasicExpenditurePrinter
             .Append(Footer(version.BasicExpenditureTotals));
         return new TableGrid(
             [.. Enumerable.Range(0, blocks.Length).SelectMany(_ => new[] { CodeWidth, NameWidth, AmountWidth })],
-            PrintedHeader.Rows(Group("人员经费", BlockHeadings()), Group("公用经费", [.. BlockHeadings(), .. BlockHeadings()])),
+            PrintedHeader.Rows(Group(BasicExpenditureGroup.Personnel.Name(), BlockHeadings()),
+                Group(BasicExpenditureGroup.Public.Name(), [.. BlockHeadings(), .. BlockHeadings()])),
             [.. body],
             TableDefinitions.BasicExpenditure.Notes);
     }
@@ -65,7 +66,7 @@ internal static class BasicExpenditurePrinter
     // between it and the last 决算数 column.
     private static IReadOnlyList<PrintedCell> Footer(BasicExpenditureTotals totals) =>
     [
-        PrintedCell.Label("人员经费合计", BlockColumns - 1), PrintedCell.Money(totals.PersonnelTotal),
-        PrintedCell.Label("公用经费合计", 2 * BlockColumns - 1), PrintedCell.Money(totals.PublicTotal),
+        PrintedCell.Label(BasicExpenditureGroup.Personnel.TotalName(), BlockColumns - 1), PrintedCell.Money(totals.PersonnelTotal),
+        PrintedCell.Label(BasicExpenditureGroup.Public.TotalName(), 2 * BlockColumns - 1), PrintedCell.Money(totals.PublicTotal),
     ];
 }

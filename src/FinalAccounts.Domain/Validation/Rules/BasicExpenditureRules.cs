@@ -36,8 +36,8 @@ internal sealed class BasicExpenditureTotalsRule : IValidationRule
         var totals = context.Version.BasicExpenditureTotals;
         foreach (var (group, label, stated) in new[]
                  {
-                     (BasicExpenditureGroup.Personnel, "人员经费合计", totals.PersonnelTotal),
-                     (BasicExpenditureGroup.Public, "公用经费合计", totals.PublicTotal),
+                     (BasicExpenditureGroup.Personnel, BasicExpenditureGroup.Personnel.TotalName(), totals.PersonnelTotal),
+                     (BasicExpenditureGroup.Public, BasicExpenditureGroup.Public.TotalName(), totals.PublicTotal),
                  })
         {
             var classes = breakdown.ClassCodes(group).Select(breakdown.ClassAmount).ToList();

@@ -50,8 +50,8 @@ internal sealed class BasicExpenditureLayout : ITableLayout
         var checks = new List<SumCheck>();
         foreach (var (group, heading, totalKey) in new[]
                  {
-                     (BasicExpenditureGroup.Personnel, "人员经费", PersonnelTotal),
-                     (BasicExpenditureGroup.Public, "公用经费", PublicTotal),
+                     (BasicExpenditureGroup.Personnel, BasicExpenditureGroup.Personnel.Name(), PersonnelTotal),
+                     (BasicExpenditureGroup.Public, BasicExpenditureGroup.Public.Name(), PublicTotal),
                  })
         {
             var rows = source.Codes.Where(c => GroupOf(c) == group).Order(StringComparer.Ordinal)
@@ -97,7 +97,7 @@ internal sealed class BasicExpenditureLayout : ITableLayout
     {
         var rows = form.Rows.Where(r => r.Code is not null)
             .OrderBy(r => GroupOf(r.Code!)).ThenBy(r => r.Code, StringComparer.Ordinal)
-            .Select(r => new EconomicRowContent(GroupOf(r.Code!) == BasicExpenditureGroup.Personnel ? "人员经费" : "公用经费",
+            .Select(r => new EconomicRowContent(GroupOf(r.Code!).Name(),
                 r.Code!, r.Name, amounts.Text(r.Cells[0])))
             .ToList();
         var totals = form.Rows.Where(r => r.Kind == FormRowKind.Total).ToDictionary(r => r.Key, r => amounts.Text(r.Cells[0]));
