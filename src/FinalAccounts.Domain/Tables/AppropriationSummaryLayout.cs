@@ -1,4 +1,5 @@
 using FinalAccounts.Domain.Amounts;
+using FinalAccounts.Domain.Tables.Definitions;
 
 namespace FinalAccounts.Domain.Tables;
 
@@ -21,37 +22,42 @@ public static class AppropriationSummaryLayout
         IReadOnlyDictionary<string, string> classNames)
     {
         var amounts = expenditure.ToDictionary(l => l.ClassCode.Value, l => l.Amounts);
-        (string Label, Money? Amount)[] income =
-        [
-            ("一、一般公共预算财政拨款", summary.GeneralBudgetIncome),
-            ("二、政府性基金预算财政拨款", summary.GovernmentFundIncome),
-            ("三、国有资本经营预算财政拨款", summary.StateCapitalIncome),
-        ];
-        (string Label, Money? Amount, string ExpenditureLabel, FundSplit ExpenditureAmounts)[] closing =
-        [
-            ("本年收入合计", summary.IncomeTotal, "本年支出合计", summary.ExpenditureTotal),
-            ("年初财政拨款结转和结余", summary.OpeningBalanceTotal, "年末财政拨款结转和结余", summary.ClosingBalance),
-            ("一般公共预算财政拨款", summary.OpeningGeneralBudget, "", new FundSplit()),
-            ("政府性基金预算财政拨款", summary.OpeningGovernmentFund, "", new FundSplit()),
-            ("国有资本经营预算财政拨款", summary.OpeningStateCapital, "", new FundSplit()),
-            ("总计", summary.IncomeGrandTotal, "总计", summary.ExpenditureGrandTotal),
-        ];
+        var definition = TableDefinitions.AppropriationSummary;
+        var income = definition.IncomeLines;
+        Dictionary<string, Money?> incomeFigures = new(StringComparer.Ordinal)
+        {
+            ["generalBudgetIncome"] = summary.GeneralBudgetIncome,
+            ["governmentFundIncome"] = summary.GovernmentFundIncome,
+            ["stateCapitalIncome"] = summary.StateCapitalIncome,
+            ["incomeTotal"] = summary.IncomeTotal,
+            ["openingBalanceTotal"] = summary.OpeningBalanceTotal,
+            ["openingGeneralBudget"] = summary.OpeningGeneralBudget,
+            ["openingGovernmentFund"] = summary.OpeningGovernmentFund,
+            ["openingStateCapital"] = summary.OpeningStateCapital,
+            ["incomeGrandTotal"] = summary.IncomeGrandTotal,
+        };
+        Dictionary<string, FundSplit> expenditureFigures = new(StringComparer.Ordinal)
+        {
+            ["expenditureTotal"] = summary.ExpenditureTotal,
+            ["closingBalance"] = summary.ClosingBalance,
+            ["expenditureGrandTotal"] = summary.ExpenditureGrandTotal,
+        };
 
         var classes = SummaryTableLayout.ClassLines(classNames);
-        var firstExpenditureLine = classes.Count + closing.Length + 1;
+        var firstExpenditureLine = definition.FirstExpenditureLineNumber(classes.Count);
         var lines = new List<AppropriationSummaryLine>();
         for (var i = 0; i < classes.Count; i++)
         {
             var (code, label) = classes[i];
-            var (incomeLabel, incomeAmount) = i < income.Length ? income[i] : ("", null);
+            var (incomeLabel, incomeAmount) = i < income.Count ? (income[i].Printed, incomeFigures[income[i].Key]) : ("", null);
             lines.Add(new(incomeLabel, i + 1, incomeAmount, label, firstExpenditureLine + i,
                 amounts.GetValueOrDefault(code) ?? new FundSplit()));
         }
-        for (var i = 0; i < closing.Length; i++)
+        for (var i = 0; i < definition.ClosingLines.Count; i++)
         {
-            var (label, amount, expenditureLabel, expenditureAmounts) = closing[i];
-            lines.Add(new(label, classes.Count + 1 + i, amount,
-                expenditureLabel, firstExpenditureLine + classes.Count + i, expenditureAmounts));
+            var (left, right) = definition.ClosingLines[i];
+            lines.Add(new(left?.Printed ?? "", classes.Count + 1 + i, left is null ? null : incomeFigures[left.Key],
+                right?.Printed ?? "", firstExpenditureLine + classes.Count + i, right is null ? new FundSplit() : expenditureFigures[right.Key]));
         }
         return lines;
     }

@@ -1,5 +1,6 @@
 using FinalAccounts.Domain.Amounts;
 using FinalAccounts.Domain.Classification;
+using FinalAccounts.Domain.Tables.Definitions;
 
 namespace FinalAccounts.Domain.Tables;
 
@@ -39,36 +40,46 @@ public static class SummaryTableLayout
         IReadOnlyDictionary<string, string> classNames)
     {
         var amounts = expenditure.ToDictionary(l => l.ClassCode.Value, l => l.Amount);
-        (string Label, Money? Amount)[] income =
-        [
-            ("一、一般公共预算财政拨款收入", summary.GeneralBudgetAppropriation),
-            ("二、政府性基金预算财政拨款收入", summary.GovernmentFundAppropriation),
-            ("三、国有资本经营预算财政拨款收入", summary.StateCapitalAppropriation),
-            ("四、上级补助收入", summary.SuperiorSubsidy),
-            ("五、事业收入", summary.BusinessIncome),
-            ("六、经营收入", summary.OperatingIncome),
-            ("七、附属单位上缴收入", summary.AffiliatedRemittance),
-            ("八、其他收入", summary.OtherIncome),
-        ];
+        var figures = Figures(summary);
+        var definition = TableDefinitions.IncomeExpenditureSummary;
+        var income = definition.IncomeLines;
 
         var lines = new List<SummaryTableLine>();
         var classes = ClassLines(classNames);
-        var classCount = classes.Count;
-        for (var i = 0; i < classCount; i++)
+        var firstExpenditureLine = definition.FirstExpenditureLineNumber(classes.Count);
+        for (var i = 0; i < classes.Count; i++)
         {
             var (code, label) = classes[i];
-            var (incomeLabel, incomeAmount) = i < income.Length ? income[i] : ("", null);
-            lines.Add(new SummaryTableLine(incomeLabel, i + 1, incomeAmount, label, classCount + 5 + i, amounts.GetValueOrDefault(code)));
+            var (incomeLabel, incomeAmount) = i < income.Count ? (income[i].Printed, figures[income[i].Key]) : ("", null);
+            lines.Add(new SummaryTableLine(incomeLabel, i + 1, incomeAmount, label, firstExpenditureLine + i, amounts.GetValueOrDefault(code)));
         }
-
-        var incomeLine = classCount + 1;
-        var expenditureLine = 2 * classCount + 5;
-        lines.Add(new("本年收入合计", incomeLine, summary.IncomeTotal, "本年支出合计", expenditureLine, summary.ExpenditureTotal));
-        lines.Add(new("使用非财政拨款结余（含专用结余）", incomeLine + 1, summary.NonFiscalBalanceUsed,
-            "结余分配", expenditureLine + 1, summary.SurplusDistribution));
-        lines.Add(new("年初结转和结余", incomeLine + 2, summary.IncomeOpeningBalance,
-            "年末结转和结余", expenditureLine + 2, summary.ExpenditureClosingBalance));
-        lines.Add(new("总计", incomeLine + 3, summary.IncomeGrandTotal, "总计", expenditureLine + 3, summary.ExpenditureGrandTotal));
+        for (var i = 0; i < definition.ClosingLines.Count; i++)
+        {
+            var (left, right) = definition.ClosingLines[i];
+            lines.Add(new SummaryTableLine(left?.Printed ?? "", classes.Count + 1 + i, left is null ? null : figures[left.Key],
+                right?.Printed ?? "", firstExpenditureLine + classes.Count + i, right is null ? null : figures[right.Key]));
+        }
         return lines;
     }
+
+    // The fixed lines' figures by the definition's keys.
+    private static Dictionary<string, Money?> Figures(IncomeExpenditureSummary s) => new(StringComparer.Ordinal)
+    {
+        ["generalBudgetAppropriation"] = s.GeneralBudgetAppropriation,
+        ["governmentFundAppropriation"] = s.GovernmentFundAppropriation,
+        ["stateCapitalAppropriation"] = s.StateCapitalAppropriation,
+        ["superiorSubsidy"] = s.SuperiorSubsidy,
+        ["businessIncome"] = s.BusinessIncome,
+        ["operatingIncome"] = s.OperatingIncome,
+        ["affiliatedRemittance"] = s.AffiliatedRemittance,
+        ["otherIncome"] = s.OtherIncome,
+        ["incomeTotal"] = s.IncomeTotal,
+        ["nonFiscalBalanceUsed"] = s.NonFiscalBalanceUsed,
+        ["incomeOpeningBalance"] = s.IncomeOpeningBalance,
+        ["incomeGrandTotal"] = s.IncomeGrandTotal,
+        ["expenditureTotal"] = s.ExpenditureTotal,
+        ["surplusDistribution"] = s.SurplusDistribution,
+        ["expenditureClosingBalance"] = s.ExpenditureClosingBalance,
+        ["expenditureGrandTotal"] = s.ExpenditureGrandTotal,
+    };
 }

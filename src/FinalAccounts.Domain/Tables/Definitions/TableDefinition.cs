@@ -23,6 +23,19 @@ public sealed record ColumnSum(TableColumn Target, IReadOnlyList<TableColumn> Ad
 }
 
 /// <summary>
+/// A fixed line of 公开01, 04表. Key is how the content names it ("incomeTotal"); Name how findings
+/// and the grid name it ("收入总计"); Printed what the table prints ("总计").
+/// </summary>
+public sealed record SummaryLine(string Key, string Name, string Printed)
+{
+    /// <summary>A line that sums others (本年收入合计, 总计 …).</summary>
+    public bool IsTotal { get; init; }
+
+    /// <summary>Other names findings give the line ("总计" for 支出总计 of 公开01表).</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+}
+
+/// <summary>
 /// One of the nine tables declared once: its amount columns, the heading tree over them as
 /// published, the identities its rows satisfy and its 注 lines. The printed table (page, PDF,
 /// downloads), the staff grid and its running totals, the Excel template, the API's column lists,
@@ -45,6 +58,18 @@ public sealed record TableDefinition(
     public IReadOnlyList<TableColumn> IncomeColumns { get; init; } = [];
 
     public ColumnHeading? IncomeHeading { get; init; }
+
+    /// <summary>公开01, 04表: the income lines printed beside the first 类 lines (行 1, 2, …).</summary>
+    public IReadOnlyList<SummaryLine> IncomeLines { get; init; } = [];
+
+    /// <summary>
+    /// 公开01, 04表: the lines after the 类 lines, income beside expenditure (null where a side is
+    /// blank); they are numbered after the 类 lines on each side.
+    /// </summary>
+    public IReadOnlyList<(SummaryLine? Income, SummaryLine? Expenditure)> ClosingLines { get; init; } = [];
+
+    /// <summary>公开01, 04表: the 行次 of the first expenditure line, after every income-side line.</summary>
+    public int FirstExpenditureLineNumber(int classLines) => classLines + ClosingLines.Count + 1;
 
     /// <summary>The blocks printed side by side: 预算数 and 决算数 of 公开09表, each with every column; 人员经费 and 公用经费 of 公开06表.</summary>
     public IReadOnlyList<TableColumn> Sides { get; init; } = [];

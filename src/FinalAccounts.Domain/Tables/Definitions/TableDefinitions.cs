@@ -18,7 +18,28 @@ public static class TableDefinitions
     /// <summary>公开01表 收入支出决算总表.</summary>
     public static TableDefinition IncomeExpenditureSummary { get; } = SideBySide(
         PublishedTable.IncomeExpenditureSummary, new TableColumn("amount", "金额"), [new TableColumn("amount", "金额")], null,
-        ["注：1. 本表反映部门本年度的总收支和年末结转结余情况。", "2. 本套报表金额单位转换时可能存在尾数误差。"]);
+        ["注：1. 本表反映部门本年度的总收支和年末结转结余情况。", "2. 本套报表金额单位转换时可能存在尾数误差。"]) with
+    {
+        IncomeLines = Numbered(
+        [
+            new("generalBudgetAppropriation", "一般公共预算财政拨款收入", "") { Aliases = ["财政拨款收入（第1至3行）"] },
+            new("governmentFundAppropriation", "政府性基金预算财政拨款收入", ""),
+            new("stateCapitalAppropriation", "国有资本经营预算财政拨款收入", ""),
+            new("superiorSubsidy", "上级补助收入", ""),
+            new("businessIncome", "事业收入", ""),
+            new("operatingIncome", "经营收入", ""),
+            new("affiliatedRemittance", "附属单位上缴收入", ""),
+            new("otherIncome", "其他收入", ""),
+        ]),
+        ClosingLines =
+        [
+            (Total("incomeTotal", "本年收入合计"), Total("expenditureTotal", "本年支出合计")),
+            (Line("nonFiscalBalanceUsed", "使用非财政拨款结余（含专用结余）"), Line("surplusDistribution", "结余分配")),
+            (Line("incomeOpeningBalance", "年初结转和结余"), Line("expenditureClosingBalance", "年末结转和结余")),
+            (new("incomeGrandTotal", "收入总计", "总计") { IsTotal = true },
+                new("expenditureGrandTotal", "支出总计", "总计") { IsTotal = true, Aliases = ["总计"] }),
+        ],
+    };
 
     /// <summary>公开04表 财政拨款收入支出决算总表.</summary>
     public static TableDefinition AppropriationSummary { get; } = SideBySide(
@@ -28,7 +49,25 @@ public static class TableDefinitions
             new("stateCapital", "国有资本经营预算财政拨款"),
         ],
         "决算数",
-        ["注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。"]);
+        ["注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。"]) with
+    {
+        IncomeLines = Numbered(
+        [
+            new("generalBudgetIncome", "一般公共预算财政拨款", ""),
+            new("governmentFundIncome", "政府性基金预算财政拨款", ""),
+            new("stateCapitalIncome", "国有资本经营预算财政拨款", ""),
+        ]),
+        ClosingLines =
+        [
+            (Total("incomeTotal", "本年收入合计"), Total("expenditureTotal", "本年支出合计")),
+            (Total("openingBalanceTotal", "年初财政拨款结转和结余"), Line("closingBalance", "年末财政拨款结转和结余")),
+            (new("openingGeneralBudget", "年初一般公共预算财政拨款结转和结余", "一般公共预算财政拨款"), null),
+            (new("openingGovernmentFund", "年初政府性基金预算财政拨款结转和结余", "政府性基金预算财政拨款"), null),
+            (new("openingStateCapital", "年初国有资本经营预算财政拨款结转和结余", "国有资本经营预算财政拨款"), null),
+            (new("incomeGrandTotal", "收入总计", "总计") { IsTotal = true },
+                new("expenditureGrandTotal", "总计", "总计") { IsTotal = true, Aliases = ["支出总计"] }),
+        ],
+    };
 
     /// <summary>公开02表 收入决算表.</summary>
     public static TableDefinition Income { get; } = Across(PublishedTable.Income, FunctionClassHeading,
@@ -88,6 +127,14 @@ public static class TableDefinitions
             Group("支出", [Leaf("项目"), Leaf("行次"), .. definition.Headings]),
         ];
     }
+
+    private static SummaryLine Line(string key, string name) => new(key, name, name);
+
+    private static SummaryLine Total(string key, string name) => new(key, name, name) { IsTotal = true };
+
+    // The income lines print "一、…", "二、…" before their names.
+    private static SummaryLine[] Numbered(SummaryLine[] lines) =>
+        [.. lines.Select((l, i) => l with { Printed = $"{ChineseNumerals.Ordinal(i + 1)}、{l.Name}" })];
 
     private static TableDefinition SideBySide(PublishedTable table, TableColumn income, TableColumn[] expenditure,
         string? expenditureGroup, string[] notes) =>

@@ -5,12 +5,6 @@ using FinalAccounts.Infrastructure.Content;
 
 namespace FinalAccounts.Infrastructure.Staff.Tables;
 
-/// <summary>A fixed line of 公开01 or 04表: its key (the content's property name), how findings name it, what it prints, its 行次.</summary>
-internal sealed record FixedLine(string Key, string Label, string Text, int LineNumber, FormRowKind Kind = FormRowKind.Line)
-{
-    public IReadOnlyList<string> Aliases { get; init; } = [];
-}
-
 /// <summary>
 /// 公开01表 and 公开04表 as published: an income side beside an expenditure side whose lines are the 26
 /// standard function 类 (each line stored only when it has a figure), any other 类 the content holds or
@@ -23,15 +17,24 @@ internal abstract class SummaryLayout : ITableLayout
 
     public FormCodeKind Codes => FormCodeKind.FunctionClass;
 
-    protected abstract PublishedTable Table { get; }
-    protected abstract IReadOnlyList<TableColumn> IncomeColumns { get; }
-    protected abstract IReadOnlyList<TableColumn> ExpenditureColumns { get; }
+    /// <summary>The table's columns, headings and fixed lines.</summary>
+    protected abstract TableDefinition Definition { get; }
+
+    private static int StandardClassCount => SummaryTableLayout.StandardClasses.Count;
+    private PublishedTable Table => Definition.Table;
+    private IReadOnlyList<TableColumn> IncomeColumns => Definition.IncomeColumns;
+    private IReadOnlyList<TableColumn> ExpenditureColumns => Definition.Columns;
+    private int FirstClassLineNumber => Definition.FirstExpenditureLineNumber(StandardClassCount);
+
+    // The definition's headings, then the 栏次 row: income amount 1, expenditure amounts from 2.
+    private IReadOnlyList<IReadOnlyList<HeaderCell>> Header =>
+    [
+        .. FormHeadings.Rows(TableDefinitions.SideBySideHeadings(Definition)),
+        [new("栏次"), new(""), new("1"), new("栏次"), new(""), .. FormHeadings.ColumnNumbers(2, ExpenditureColumns.Count)],
+    ];
+
     /// <summary>The income lines printed beside the first 类 lines.</summary>
-    protected abstract IReadOnlyList<FixedLine> IncomeLines { get; }
-    /// <summary>The closing lines, income and expenditure side by side (null where a side is blank).</summary>
-    protected abstract IReadOnlyList<(FixedLine? Income, FixedLine? Expenditure)> ClosingLines { get; }
-    protected abstract int FirstClassLineNumber { get; }
-    protected abstract IReadOnlyList<IReadOnlyList<HeaderCell>> Header { get; }
+    protected IReadOnlyList<SummaryLine> IncomeLines => Definition.IncomeLines;
 
     /// <summary>The stored 类 lines: code, name and amounts in <see cref="ExpenditureColumns"/> order.</summary>
     protected abstract IReadOnlyList<(string Code, string? Name, IReadOnlyList<string?> Amounts)> ClassLinesOf(TablesContent tables);
@@ -70,16 +73,16 @@ internal abstract class SummaryLayout : ITableLayout
             .Order(StringComparer.Ordinal)
             .Select(code => ClassLine(source, code))
             .ToList();
-        var income = IncomeLines.Select(l => Line(source, l, IncomeColumns)).ToList();
+        var income = IncomeLines.Select((l, i) => Line(source, l, i + 1, IncomeColumns)).ToList();
         var lines = new List<FormLine>();
         for (var i = 0; i < Math.Max(income.Count, classLines.Count); i++)
         {
             lines.Add(new FormLine([i < income.Count ? income[i] : null, i < classLines.Count ? classLines[i] : null]));
         }
-        lines.AddRange(ClosingLines.Select(pair => new FormLine(
+        lines.AddRange(Definition.ClosingLines.Select((pair, i) => new FormLine(
         [
-            pair.Income is { } left ? Line(source, left, IncomeColumns) : null,
-            pair.Expenditure is { } right ? Line(source, right, ExpenditureColumns) : null,
+            pair.Income is { } left ? Line(source, left, StandardClassCount + 1 + i, IncomeColumns) : null,
+            pair.Expenditure is { } right ? Line(source, right, FirstClassLineNumber + StandardClassCount + i, ExpenditureColumns) : null,
         ])));
 
         var checks = FixedChecks(FormSource.CellKey, classLines).ToList();
@@ -114,11 +117,11 @@ internal abstract class SummaryLayout : ITableLayout
         };
     }
 
-    private static FormRow Line(FormSource source, FixedLine line, IReadOnlyList<TableColumn> columns) =>
-        new(line.Key, line.Label, line.Label, line.Kind, Cells(source, line.Key, columns))
+    private static FormRow Line(FormSource source, SummaryLine line, int lineNumber, IReadOnlyList<TableColumn> columns) =>
+        new(line.Key, line.Name, line.Name, line.IsTotal ? FormRowKind.Total : FormRowKind.Line, Cells(source, line.Key, columns))
         {
-            Text = line.Text,
-            LineNumber = line.LineNumber,
+            Text = line.Printed,
+            LineNumber = lineNumber,
             Aliases = line.Aliases,
         };
 
@@ -139,43 +142,9 @@ internal static class SummaryLayouts
 /// <summary>公开01表 收入支出决算总表: one amount on each side, 行 1–30 and 31–60.</summary>
 internal sealed class IncomeExpenditureLayout : SummaryLayout
 {
-    private static readonly TableDefinition Definition = TableDefinitions.IncomeExpenditureSummary;
-    private static readonly string Amount = Definition.Columns[0].Key;
+    private static readonly string Amount = TableDefinitions.IncomeExpenditureSummary.Columns[0].Key;
 
-    protected override PublishedTable Table => PublishedTable.IncomeExpenditureSummary;
-    protected override IReadOnlyList<TableColumn> IncomeColumns => Definition.IncomeColumns;
-    protected override IReadOnlyList<TableColumn> ExpenditureColumns => Definition.Columns;
-    protected override int FirstClassLineNumber => 31;
-
-    protected override IReadOnlyList<FixedLine> IncomeLines { get; } =
-    [
-        new("generalBudgetAppropriation", "一般公共预算财政拨款收入", "一、一般公共预算财政拨款收入", 1) { Aliases = ["财政拨款收入（第1至3行）"] },
-        new("governmentFundAppropriation", "政府性基金预算财政拨款收入", "二、政府性基金预算财政拨款收入", 2),
-        new("stateCapitalAppropriation", "国有资本经营预算财政拨款收入", "三、国有资本经营预算财政拨款收入", 3),
-        new("superiorSubsidy", "上级补助收入", "四、上级补助收入", 4),
-        new("businessIncome", "事业收入", "五、事业收入", 5),
-        new("operatingIncome", "经营收入", "六、经营收入", 6),
-        new("affiliatedRemittance", "附属单位上缴收入", "七、附属单位上缴收入", 7),
-        new("otherIncome", "其他收入", "八、其他收入", 8),
-    ];
-
-    protected override IReadOnlyList<(FixedLine? Income, FixedLine? Expenditure)> ClosingLines { get; } =
-    [
-        (new("incomeTotal", "本年收入合计", "本年收入合计", 27, FormRowKind.Total),
-            new("expenditureTotal", "本年支出合计", "本年支出合计", 57, FormRowKind.Total)),
-        (new("nonFiscalBalanceUsed", "使用非财政拨款结余（含专用结余）", "使用非财政拨款结余（含专用结余）", 28),
-            new("surplusDistribution", "结余分配", "结余分配", 58)),
-        (new("incomeOpeningBalance", "年初结转和结余", "年初结转和结余", 29),
-            new("expenditureClosingBalance", "年末结转和结余", "年末结转和结余", 59)),
-        (new("incomeGrandTotal", "收入总计", "总计", 30, FormRowKind.Total),
-            new("expenditureGrandTotal", "支出总计", "总计", 60, FormRowKind.Total) { Aliases = ["总计"] }),
-    ];
-
-    protected override IReadOnlyList<IReadOnlyList<HeaderCell>> Header { get; } =
-    [
-        .. FormHeadings.Rows(TableDefinitions.SideBySideHeadings(Definition)),
-        [new("栏次"), new(""), new("1"), new("栏次"), new(""), new("2")],
-    ];
+    protected override TableDefinition Definition => TableDefinitions.IncomeExpenditureSummary;
 
     protected override IReadOnlyList<(string Code, string? Name, IReadOnlyList<string?> Amounts)> ClassLinesOf(TablesContent tables) =>
         [.. (tables.T01?.Expenditure ?? []).Select(l => (l.Code, l.Name, (IReadOnlyList<string?>)[l.Amount]))];
@@ -242,41 +211,11 @@ internal sealed class IncomeExpenditureLayout : SummaryLayout
 /// </summary>
 internal sealed class AppropriationLayout : SummaryLayout
 {
-    private static readonly TableDefinition Definition = TableDefinitions.AppropriationSummary;
-    private static readonly string Amount = Definition.IncomeColumns[0].Key;
+    private static readonly string Amount = TableDefinitions.AppropriationSummary.IncomeColumns[0].Key;
     // 小计, then the three funds, in the order of FundSplitContent's parameters.
-    private static readonly string[] Funds = [.. Definition.Columns.Select(c => c.Key)];
+    private static readonly string[] Funds = [.. TableDefinitions.AppropriationSummary.Columns.Select(c => c.Key)];
 
-    protected override PublishedTable Table => PublishedTable.AppropriationSummary;
-    protected override IReadOnlyList<TableColumn> IncomeColumns => Definition.IncomeColumns;
-    protected override IReadOnlyList<TableColumn> ExpenditureColumns => Definition.Columns;
-    protected override int FirstClassLineNumber => 33;
-
-    protected override IReadOnlyList<FixedLine> IncomeLines { get; } =
-    [
-        new("generalBudgetIncome", "一般公共预算财政拨款", "一、一般公共预算财政拨款", 1),
-        new("governmentFundIncome", "政府性基金预算财政拨款", "二、政府性基金预算财政拨款", 2),
-        new("stateCapitalIncome", "国有资本经营预算财政拨款", "三、国有资本经营预算财政拨款", 3),
-    ];
-
-    protected override IReadOnlyList<(FixedLine? Income, FixedLine? Expenditure)> ClosingLines { get; } =
-    [
-        (new("incomeTotal", "本年收入合计", "本年收入合计", 27, FormRowKind.Total),
-            new("expenditureTotal", "本年支出合计", "本年支出合计", 59, FormRowKind.Total)),
-        (new("openingBalanceTotal", "年初财政拨款结转和结余", "年初财政拨款结转和结余", 28, FormRowKind.Total),
-            new("closingBalance", "年末财政拨款结转和结余", "年末财政拨款结转和结余", 60)),
-        (new("openingGeneralBudget", "年初一般公共预算财政拨款结转和结余", "一般公共预算财政拨款", 29), null),
-        (new("openingGovernmentFund", "年初政府性基金预算财政拨款结转和结余", "政府性基金预算财政拨款", 30), null),
-        (new("openingStateCapital", "年初国有资本经营预算财政拨款结转和结余", "国有资本经营预算财政拨款", 31), null),
-        (new("incomeGrandTotal", "收入总计", "总计", 32, FormRowKind.Total),
-            new("expenditureGrandTotal", "总计", "总计", 64, FormRowKind.Total) { Aliases = ["支出总计"] }),
-    ];
-
-    protected override IReadOnlyList<IReadOnlyList<HeaderCell>> Header { get; } =
-    [
-        .. FormHeadings.Rows(TableDefinitions.SideBySideHeadings(Definition)),
-        [new("栏次"), new(""), new("1"), new("栏次"), new(""), .. FormHeadings.ColumnNumbers(2, Funds.Length)],
-    ];
+    protected override TableDefinition Definition => TableDefinitions.AppropriationSummary;
 
     protected override IReadOnlyList<(string Code, string? Name, IReadOnlyList<string?> Amounts)> ClassLinesOf(TablesContent tables) =>
         [.. (tables.T04?.Expenditure ?? []).Select(l => (l.Code, l.Name,
