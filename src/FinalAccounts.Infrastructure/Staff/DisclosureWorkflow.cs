@@ -71,7 +71,7 @@ public sealed class DisclosureWorkflow(
             var lastYear = fromLastYear ? await LatestPublishedSnapshotAsync(department.Code, year - 1, cancellationToken) : null;
             if (fromLastYear && lastYear is null)
             {
-                return WorkflowResult.Refused($"没有{year - 1}年度已公开的决算，无法沿用上年内容；请新建空白年度。");
+                return WorkflowResult.Refused($"没有{year - 1}年度已公开的决算，无法沿用上年内容；请取消勾选“沿用上年内容”，新建空白年度。");
             }
             var title = lastYear is null
                 ? $"{year}年度{department.Name}部门决算公开"

@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Html.Dom;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.IntegrationTests.Web;
 using Microsoft.EntityFrameworkCore;
@@ -122,6 +123,38 @@ public sealed class StaffAccessTests(PortalFactory portal) : IClassFixture<Porta
             new() { ["Year"] = "2025", ["FromLastYear"] = "true" });
         again.StatusCode.Should().Be(HttpStatusCode.OK);
         (await StaffBrowser.ParseAsync(again)).QuerySelector("[role=alert]")!.TextContent.Should().Contain("已经建立");
+    }
+
+    [Fact]
+    public async Task UntickingCarryOverStartsABlankYearAsTheBrowserPostsIt()
+    {
+        var editor = await StaffBrowser.SignedInAsync(portal, "blankyear-editor", StaffRoles.Editor, "420104-sfj");
+        var page = await editor.GetPageAsync("/staff");
+        var form = (IHtmlFormElement)page.QuerySelector("form[action$='handler=StartYear']")!;
+        // A browser sends nothing for an unticked checkbox.
+        var values = StaffBrowser.FormValues(form).Where(v => v.Key != "FromLastYear").ToList();
+        values.RemoveAll(v => v.Key == "Year");
+        values.Add(new("Year", "2023"));
+
+        var started = await editor.Client.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(values));
+
+        started.StatusCode.Should().Be(HttpStatusCode.Redirect,
+            (await StaffBrowser.ParseAsync(started)).QuerySelector("[role=alert]")?.TextContent);
+        var draft = await StaffActors.LoadAsync(portal, new VersionKey("420104-sfj", 2023, 1));
+        draft.Tables.T02!.Rows.Should().BeEmpty();
+        draft.Profile!.Duties.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task TheRefusalToCarryOverANonexistentYearSaysToUntickTheBox()
+    {
+        var editor = await StaffBrowser.SignedInAsync(portal, "carry-editor", StaffRoles.Editor, "420104-sfj");
+
+        var refused = await editor.SubmitAsync("/staff", "form[action$='handler=StartYear']",
+            new() { ["Year"] = "2022", ["FromLastYear"] = "true" });
+
+        refused.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await StaffBrowser.ParseAsync(refused)).QuerySelector("[role=alert]")!.TextContent.Should().Contain("取消勾选“沿用上年内容”");
     }
 
     private async Task<int> VersionCountAsync()

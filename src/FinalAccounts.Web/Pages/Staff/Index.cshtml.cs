@@ -15,7 +15,8 @@ public sealed class IndexModel(StaffQueries queries, DisclosureWorkflow workflow
     [BindProperty] public string DepartmentCode { get; set; } = string.Empty;
     [BindProperty, Range(FiscalYear.Earliest, FiscalYear.Latest, ErrorMessage = "年度应在 {1} 至 {2} 之间。")]
     public int Year { get; set; } = DateTime.Today.Year - 1;
-    [BindProperty] public bool FromLastYear { get; set; } = true;
+    // An unticked box posts nothing, so the bound value must default to false: a blank year.
+    [BindProperty] public bool FromLastYear { get; set; }
 
     public string? Error { get; private set; }
 
