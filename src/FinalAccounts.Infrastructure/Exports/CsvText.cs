@@ -6,6 +6,10 @@ namespace FinalAccounts.Infrastructure.Exports;
 /// CSV as RFC 4180 writes it: fields separated by commas, records ended by CRLF, a field quoted when
 /// it holds a comma, a quote or a line break, and a quote inside doubled. Files for people start with
 /// the UTF-8 byte order mark, without which Excel and WPS read Chinese as the ANSI code page.
+/// A text that a spreadsheet would take for a formula (starting with = + - @, a tab or a carriage
+/// return) is written with a leading apostrophe, so opening an export never runs what a department
+/// typed; numbers ("-1.50") are left as they are. Characters XML cannot carry are dropped, as in the
+/// workbooks, so the CSV and the XLSX of a version say the same.
 /// </summary>
 public static class CsvText
 {
@@ -15,7 +19,7 @@ public static class CsvText
 
     public static string Field(string? value)
     {
-        var text = value ?? "";
+        var text = SpreadsheetText.Inert(SpreadsheetText.Clean(value ?? ""));
         return text.IndexOfAny(NeedsQuotes) < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 

@@ -106,7 +106,7 @@ public static class DisclosureWorkbook
         }
 
         public SharedStringTable Table() =>
-            new(_strings.Select(s => new SharedStringItem(new Text(s) { Space = SpaceProcessingModeValues.Preserve })))
+            new(_strings.Select(s => new SharedStringItem(new Text(SpreadsheetText.Clean(s)) { Space = SpaceProcessingModeValues.Preserve })))
             {
                 Count = (uint)_strings.Count,
                 UniqueCount = (uint)_strings.Count,

@@ -19,3 +19,40 @@ public class DisclosureWorkbookTests
         document.PackageProperties.Created.Should().Be(new DateTime(2025, 9, 1));
     }
 }
+
+/// <summary>
+/// Text stored before the input boundary refused it — Word's line break U+000B, other controls,
+/// U+FFFF, a would-be formula — still gives valid downloads: the workbook drops what XML cannot
+/// carry, and CSV fields a spreadsheet would evaluate are made inert.
+/// </summary>
+public class HostileTextExportTests
+{
+    private const string Hostile = "测试局\u000B本级\u0001\u001F\uFFFF";
+
+    [Fact]
+    public void AWorkbookWithControlCharactersInItsTextIsStillValid()
+    {
+        var tables = ExportTestData.Tables().Select(t => t with { ReportingUnit = Hostile, EmptyStatement = "=HYPERLINK(\"http://x\")" }).ToList();
+
+        var bytes = DisclosureWorkbook.Write(ExportTestData.Header, tables, new DateTimeOffset(2025, 9, 1, 0, 0, 0, TimeSpan.Zero));
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
+        new OpenXmlValidator().Validate(document).Should().BeEmpty();
+        var strings = document.WorkbookPart!.SharedStringTablePart!.SharedStringTable.InnerText;
+        strings.Should().Contain("单位：测试局本级").And.NotContain("\u000B");
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")]
+    [InlineData("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0")]
+    [InlineData("@SUM(A1:A2)", "'@SUM(A1:A2)")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("\tcmd", "'\tcmd")]
+    [InlineData("-1,234.50", "\"-1,234.50\"")]
+    [InlineData("-12.5", "-12.5")]
+    [InlineData("测试\u0001局\uFFFF", "测试局")]
+    public void ACsvFieldThatASpreadsheetWouldEvaluateIsWrittenAsText(string value, string expected)
+    {
+        CsvText.Field(value).Should().Be(expected);
+    }
+}
