@@ -32,6 +32,7 @@ internal static class WebSetup
             options.CombineLogs = true;
         });
         services.AddProblemDetails();
+        services.AddSecurityHeaders();
         services.AddPublicPageCache();
         services.AddInterfaceLanguages();
         services.AddOpenDataApi();
@@ -45,6 +46,7 @@ internal static class WebSetup
             app.UseExceptionHandler("/Error");
             app.UseHsts();
         }
+        app.UseSecurityHeaders();
         app.UseHttpLogging();
         app.UseInterfaceLanguages();
         app.UseStaticFiles();
