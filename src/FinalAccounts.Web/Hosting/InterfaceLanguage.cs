@@ -39,7 +39,9 @@ public static class InterfaceLanguage
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-            var local = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\");
+            // Browsers read "/\t/host" as "//host", so an address with a control character is not local either.
+            var local = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
+                        && !returnUrl.Any(char.IsControl);
             return Results.LocalRedirect(local ? returnUrl! : "/");
         }).ExcludeFromDescription();
         return endpoints;
