@@ -1,3 +1,5 @@
+using System.Globalization;
+using FinalAccounts.Domain.Amounts;
 using FinalAccounts.Domain.Performance;
 
 namespace FinalAccounts.UnitTests;
@@ -104,5 +106,40 @@ public class PerformanceEvaluationTests
         var act = () => NewGoal().AddIndicator(level1, null, level3, null, null);
 
         act.Should().Throw<ArgumentException>();
+    }
+
+    [Theory]
+    // 洪山 2021's self-evaluations print 执行率 95.81% and 87.48% beside these 预算数 and 执行数.
+    [InlineData(3516.88, 3369.44, "95.81")]
+    [InlineData(440.24, 385.14, "87.48")]
+    [InlineData(3469.73, 3469.73, "100.00")]
+    public void ComputesTheExecutionRateFromBudgetAndExecuted(double budget, double executed, string percent)
+    {
+        var rate = PerformanceEvaluation.ExecutionRateOf(Money.FromWanYuan((decimal)budget), Money.FromWanYuan((decimal)executed));
+
+        rate!.Value.Exact.ToString("0.00", CultureInfo.InvariantCulture).Should().Be(percent);
+    }
+
+    [Fact]
+    public void HasNoExecutionRateWithoutABudgetToDivideBy()
+    {
+        PerformanceEvaluation.ExecutionRateOf(Money.Zero, Money.FromWanYuan(2m)).Should().BeNull();
+        PerformanceEvaluation.ExecutionRateOf(null, Money.FromWanYuan(2m)).Should().BeNull();
+        PerformanceEvaluation.ExecutionRateOf(Money.FromWanYuan(3m), null).Should().BeNull();
+    }
+
+    [Fact]
+    public void SumsIndicatorWeightsAndScoresCountingBlanksAsNothing()
+    {
+        var scores = IndicatorScores.Of([(10m, 9.5m), (20m, 20m), (null, null), (5m, null)]);
+
+        scores.Should().Be(new IndicatorScores(35m, 29.5m));
+    }
+
+    [Fact]
+    public void HasNoScoresWhenNoIndicatorIsScored()
+    {
+        IndicatorScores.Of([(null, null), (null, null)]).Should().BeNull();
+        IndicatorScores.Of([]).Should().BeNull();
     }
 }

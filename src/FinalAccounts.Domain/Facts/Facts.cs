@@ -46,6 +46,15 @@ public sealed class GovernmentProcurement
     public Money? GoodsToSmes { get; set; }
     public Money? WorksToSmes { get; set; }
     public Money? ServicesToSmes { get; set; }
+
+    /// <summary>货物 + 工程 + 服务, which make up <see cref="Total"/>; null when none is stated.</summary>
+    public Money? KindsTotal => new[] { Goods, Works, Services }.Sum();
+
+    /// <summary>The three kinds' awards to SMEs, which make up <see cref="AwardedToSmes"/>; null when none is stated.</summary>
+    public Money? KindsAwardedToSmes => new[] { GoodsToSmes, WorksToSmes, ServicesToSmes }.Sum();
+
+    /// <summary>Whether the 小微企业 awards, a part of the 中小企业 awards, are stated as more than them.</summary>
+    public bool MicroAndSmallExceedsSmes => AwardedToMicroAndSmall > AwardedToSmes;
 }
 
 /// <summary>国有资产占用 (说明 item 十二): vehicles by the eight kinds and large equipment.</summary>

@@ -1,4 +1,5 @@
 using FinalAccounts.Domain.Amounts;
+using FinalAccounts.Domain.Figures;
 
 namespace FinalAccounts.Domain.Performance;
 
@@ -65,6 +66,13 @@ public sealed class PerformanceEvaluation
         _goals.Add(goal);
         return goal;
     }
+
+    /// <summary>
+    /// 执行率 B/A from 执行数 (B) and 预算数 (A); null when either is blank or A is zero. The published
+    /// <see cref="ExecutionRate"/> is text as the department printed it and is not derived from this.
+    /// </summary>
+    public static Percentage? ExecutionRateOf(Money? budget, Money? executed) =>
+        Percentage.Of(executed, budget, PercentKind.Completion);
 }
 
 public sealed class PerformanceGoal
@@ -135,4 +143,20 @@ public sealed class PerformanceIndicator
     public string? Actual { get; private set; }
     public decimal? Weight { get; private set; }
     public decimal? Score { get; private set; }
+}
+
+/// <summary>
+/// 分值合计 and 得分合计 of a set of indicators: what a goal's table adds up to, and what the 总分 of a
+/// self-evaluation is set against. Blank weights and scores count as nothing.
+/// </summary>
+public sealed record IndicatorScores(decimal Weights, decimal Scores)
+{
+    /// <summary>The sums of the weights and scores; null when no indicator has either.</summary>
+    public static IndicatorScores? Of(IEnumerable<(decimal? Weight, decimal? Score)> indicators)
+    {
+        var list = indicators.ToList();
+        return list.All(i => i.Weight is null && i.Score is null)
+            ? null
+            : new IndicatorScores(list.Sum(i => i.Weight ?? 0), list.Sum(i => i.Score ?? 0));
+    }
 }

@@ -60,12 +60,11 @@ public sealed class PublishedPdfStore(
     public async Task<int> StoreMissingAsync(CancellationToken cancellationToken = default)
     {
         var missing = await (
-                from v in db.DisclosureVersions.AsNoTracking()
-                join disclosure in db.Disclosures on v.DisclosureId equals disclosure.Id
-                join department in db.Departments on disclosure.DepartmentId equals department.Id
+                from found in db.DepartmentVersions().AsNoTracking()
+                let v = found.Version
                 where v.Status == DisclosureStatus.Published && !db.PublishedPdfs.Any(p => p.VersionId == v.Id)
                 orderby v.Id
-                select new { v.Id, department.Code, disclosure.Year, v.Number })
+                select new { v.Id, found.Department.Code, found.Disclosure.Year, v.Number })
             .ToListAsync(cancellationToken);
         foreach (var version in missing)
         {

@@ -89,12 +89,11 @@ public sealed class DisclosureAnalysisService(FinalAccountsDbContext db)
         var fiscalYear = new FiscalYear(year);
         var publishedOnly = visibility == VersionVisibility.PublishedOnly;
         return await (
-                from v in db.DisclosureVersions.AsNoTracking()
-                join disclosure in db.Disclosures on v.DisclosureId equals disclosure.Id
-                join department in db.Departments on disclosure.DepartmentId equals department.Id
+                from found in db.DepartmentVersions().AsNoTracking().Of(departmentCode, fiscalYear)
+                let v = found.Version
+                let department = found.Department
                 join region in db.Regions on department.RegionCode equals region.Code
-                where department.Code == departmentCode && disclosure.Year == fiscalYear
-                      && (version == null || v.Number == version)
+                where (version == null || v.Number == version)
                       && (v.Status == DisclosureStatus.Published || (!publishedOnly && v.Status != DisclosureStatus.Withdrawn))
                 orderby v.Number descending
                 select new VisibleVersion(v.Id, department.Id,
@@ -118,12 +117,11 @@ public sealed class DisclosureAnalysisService(FinalAccountsDbContext db)
         }
         var previousYear = year.Previous;
         var id = await (
-                from v in db.DisclosureVersions
-                join disclosure in db.Disclosures on v.DisclosureId equals disclosure.Id
-                where disclosure.DepartmentId == departmentId && disclosure.Year == previousYear
-                      && v.Status == DisclosureStatus.Published
-                orderby v.Number descending
-                select (long?)v.Id)
+                from found in db.DepartmentVersions()
+                where found.Disclosure.DepartmentId == departmentId && found.Disclosure.Year == previousYear
+                      && found.Version.Status == DisclosureStatus.Published
+                orderby found.Version.Number descending
+                select (long?)found.Version.Id)
             .FirstOrDefaultAsync(cancellationToken);
         return id is null
             ? null

@@ -19,10 +19,11 @@ internal static class PublishedVersions
         CancellationToken cancellationToken)
     {
         var rows = await (
-                from version in db.DisclosureVersions.AsNoTracking()
+                from found in db.DepartmentVersions().AsNoTracking()
+                let version = found.Version
+                let disclosure = found.Disclosure
+                let department = found.Department
                 where version.Status == DisclosureStatus.Published
-                join disclosure in db.Disclosures on version.DisclosureId equals disclosure.Id
-                join department in db.Departments on disclosure.DepartmentId equals department.Id
                 join region in db.Regions on department.RegionCode equals region.Code
                 where departmentCode == null || department.Code == departmentCode
                 select new

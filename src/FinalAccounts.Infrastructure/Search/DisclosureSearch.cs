@@ -69,12 +69,10 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db)
     public async Task<SearchFilters> FiltersAsync(CancellationToken cancellationToken = default)
     {
         var published =
-            from v in db.DisclosureVersions.AsNoTracking()
-            where v.Status == DisclosureStatus.Published
-            join disclosure in db.Disclosures on v.DisclosureId equals disclosure.Id
-            join department in db.Departments on disclosure.DepartmentId equals department.Id
-            join region in db.Regions on department.RegionCode equals region.Code
-            select new { region.Code, region.Name, disclosure.Year };
+            from found in db.DepartmentVersions().AsNoTracking()
+            where found.Version.Status == DisclosureStatus.Published
+            join region in db.Regions on found.Department.RegionCode equals region.Code
+            select new { region.Code, region.Name, found.Disclosure.Year };
         var rows = await published.Distinct().ToListAsync(cancellationToken);
         var regions = rows.Select(r => new SearchRegionOption(r.Code, r.Name)).Distinct()
             .OrderBy(r => r.Code, StringComparer.Ordinal).ToList();

@@ -37,11 +37,9 @@ public sealed class SearchIndex(FinalAccountsDbContext db, DisclosureAnalysisSer
     public async Task IndexAsync(long versionId, CancellationToken cancellationToken = default)
     {
         var target = await (
-                from v in db.DisclosureVersions.AsNoTracking()
-                join disclosure in db.Disclosures on v.DisclosureId equals disclosure.Id
-                join department in db.Departments on disclosure.DepartmentId equals department.Id
-                where v.Id == versionId && v.Status == DisclosureStatus.Published
-                select new { department.Code, disclosure.Year, v.Number })
+                from found in db.DepartmentVersions().AsNoTracking()
+                where found.Version.Id == versionId && found.Version.Status == DisclosureStatus.Published
+                select new { found.Department.Code, found.Disclosure.Year, found.Version.Number })
             .SingleOrDefaultAsync(cancellationToken);
         if (target is null)
         {

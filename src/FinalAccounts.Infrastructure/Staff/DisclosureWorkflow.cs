@@ -208,13 +208,10 @@ public sealed class DisclosureWorkflow(
             return WorkflowResult.Refused("更正版本须说明更正内容，说明会随更正版本公开。");
         }
         var latest = await (
-                from v in db.DisclosureVersions
-                join disclosure in db.Disclosures on v.DisclosureId equals disclosure.Id
-                join department in db.Departments on disclosure.DepartmentId equals department.Id
-                where department.Code == departmentCode && disclosure.Year == new FiscalYear(year)
-                      && v.Status == DisclosureStatus.Published
-                orderby v.Number descending
-                select (int?)v.Number)
+                from found in db.DepartmentVersions().Of(departmentCode, new FiscalYear(year))
+                where found.Version.Status == DisclosureStatus.Published
+                orderby found.Version.Number descending
+                select (int?)found.Version.Number)
             .FirstOrDefaultAsync(cancellationToken);
         if (latest is null)
         {

@@ -45,12 +45,8 @@ internal static class VersionLocking
             return null;
         }
         var year = new FiscalYear(key.Year);
-        var found = await (
-                from v in db.DisclosureVersions
-                join disclosure in db.Disclosures on v.DisclosureId equals disclosure.Id
-                join department in db.Departments on disclosure.DepartmentId equals department.Id
-                where department.Code == key.DepartmentCode && disclosure.Year == year && v.Number == key.Number
-                select new { v.Id, DisclosureId = disclosure.Id, DepartmentId = department.Id })
+        var found = await db.DepartmentVersions().Of(key.DepartmentCode, year, key.Number)
+            .Select(v => new { v.Version.Id, DisclosureId = v.Disclosure.Id, DepartmentId = v.Department.Id })
             .SingleOrDefaultAsync(cancellationToken);
         if (found is null)
         {

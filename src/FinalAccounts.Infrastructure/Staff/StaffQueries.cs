@@ -34,12 +34,12 @@ public sealed class StaffQueries(FinalAccountsDbContext db)
             .ToListAsync(cancellationToken);
         var ids = departments.Select(d => d.Id).ToList();
         var versions = await (
-                from v in db.DisclosureVersions.AsNoTracking()
-                join disclosure in db.Disclosures on v.DisclosureId equals disclosure.Id
-                where ids.Contains(disclosure.DepartmentId)
+                from found in db.DepartmentVersions().AsNoTracking()
+                let v = found.Version
+                where ids.Contains(found.Disclosure.DepartmentId)
                 select new
                 {
-                    disclosure.DepartmentId, disclosure.Year,
+                    found.Disclosure.DepartmentId, found.Disclosure.Year,
                     Version = new StaffVersion(v.Number, v.Status, v.Title, v.CorrectionNote, v.ReturnComment, v.WithdrawalReason,
                         v.LastEditedAt, v.PublishedAt),
                 })
@@ -68,11 +68,12 @@ public sealed class StaffQueries(FinalAccountsDbContext db)
         {
             return [];
         }
+        // Every entry records the version it concerns, so the year's entries are those of the year's versions.
         return await (
                 from entry in db.AuditEntries.AsNoTracking()
-                join disclosure in db.Disclosures on entry.DisclosureId equals disclosure.Id
-                join department in db.Departments on disclosure.DepartmentId equals department.Id
-                where department.Code == departmentCode && disclosure.Year == new FiscalYear(year)
+                join found in db.DepartmentVersions().Of(departmentCode, new FiscalYear(year))
+                    on new { entry.DisclosureId, Number = entry.VersionNumber }
+                    equals new { DisclosureId = found.Disclosure.Id, found.Version.Number }
                 orderby entry.Id descending
                 select entry)
             .ToListAsync(cancellationToken);

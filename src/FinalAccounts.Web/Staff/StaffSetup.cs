@@ -59,6 +59,7 @@ internal static class StaffSetup
             .AddPolicy(AdministratorPolicy, policy => policy.RequireRole(StaffRoles.Administrator));
 
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<StaffUserAdministration>();
         services.AddScoped<DraftEditor>();
         services.AddScoped<DraftImports>();
         services.AddScoped<DisclosureWorkflow>();

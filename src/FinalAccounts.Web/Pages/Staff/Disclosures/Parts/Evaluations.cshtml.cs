@@ -1,4 +1,5 @@
 using System.Globalization;
+using FinalAccounts.Domain.Performance;
 using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
 using Microsoft.AspNetCore.Mvc;
@@ -164,47 +165,41 @@ public sealed class EvaluationsModel(DraftEditor editor) : PartPageModel<Evaluat
     // ---- Sums shown beside the indicators -----------------------------------------------------------
 
     /// <summary>"分值合计 20，得分合计 19.5" for one goal's indicators; null when none has a weight or score.</summary>
-    public static string? GoalSums(GoalInput goal) => Sums(goal.Indicators);
+    public static string? GoalSums(GoalInput goal) => Describe(Sums(goal.Indicators));
 
     /// <summary>The weights and scores of all goals against the 总分.</summary>
     public string ScoreSummary
     {
         get
         {
-            var indicators = Input.Goals.SelectMany(g => g.Indicators).ToList();
-            var sums = Sums(indicators);
+            var sums = Sums(Input.Goals.SelectMany(g => g.Indicators));
             if (sums is null)
             {
                 return "各指标未填写分值和得分。";
             }
-            var scores = indicators.Select(i => FieldReader.TryNumber(i.Score)).ToList();
-            var text = $"全部指标{sums}";
+            var text = $"全部指标{Describe(sums)}";
             if (FieldReader.TryNumber(Input.TotalScore) is not { } total)
             {
                 return text + "；总分未填写。";
             }
-            var scored = scores.Sum(s => s ?? 0);
-            return scored == total
+            return sums.Scores == total
                 ? $"{text}，与总分 {Plain(total)} 分一致。"
-                : $"{text}，与总分 {Plain(total)} 分相差 {Plain(Math.Abs(scored - total))} 分，请核对。";
+                : $"{text}，与总分 {Plain(total)} 分相差 {Plain(Math.Abs(sums.Scores - total))} 分，请核对。";
         }
     }
 
     /// <summary>执行率 B/A as computed from the typed 预算数 and 执行数, beside the published one.</summary>
     public string? ExecutionRateHint =>
-        FieldReader.TryAmount(Input.Budget) is { Yuan: not 0m } budget && FieldReader.TryAmount(Input.Executed) is { } executed
-            ? $"按预算数和执行数计算为 {(executed.Yuan / budget.Yuan * 100m).ToString("0.00", CultureInfo.InvariantCulture)}%。"
+        PerformanceEvaluation.ExecutionRateOf(FieldReader.TryAmount(Input.Budget), FieldReader.TryAmount(Input.Executed)) is { } rate
+            ? $"按预算数和执行数计算为 {rate.Exact.ToString("0.00", CultureInfo.InvariantCulture)}%。"
             : null;
 
-    private static string? Sums(IEnumerable<IndicatorInput> indicators)
-    {
-        var list = indicators.ToList();
-        var weights = list.Select(i => FieldReader.TryNumber(i.Weight)).ToList();
-        var scores = list.Select(i => FieldReader.TryNumber(i.Score)).ToList();
-        return weights.All(w => w is null) && scores.All(s => s is null)
-            ? null
-            : $"分值合计 {Plain(weights.Sum(w => w ?? 0))}，得分合计 {Plain(scores.Sum(s => s ?? 0))}";
-    }
+    // A weight or score that does not read as a number counts as blank here; the save reports it.
+    private static IndicatorScores? Sums(IEnumerable<IndicatorInput> indicators) =>
+        IndicatorScores.Of(indicators.Select(i => (FieldReader.TryNumber(i.Weight), FieldReader.TryNumber(i.Score))));
+
+    private static string? Describe(IndicatorScores? sums) =>
+        sums is null ? null : $"分值合计 {Plain(sums.Weights)}，得分合计 {Plain(sums.Scores)}";
 
     private static string Plain(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 

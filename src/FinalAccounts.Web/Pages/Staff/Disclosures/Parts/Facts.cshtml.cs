@@ -1,5 +1,7 @@
 using System.Globalization;
 using FinalAccounts.Domain.Amounts;
+using FinalAccounts.Domain.Facts;
+using FinalAccounts.Domain.Figures;
 using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
 
@@ -120,17 +122,24 @@ public sealed class FactsModel(DraftEditor editor) : PartPageModel<FactsModel.Fa
     // ---- Hints: sums of what is typed, so a slip shows before the validator runs ----------------
 
     /// <summary>货物 + 工程 + 服务 against the 采购支出总额.</summary>
-    public string? ProcurementHint =>
-        SumHint("货物、工程、服务支出合计", [Input.Goods, Input.Works, Input.Services], Input.ProcurementTotal, "采购支出总额");
+    public string? ProcurementHint
+    {
+        get
+        {
+            var procurement = TypedProcurement;
+            return SumHint("货物、工程、服务支出合计", procurement.KindsTotal, procurement.Total, "采购支出总额");
+        }
+    }
 
     /// <summary>The three kinds' awards to SMEs against 授予中小企业合同金额, and 小微 within it.</summary>
     public string? SmeHint
     {
         get
         {
-            var sum = SumHint("货物、工程、服务授予中小企业合同金额合计", [Input.GoodsToSmes, Input.WorksToSmes, Input.ServicesToSmes],
-                Input.AwardedToSmes, "授予中小企业合同金额");
-            var micro = FieldReader.TryAmount(Input.AwardedToMicroAndSmall) > FieldReader.TryAmount(Input.AwardedToSmes)
+            var procurement = TypedProcurement;
+            var sum = SumHint("货物、工程、服务授予中小企业合同金额合计", procurement.KindsAwardedToSmes, procurement.AwardedToSmes,
+                "授予中小企业合同金额");
+            var micro = procurement.MicroAndSmallExceedsSmes
                 ? "授予小微企业合同金额大于授予中小企业合同金额，请核对。"
                 : null;
             return string.Join(" ", new[] { sum, micro }.OfType<string>()) is { Length: > 0 } hint ? hint : null;
@@ -139,33 +148,51 @@ public sealed class FactsModel(DraftEditor editor) : PartPageModel<FactsModel.Fa
 
     /// <summary>机关运行经费 against its 年初预算.</summary>
     public string? OperatingCostsHint =>
-        FieldReader.TryAmount(Input.OperatingCosts) is { } amount && FieldReader.TryAmount(Input.OperatingCostsInitialBudget) is { } budget
-            ? amount == budget ? "与年初预算持平。"
-            : $"比年初预算{(amount > budget ? "增加" : "减少")} {(amount > budget ? amount - budget : budget - amount).ToWanYuanString()} 万元，说明第十项须写明原因。"
+        Change.Between(FieldReader.TryAmount(Input.OperatingCosts), FieldReader.TryAmount(Input.OperatingCostsInitialBudget)) is { } change
+            ? change.IsUnchanged ? "与年初预算持平。"
+            : $"比年初预算{change.AmountVerb} {change.Magnitude.ToWanYuanString()} 万元，说明第十项须写明原因。"
             : null;
 
     /// <summary>The vehicles of all kinds, the "共有车辆" of 说明 十二.</summary>
-    public string VehiclesHint
-    {
-        get
-        {
-            var counts = VehicleKinds.Select(k => FieldReader.TryCount(VehicleCount(k.Property))).ToList();
-            return counts.All(c => c is null)
-                ? "各类车辆均未填写。"
-                : $"各类车辆合计 {counts.Sum(c => c ?? 0)} 辆（说明中的“共有车辆”）。";
-        }
-    }
+    public string VehiclesHint =>
+        TypedAssets.TotalVehicles is { } total
+            ? $"各类车辆合计 {total} 辆（说明中的“共有车辆”）。"
+            : "各类车辆均未填写。";
 
-    private static string? SumHint(string subject, string?[] parts, string? total, string totalLabel)
+    // A field that does not read as an amount or a count is left out of the sums; the save reports it.
+    private GovernmentProcurement TypedProcurement => new()
     {
-        var amounts = parts.Select(FieldReader.TryAmount).ToList();
-        if (amounts.All(a => a is null))
+        Total = FieldReader.TryAmount(Input.ProcurementTotal),
+        Goods = FieldReader.TryAmount(Input.Goods),
+        Works = FieldReader.TryAmount(Input.Works),
+        Services = FieldReader.TryAmount(Input.Services),
+        AwardedToSmes = FieldReader.TryAmount(Input.AwardedToSmes),
+        AwardedToMicroAndSmall = FieldReader.TryAmount(Input.AwardedToMicroAndSmall),
+        GoodsToSmes = FieldReader.TryAmount(Input.GoodsToSmes),
+        WorksToSmes = FieldReader.TryAmount(Input.WorksToSmes),
+        ServicesToSmes = FieldReader.TryAmount(Input.ServicesToSmes),
+    };
+
+    private AssetHoldings TypedAssets => new()
+    {
+        SeniorLeaderVehicles = FieldReader.TryCount(Input.SeniorLeaderVehicles),
+        PrincipalLeaderVehicles = FieldReader.TryCount(Input.PrincipalLeaderVehicles),
+        ConfidentialCommunicationVehicles = FieldReader.TryCount(Input.ConfidentialCommunicationVehicles),
+        EmergencyVehicles = FieldReader.TryCount(Input.EmergencyVehicles),
+        LawEnforcementVehicles = FieldReader.TryCount(Input.LawEnforcementVehicles),
+        SpecialTechnicalVehicles = FieldReader.TryCount(Input.SpecialTechnicalVehicles),
+        RetiredCadreVehicles = FieldReader.TryCount(Input.RetiredCadreVehicles),
+        OtherVehicles = FieldReader.TryCount(Input.OtherVehicles),
+    };
+
+    private static string? SumHint(string subject, Money? parts, Money? total, string totalLabel)
+    {
+        if (parts is not { } sum)
         {
             return null;
         }
-        var sum = amounts.Sum() ?? Money.Zero;
         var text = $"{subject} {sum.ToWanYuanString()} 万元";
-        if (FieldReader.TryAmount(total) is not { } whole)
+        if (total is not { } whole)
         {
             return text + "。";
         }

@@ -1,0 +1,132 @@
+using System.Security.Claims;
+using FinalAccounts.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace FinalAccounts.Infrastructure.Staff;
+
+/// <summary>A staff account as the administrator's list shows it: its roles, its departments (by code) and whether it is locked.</summary>
+public sealed record StaffUserRow(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles,
+    IReadOnlyList<string> Departments, bool LockedOut);
+
+/// <summary>What became of an administrator's change to an account: done, refused with the reason, or no such account.</summary>
+public sealed record AccountChangeResult(bool Found, bool Succeeded, string Message)
+{
+    internal static AccountChangeResult UserNotFound { get; } = new(false, false, string.Empty);
+    internal static AccountChangeResult Done(string message) => new(true, true, message);
+    internal static AccountChangeResult Refused(string message) => new(true, false, message);
+}
+
+/// <summary>
+/// The administrator's work on existing staff accounts: the list with roles and departments, changing
+/// what an account may do and for which departments, unlocking it and setting a new password. A change
+/// of roles or departments renews the security stamp, so it reaches the user's session within a minute.
+/// </summary>
+public sealed class StaffUserAdministration(UserManager<StaffUser> users, FinalAccountsDbContext db, TimeProvider clock)
+{
+    /// <summary>Every account by user name, read with its roles and department grants in one query.</summary>
+    public async Task<IReadOnlyList<StaffUserRow>> UsersAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Users.AsNoTracking()
+            .OrderBy(u => u.UserName)
+            .Select(u => new
+            {
+                u.Id, u.UserName, u.DisplayName, u.LockoutEnabled, u.LockoutEnd,
+                Roles = (from userRole in db.UserRoles
+                         join role in db.Roles on userRole.RoleId equals role.Id
+                         where userRole.UserId == u.Id
+                         select role.Name!).ToList(),
+                Departments = db.UserClaims
+                    .Where(c => c.UserId == u.Id && c.ClaimType == StaffClaims.Department)
+                    .Select(c => c.ClaimValue!).ToList(),
+            })
+            // The portal splits collection queries by default; a few dozen accounts with a handful of
+            // roles and grants each are cheaper read in one round trip.
+            .AsSingleQuery()
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        // As Identity decides it: an account is locked while lockout is enabled and its end has not passed.
+        return rows.Select(u => new StaffUserRow(u.Id, u.UserName ?? "", u.DisplayName, u.Roles, u.Departments,
+                u.LockoutEnabled && u.LockoutEnd >= now))
+            .ToList();
+    }
+
+    /// <summary>The departments an account may be granted, by code.</summary>
+    public async Task<IReadOnlyList<(string Code, string Name)>> DepartmentsAsync(CancellationToken cancellationToken = default) =>
+        (await db.Departments.AsNoTracking().OrderBy(d => d.Code).Select(d => new { d.Code, d.Name }).ToListAsync(cancellationToken))
+        .Select(d => (d.Code, d.Name)).ToList();
+
+    /// <summary>Why the roles or departments cannot be granted — the first one that does not exist — or null when all do.</summary>
+    public async Task<string?> UnknownGrantAsync(IReadOnlyCollection<string> roles, IReadOnlyCollection<string> departmentCodes,
+        CancellationToken cancellationToken = default)
+    {
+        var known = await db.Departments.Select(d => d.Code).ToListAsync(cancellationToken);
+        var unknownRole = roles.FirstOrDefault(r => !StaffRoles.All.Contains(r));
+        var unknownDepartment = departmentCodes.FirstOrDefault(c => !known.Contains(c));
+        return unknownRole is not null ? $"没有“{unknownRole}”这个角色。"
+            : unknownDepartment is not null ? $"没有编码为“{unknownDepartment}”的部门。"
+            : null;
+    }
+
+    /// <summary>
+    /// Gives an account exactly these roles and departments. Refused when it would have no role, when a
+    /// role or department does not exist, or when administrators would take their own administrator role.
+    /// </summary>
+    /// <param name="actingUserId">The administrator making the change.</param>
+    public async Task<AccountChangeResult> UpdateGrantsAsync(string? userId, IReadOnlyCollection<string> roles,
+        IReadOnlyCollection<string> departmentCodes, string? actingUserId, CancellationToken cancellationToken = default)
+    {
+        var user = userId is null ? null : await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return AccountChangeResult.UserNotFound;
+        }
+        if (roles.Count == 0)
+        {
+            return AccountChangeResult.Refused($"“{user.UserName}”至少要有一个角色。");
+        }
+        if (await UnknownGrantAsync(roles, departmentCodes, cancellationToken) is { } unknown)
+        {
+            return AccountChangeResult.Refused(unknown);
+        }
+        if (user.Id == actingUserId && !roles.Contains(StaffRoles.Administrator))
+        {
+            return AccountChangeResult.Refused("不能取消自己的管理员角色，以免无人管理。");
+        }
+        var currentRoles = await users.GetRolesAsync(user);
+        await users.RemoveFromRolesAsync(user, currentRoles.Except(roles));
+        await users.AddToRolesAsync(user, roles.Except(currentRoles));
+        var claims = (await users.GetClaimsAsync(user)).Where(c => c.Type == StaffClaims.Department).ToList();
+        await users.RemoveClaimsAsync(user, claims.Where(c => !departmentCodes.Contains(c.Value)));
+        await users.AddClaimsAsync(user, departmentCodes.Except(claims.Select(c => c.Value)).Select(code => new Claim(StaffClaims.Department, code)));
+        await users.UpdateSecurityStampAsync(user);
+        return AccountChangeResult.Done($"已更新“{user.UserName}”的角色和部门。");
+    }
+
+    /// <summary>Ends an account's lockout and forgets its wrong passwords.</summary>
+    public async Task<AccountChangeResult> UnlockAsync(string? userId)
+    {
+        var user = userId is null ? null : await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return AccountChangeResult.UserNotFound;
+        }
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        return AccountChangeResult.Done($"已解锁“{user.UserName}”。");
+    }
+
+    /// <summary>Replaces an account's password; the message carries it, to be shown once and handed over.</summary>
+    public async Task<AccountChangeResult> ResetPasswordAsync(string? userId, string password)
+    {
+        var user = userId is null ? null : await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return AccountChangeResult.UserNotFound;
+        }
+        await users.RemovePasswordAsync(user);
+        await users.AddPasswordAsync(user, password);
+        await users.UpdateSecurityStampAsync(user);
+        return AccountChangeResult.Done($"“{user.UserName}”的新密码：{password}（只显示这一次，请交给本人）");
+    }
+}
