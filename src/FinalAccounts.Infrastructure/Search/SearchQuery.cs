@@ -47,7 +47,7 @@ public sealed record SearchQuery
     public static SearchQuery Parse(string? text, string? regionCode = null, int? year = null, int? page = null)
     {
         // Control characters (NUL among them, which PostgreSQL refuses in text) separate words like spaces.
-        var trimmed = new string([.. (text ?? "").Select(c => char.IsControl(c) ? ' ' : c)]).Trim();
+        var trimmed = new string([.. (text ?? "").Select(c => char.IsControl(c) && !char.IsWhiteSpace(c) ? ' ' : c)]).Trim();
         var region = Region.IsValidCode(regionCode) ? regionCode : null;
         var fiscalYear = year is >= FiscalYear.Earliest and <= FiscalYear.Latest ? year : null;
         var pageNumber = page is > 0 and < 10_000 ? page.Value : 1;
