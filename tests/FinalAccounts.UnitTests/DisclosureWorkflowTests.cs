@@ -302,6 +302,20 @@ public class DisclosureWorkflowTests
     }
 
     [Fact]
+    public void WhoSubmittedAVersionCannotReturnIt()
+    {
+        var version = new Disclosure(1, new FiscalYear(2024)).StartVersion(Title, "测试局本级");
+        version.Submit("editor-1");
+
+        var act = () => version.ReturnToDraft("请核对", "editor-1");
+
+        act.Should().Throw<FourEyesRuleViolated>().WithMessage("退回修改须由另一人完成*");
+        version.Status.Should().Be(DisclosureStatus.Submitted);
+        version.ReturnToDraft("请核对", "reviewer-1");
+        version.Status.Should().Be(DisclosureStatus.Draft);
+    }
+
+    [Fact]
     public void ReturnToDraftReenablesEdits()
     {
         var version = VersionIn(DisclosureStatus.Submitted);

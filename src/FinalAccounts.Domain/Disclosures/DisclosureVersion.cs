@@ -120,10 +120,15 @@ public sealed class DisclosureVersion
     }
 
     /// <summary>Sends a submitted version back to its editors; the reviewer's comment stays on it until the next submission.</summary>
-    public void ReturnToDraft(string comment)
+    /// <param name="by">The reviewer's id; like publishing, returning is for someone other than who last edited or submitted it.</param>
+    public void ReturnToDraft(string comment, string? by = null)
     {
         RequireStatus(DisclosureStatus.Submitted, "退回修改");
         ArgumentException.ThrowIfNullOrWhiteSpace(comment);
+        if (by is not null && (by == LastEditedBy || by == SubmittedBy))
+        {
+            throw new FourEyesRuleViolated("退回修改", "退回");
+        }
         Status = DisclosureStatus.Draft;
         ReturnComment = comment.Trim();
     }

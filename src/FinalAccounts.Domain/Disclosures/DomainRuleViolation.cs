@@ -18,5 +18,7 @@ public sealed class DuplicateTableRow(string table, string row)
 public sealed class OpenVersionExists(int version)
     : DomainRuleViolation($"第 {version} 版尚未公开，不能再新建版本。");
 
-public sealed class FourEyesRuleViolated()
-    : DomainRuleViolation("审核公开须由另一人完成：最后修改或提交本版本的人不能公开它。");
+/// <param name="step">"审核公开" or "退回修改".</param>
+/// <param name="verb">"公开" or "退回".</param>
+public sealed class FourEyesRuleViolated(string step = "审核公开", string verb = "公开")
+    : DomainRuleViolation($"{step}须由另一人完成：最后修改或提交本版本的人不能{verb}它。");

@@ -152,7 +152,7 @@ public sealed class DisclosureWorkflow(
             ? Task.FromResult(WorkflowResult.Refused("退回须填写意见，告诉填报人要改什么。"))
             : StepAsync(key, AuditAction.Returned, comment.Trim(), actor, (locked, _) =>
             {
-                locked.Version.ReturnToDraft(comment);
+                locked.Version.ReturnToDraft(comment, actor.UserId);
                 return "已退回填报人修改。";
             }, cancellationToken);
 

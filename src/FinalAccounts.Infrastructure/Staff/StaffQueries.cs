@@ -22,8 +22,13 @@ public sealed record StaffVersion(
 public sealed class StaffQueries(FinalAccountsDbContext db)
 {
     /// <param name="departmentCodes">The departments to list; null for all (administrators and auditors).</param>
+    /// <param name="departmentCodes">The departments to list; null for all.</param>
+    /// <param name="draftDepartments">
+    /// The departments whose drafts and submitted versions are listed; null for all. Elsewhere only
+    /// published and withdrawn versions are, so an auditor never sees a link to a draft they may not open.
+    /// </param>
     public async Task<IReadOnlyList<StaffDepartment>> DepartmentsAsync(IReadOnlyCollection<string>? departmentCodes,
-        CancellationToken cancellationToken = default)
+        IReadOnlyCollection<string>? draftDepartments, CancellationToken cancellationToken = default)
     {
         var departments = await (
                 from department in db.Departments.AsNoTracking()
@@ -44,8 +49,11 @@ public sealed class StaffQueries(FinalAccountsDbContext db)
                         v.LastEditedAt, v.PublishedAt),
                 })
             .ToListAsync(cancellationToken);
+        bool Visible(string code, StaffVersion version) =>
+            draftDepartments is null || draftDepartments.Contains(code)
+            || version.Status is DisclosureStatus.Published or DisclosureStatus.Withdrawn;
         return departments.Select(d => new StaffDepartment(d.Code, d.Name, d.RegionName,
-                versions.Where(v => v.DepartmentId == d.Id)
+                versions.Where(v => v.DepartmentId == d.Id && Visible(d.Code, v.Version))
                     .GroupBy(v => v.Year.Value)
                     .OrderByDescending(g => g.Key)
                     .Select(g => new StaffYear(g.Key, g.Select(v => v.Version).OrderByDescending(v => v.Number).ToList()))
@@ -57,7 +65,7 @@ public sealed class StaffQueries(FinalAccountsDbContext db)
     public async Task<(StaffDepartment Department, StaffYear? Year)?> YearAsync(string departmentCode, int year,
         CancellationToken cancellationToken = default)
     {
-        var found = (await DepartmentsAsync([departmentCode], cancellationToken)).SingleOrDefault();
+        var found = (await DepartmentsAsync([departmentCode], null, cancellationToken)).SingleOrDefault();
         return found is null ? null : (found, found.Years.SingleOrDefault(y => y.Year == year));
     }
 

@@ -36,6 +36,10 @@ public static class StaffScope
             ? null
             : user.FindAll(StaffClaims.Department).Select(c => c.Value).ToList();
 
+    /// <summary>The departments whose drafts the user may see; null means all of them (administrators).</summary>
+    public static IReadOnlyCollection<string>? DraftDepartments(this ClaimsPrincipal user) =>
+        user.IsInRole(StaffRoles.Administrator) ? null : user.FindAll(StaffClaims.Department).Select(c => c.Value).ToList();
+
     public static StaffActor Actor(this ClaimsPrincipal user) =>
         new(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("Not signed in."),
             user.FindFirstValue(StaffDisplayName.ClaimType) ?? user.Identity?.Name ?? "?");

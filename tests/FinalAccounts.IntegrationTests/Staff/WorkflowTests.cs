@@ -55,6 +55,11 @@ public sealed class WorkflowTests(PortalFactory portal) : IClassFixture<PortalFa
         (await StaffBrowser.ParseAsync(selfApproval)).QuerySelector("#refusal")!.TextContent.Should().Contain("须由另一人完成");
         (await StatusAsync(2)).Should().Be(DisclosureStatus.Submitted);
 
+        // Nor return it: returning is a reviewer's step too, for someone else.
+        var selfReturn = await both.SubmitAsync(Workspace, "form[action$='handler=Return']", new() { ["Comment"] = "自己退回" });
+        (await StaffBrowser.ParseAsync(selfReturn)).QuerySelector("#refusal")!.TextContent.Should().Contain("退回修改须由另一人完成");
+        (await StatusAsync(2)).Should().Be(DisclosureStatus.Submitted);
+
         // Returned with a comment, submitted again, published by the second reviewer.
         (await reviewer.SubmitAsync(Workspace, "form[action$='handler=Return']", new() { ["Comment"] = "请补充说明" }))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);

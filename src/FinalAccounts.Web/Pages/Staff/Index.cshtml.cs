@@ -21,7 +21,7 @@ public sealed class IndexModel(StaffQueries queries, DisclosureWorkflow workflow
     public string? Error { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Departments = await queries.DepartmentsAsync(User.ListedDepartments(), cancellationToken);
+        Departments = await queries.DepartmentsAsync(User.ListedDepartments(), User.DraftDepartments(), cancellationToken);
 
     public async Task<IActionResult> OnPostStartYearAsync(CancellationToken cancellationToken)
     {
