@@ -71,6 +71,13 @@ internal static class WebSetup
         await accounts.EnsureRolesAsync();
         if (scope.ServiceProvider.GetRequiredService<IConfiguration>().GetValue<bool>("Staff:DevelopmentUsers"))
         {
+            // The demonstration accounts reset the administrator's password at every start: never outside development.
+            if (!scope.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
+            {
+                throw new InvalidOperationException(
+                    "Staff:DevelopmentUsers 只能在开发环境（ASPNETCORE_ENVIRONMENT=Development）中使用；生产环境请用 create-admin 命令建立管理员。" +
+                    " Staff:DevelopmentUsers is for the Development environment only; use the create-admin command in production.");
+            }
             PrintAccounts(await accounts.CreateDevelopmentUsersAsync());
         }
         await scope.ServiceProvider.GetRequiredService<SearchIndex>().IndexMissingAsync();

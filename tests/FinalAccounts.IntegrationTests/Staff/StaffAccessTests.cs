@@ -99,6 +99,9 @@ public sealed class StaffAccessTests(PortalFactory portal) : IClassFixture<Porta
         (await portal.CreateClient().GetAsync("/disclosures/420104-sfj/2024/v2")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         pdf.StatusCode.Should().Be(HttpStatusCode.OK);
         pdf.Headers.CacheControl!.NoStore.Should().BeTrue();
+        var previewResponse = await editor.Client.GetAsync("/disclosures/420104-sfj/2024/v2");
+        previewResponse.Headers.CacheControl!.NoStore.Should().BeTrue("a draft's page is not stored, like its PDF");
+        previewResponse.Headers.CacheControl.Private.Should().BeTrue();
     }
 
     [Fact]

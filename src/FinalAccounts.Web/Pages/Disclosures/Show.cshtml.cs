@@ -1,4 +1,6 @@
+using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Infrastructure.Queries;
+using FinalAccounts.Web.Downloads;
 using FinalAccounts.Web.Hosting;
 using FinalAccounts.Web.Rendering;
 using FinalAccounts.Web.Security;
@@ -36,6 +38,11 @@ public sealed class ShowModel(DisclosureAnalysisService analyses, DisclosureQuer
             return NotFound();
         }
         Analysis = analysis;
+        if (analysis.Header.Status != DisclosureStatus.Published)
+        {
+            // A draft shown to its department's staff is never stored by a browser or a proxy, like its PDF and XLSX.
+            VersionCaching.SetCacheControl(Response, isPublished: false, isVersionedUrl: version is not null);
+        }
         Document = DisclosureDocumentModel.From(analysis);
         Tables = analysis.Tables.Select(HtmlTable.From).ToList();
         Versions = await queries.VersionsAsync(departmentCode, year, cancellationToken);
