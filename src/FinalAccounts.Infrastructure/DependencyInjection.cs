@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<SeedLoader>();
         services.AddScoped<DatabaseStartup>();
         services.AddScoped<DisclosureQueries>();
+        services.AddScoped<WithdrawnVersions>();
         services.AddScoped<DisclosureAnalysisService>();
         services.AddFinalAccountsSearch();
         services.AddFinalAccountsPdf(configuration);

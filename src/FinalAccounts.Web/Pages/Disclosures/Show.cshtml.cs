@@ -6,6 +6,7 @@ using FinalAccounts.Web.Rendering;
 using FinalAccounts.Web.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace FinalAccounts.Web.Pages.Disclosures;
@@ -15,7 +16,7 @@ namespace FinalAccounts.Web.Pages.Disclosures;
 /// the PDF is set from. "/disclosures/{dept}/{year}" shows the latest version, ".../v{n}" version n.
 /// </summary>
 [OutputCache(PolicyName = PublicPageCache.Policy)]
-public sealed class ShowModel(DisclosureAnalysisService analyses, DisclosureQueries queries) : PageModel
+public sealed class ShowModel(DisclosureAnalysisService analyses, DisclosureQueries queries, WithdrawnVersions withdrawn) : PageModel
 {
     public DisclosureAnalysis Analysis { get; private set; } = null!;
 
@@ -35,7 +36,14 @@ public sealed class ShowModel(DisclosureAnalysisService analyses, DisclosureQuer
             cancellationToken);
         if (analysis is null)
         {
-            return NotFound();
+            return await withdrawn.FindAsync(departmentCode, year, version, cancellationToken) is { } gone
+                ? new ViewResult
+                {
+                    ViewName = "_WithdrawnVersion",
+                    ViewData = new ViewDataDictionary<WithdrawnVersion>(ViewData, gone),
+                    StatusCode = StatusCodes.Status410Gone,
+                }
+                : NotFound();
         }
         Analysis = analysis;
         if (analysis.Header.Status != DisclosureStatus.Published)
