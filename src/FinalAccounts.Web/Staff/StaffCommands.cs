@@ -22,6 +22,7 @@ internal static class StaffCommands
         var password = Environment.GetEnvironmentVariable("FINALACCOUNTS_ADMIN_PASSWORD");
         if (string.IsNullOrEmpty(password))
         {
+            Console.Error.WriteLine(StaffPasswordPolicy.Rule);
             Console.Error.Write("密码：");
             password = Console.ReadLine();
         }

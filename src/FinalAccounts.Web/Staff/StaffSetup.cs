@@ -26,11 +26,7 @@ internal static class StaffSetup
     {
         services.AddIdentity<StaffUser, IdentityRole>(options =>
             {
-                options.Password.RequiredLength = 10;
-                options.Password.RequireDigit = true;
-                options.Password.RequireLowercase = true;
-                options.Password.RequireUppercase = false;
-                options.Password.RequireNonAlphanumeric = false;
+                StaffPasswordPolicy.Configure(options.Password);
                 options.Lockout.MaxFailedAccessAttempts = MaxFailedAttempts;
                 options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
                 options.Lockout.AllowedForNewUsers = true;
@@ -39,7 +35,8 @@ internal static class StaffSetup
             .AddEntityFrameworkStores<FinalAccountsDbContext>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<StaffDisplayName>()
-            .AddErrorDescriber<ChineseIdentityErrors>();
+            .AddErrorDescriber<ChineseIdentityErrors>()
+            .AddPasswordValidator<StaffPasswordPolicy>();
         // A changed role or department grant reaches a signed-in user within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(options =>
