@@ -1,6 +1,7 @@
 using System.Net;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.IntegrationTests.Web;
+using FinalAccounts.Web.Pages.Staff;
 using FinalAccounts.Web.Staff;
 
 namespace FinalAccounts.IntegrationTests.Staff;
@@ -41,14 +42,18 @@ public sealed class SignInTests(PortalFactory portal) : IClassFixture<PortalFact
     }
 
     [Fact]
-    public async Task AWrongPasswordSaysSoAndFiveInARowLockTheAccount()
+    public async Task AWrongPasswordAnUnknownNameAndALockedAccountGetTheSameAnswerAndFiveInARowLock()
     {
         var password = await StaffBrowser.CreateUserAsync(portal, "lockout-editor", StaffRoles.Editor, "420104-sfj");
         var browser = StaffBrowser.Anonymous(portal);
 
         var first = await browser.SignInAsync("lockout-editor", "wrong-password-1");
         first.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await StaffBrowser.ParseAsync(first)).QuerySelector("[role=alert]")!.TextContent.Should().Be("用户名或密码不正确。");
+        (await StaffBrowser.ParseAsync(first)).QuerySelector("[role=alert]")!.TextContent.Should().Be(LoginModel.FailureMessage);
+        LoginModel.FailureMessage.Should().StartWith("用户名或密码不正确。").And.Contain("锁定 15 分钟");
+        var unknown = await browser.SignInAsync("no-such-account", "wrong-password-1");
+        (await StaffBrowser.ParseAsync(unknown)).QuerySelector("[role=alert]")!.TextContent.Should().Be(LoginModel.FailureMessage,
+            "the form does not tell which accounts exist");
 
         for (var attempt = 2; attempt <= StaffSetup.MaxFailedAttempts; attempt++)
         {
@@ -57,7 +62,8 @@ public sealed class SignInTests(PortalFactory portal) : IClassFixture<PortalFact
         var locked = await browser.SignInAsync("lockout-editor", password);
 
         locked.StatusCode.Should().Be(HttpStatusCode.OK, "even the right password is refused while the account is locked");
-        (await StaffBrowser.ParseAsync(locked)).QuerySelector("[role=alert]")!.TextContent.Should().Contain("已被锁定");
+        (await StaffBrowser.ParseAsync(locked)).QuerySelector("[role=alert]")!.TextContent.Should().Be(LoginModel.FailureMessage,
+            "a lockout is not revealed either: only real accounts can be locked");
         (await browser.Client.GetAsync("/staff")).StatusCode.Should().Be(HttpStatusCode.Redirect);
     }
 
