@@ -16,7 +16,8 @@ public sealed record TablePost(
     string? EmptyStatement);
 
 /// <summary>A posted form with its rows added and removed. Problem: why the code to add was refused; Done: what changed, unsaved.</summary>
-public sealed record TableEdit(TableForm Form, string? Problem, string? Done);
+/// <param name="PendingRemovals">Saved rows taken out of the form and not yet saved: the page posts them back as removed.</param>
+public sealed record TableEdit(TableForm Form, string? Problem, string? Done, IReadOnlyList<string> PendingRemovals);
 
 /// <summary>Where a form's rows, cells and names come from: stored content, or a posted form.</summary>
 internal sealed record FormSource(
@@ -82,26 +83,58 @@ public static class TableForms
         var layout = Layout(table);
         var names = Names(layout, content, catalog);
         var remove = post.Remove.Select(c => c.Trim()).ToHashSet(StringComparer.Ordinal);
-        var posted = post.Codes.Select(c => c.Trim()).Where(c => Parse(layout.Codes, c) is not null).Distinct(StringComparer.Ordinal).ToList();
-        var codes = posted.Where(c => !remove.Contains(c)).ToList();
+        var trimmed = post.Codes.Select(c => c.Trim()).ToList();
+        var posted = trimmed.Where(c => Parse(layout.Codes, c) is not null).Distinct(StringComparer.Ordinal).ToList();
+        // A row leaves the table only when its 删除 box is ticked: a stored row the post leaves out, or a
+        // code that is no code, means a stale or tampered form, and no row is dropped because of it.
+        var malformed = trimmed.Where(c => Parse(layout.Codes, c) is null).Distinct(StringComparer.Ordinal).ToList();
+        var stored = layout.CodesOf(content.Tables);
+        var missing = stored.Where(c => !posted.Contains(c) && !remove.Contains(c)).Distinct(StringComparer.Ordinal).ToList();
+        var codes = posted.Concat(missing).Where(c => !remove.Contains(c)).ToList();
         var done = new List<string>();
-        if (posted.Count > codes.Count)
+        if (posted.Count + missing.Count > codes.Count)
         {
-            done.Add($"已删除 {posted.Count - codes.Count} 行");
+            done.Add($"已删除 {posted.Count + missing.Count - codes.Count} 行");
         }
 
-        string? problem = null;
+        string? problem = (malformed.Count, missing.Count) switch
+        {
+            ( > 0, _) => $"表单内容有误（“{string.Join("”“", malformed.Take(3))}”不是科目编码），没有删除任何行。请刷新页面后重新填写。",
+            (_, > 0) => $"表单缺少已保存的 {missing.Count} 行（{string.Join("、", missing.Take(5))}），已放回表中，没有删除。" +
+                        "要删除一行，请勾选该行的“删除”。",
+            _ => null,
+        };
         if (!string.IsNullOrWhiteSpace(post.NewCode) && layout.Codes != FormCodeKind.None)
         {
             var added = Add(layout, codes, post.NewCode.Trim(), names, catalog, content.Year);
-            problem = added.Problem;
+            problem = problem is null ? added.Problem : problem + (added.Problem is null ? "" : " " + added.Problem);
             if (added.Done is not null)
             {
                 done.Add(added.Done);
             }
         }
-        var form = layout.Build(new FormSource(codes, post.Cells, names, post.EmptyStatement));
-        return new TableEdit(form, problem, done.Count == 0 ? null : string.Join("；", done) + "。以上修改尚未保存。");
+        var form = layout.Build(new FormSource(codes, WithStoredCells(layout, content, post.Cells, missing), names, post.EmptyStatement));
+        return new TableEdit(form, problem, done.Count == 0 ? null : string.Join("；", done) + "。以上修改尚未保存。",
+            [.. stored.Where(remove.Contains).Distinct(StringComparer.Ordinal)]);
+    }
+
+    // Rows put back because the post left them out come back with their saved figures, never blank.
+    private static IReadOnlyDictionary<string, string?> WithStoredCells(ITableLayout layout, DisclosureContent content,
+        IReadOnlyDictionary<string, string?> posted, IReadOnlyList<string> missing)
+    {
+        if (missing.Count == 0)
+        {
+            return posted;
+        }
+        var cells = new Dictionary<string, string?>(posted, StringComparer.Ordinal);
+        foreach (var (key, value) in layout.CellsOf(content.Tables))
+        {
+            if (missing.Any(code => key.StartsWith(FormSource.CellKey(code, ""), StringComparison.Ordinal)))
+            {
+                cells.TryAdd(key, value);
+            }
+        }
+        return cells;
     }
 
     /// <summary>The content with the form's table replaced; the amounts must have been read without problems.</summary>

@@ -48,6 +48,8 @@ public sealed class EditTableModel(DraftEditor editor, DisclosureWorkflow workfl
     /// <summary>Why the posted form was not saved; its cell problems are listed with it.</summary>
     public string? Refusal { get; private set; }
     public IReadOnlyList<CellProblem> Problems { get; private set; } = [];
+    /// <summary>Saved rows removed from the form but not yet saved; posted back as removed.</summary>
+    public IReadOnlyList<string> PendingRemovals { get; private set; } = [];
     /// <summary>Rows added or removed, not yet saved.</summary>
     public string? Done { get; private set; }
 
@@ -123,6 +125,7 @@ public sealed class EditTableModel(DraftEditor editor, DisclosureWorkflow workfl
         var post = new TablePost(Codes, Remove, NewCode, Cells, EmptyStatement);
         var edit = TableForms.Edit(Table, Saved, post, await catalog.ForYearAsync(Year, cancellationToken));
         Form = edit.Form;
+        PendingRemovals = edit.PendingRemovals;
         return edit;
     }
 
