@@ -15,6 +15,18 @@ public readonly record struct Money : IComparable<Money>
 
     public static Money Zero { get; } = new(0m);
 
+    /// <summary>
+    /// Every stored amount is smaller than a trillion 万元 in size: what the database's numeric(18,2)
+    /// in 元 holds, and far beyond any department. Forms, imports and content all refuse larger ones.
+    /// </summary>
+    public const decimal LargestWanYuan = 1_000_000_000_000m;
+
+    /// <summary>Too large in size to store (see <see cref="LargestWanYuan"/>).</summary>
+    public bool IsTooLarge => Math.Abs(WanYuan) >= LargestWanYuan;
+
+    /// <summary>The sentence that refuses an amount too large to store.</summary>
+    public const string TooLargeMessage = "金额过大：须小于一万亿万元，请核对单位（万元）和位数。";
+
     /// <summary>The exact amount in 元.</summary>
     public decimal Yuan { get; }
 

@@ -49,6 +49,10 @@ internal sealed class ContentReader(string file, Func<string, bool>? functionCod
         {
             throw Error(location, $"金额“{text}”不能为负数。");
         }
+        if (money.IsTooLarge)
+        {
+            throw Error(location, $"“{text}”：{Money.TooLargeMessage}");
+        }
         return money;
     }
 

@@ -361,6 +361,8 @@ public sealed class PartFormsTests(PortalFactory portal) : IClassFixture<PortalF
     [InlineData("facts", "Input.ReceptionBatches", "-1", "“国内公务接待批次”不能为负数", "Input.VehicleOperationUse")]
     [InlineData("facts", "Input.ProcurementTotal", "七十八", "“政府采购支出总额”须填写以万元为单位的数字", "Input.ReceptionVisitors")]
     [InlineData("facts", "Input.OperatingCosts", "-207.68", "“机关运行经费支出”不能为负数", "Input.VehicleOperationUse")]
+    [InlineData("facts", "Input.OperatingCosts", "99,999,999,999,999", "“机关运行经费支出”金额过大", "Input.VehicleOperationUse")]
+    [InlineData("explanation", "Input.Projects[0].Budget", "1000000000000", "“第1个项目的全年预算数”金额过大", "Input.Projects[0].Outputs")]
     [InlineData("profile", "Input.ActiveInstitutional", "3.5", "“在职实有人数（事业）”须填写整数", "Input.Organization")]
     [InlineData("evaluations", "Input.Goals[0].Indicators[0].Score", "-1", "第1个年度目标 第1个指标的得分”不能为负数", "Input.Report")]
     [InlineData("explanation", "Input.Projects[0].Budget", "十五万", "“第1个项目的全年预算数”须填写以万元为单位的数字", "Input.Projects[0].Outputs")]

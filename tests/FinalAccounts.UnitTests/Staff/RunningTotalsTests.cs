@@ -85,6 +85,7 @@ public class RunningTotalsTests
     [InlineData("12.3.4", "“12.3.4”不是有效金额")]
     [InlineData("1,2345", "“1,2345”不是有效金额")]
     [InlineData("-0.01", "“-0.01”是负数，金额不能小于零")]
+    [InlineData("1,000,000,000,000.00", "“1,000,000,000,000.00”：金额过大：须小于一万亿万元")]
     public void AFigureThatIsNotAnAmountIsAProblemNamedByItsRowAndColumn(string typed, string problem)
     {
         var form = TableForms.Edit(PublishedTable.Income, Qiaokou,

@@ -59,6 +59,10 @@ public sealed class FormAmounts
             {
                 problems.Add(new CellProblem(cell.Key, place, $"“{cell.Text.Trim()}”是负数，金额不能小于零。"));
             }
+            else if (amount.IsTooLarge)
+            {
+                problems.Add(new CellProblem(cell.Key, place, $"“{cell.Text.Trim()}”：{Money.TooLargeMessage}"));
+            }
             else
             {
                 amounts[cell.Key] = amount;

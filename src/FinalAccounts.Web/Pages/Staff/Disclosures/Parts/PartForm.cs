@@ -58,6 +58,11 @@ public sealed class FieldReader
             Fail(field, $"“{label}”不能为负数（您填写的是“{value.Trim()}”）。");
             return null;
         }
+        if (money.IsTooLarge)
+        {
+            Fail(field, $"“{label}”{Money.TooLargeMessage}（您填写的是“{value.Trim()}”）");
+            return null;
+        }
         return WanYuanText.Of(money);
     }
 
