@@ -6,6 +6,11 @@ namespace FinalAccounts.Domain.Classification;
 /// </summary>
 public abstract class CatalogEntry
 {
+    /// <summary>The longest a catalog name the database keeps.</summary>
+    public const int MaxNameLength = Tables.FunctionRow.MaxNameLength;
+    /// <summary>The longest its explanation the database keeps.</summary>
+    public const int MaxExplanationLength = 2000;
+
     protected CatalogEntry() { Name = null!; }
 
     protected CatalogEntry(FiscalYear year, string name, string? explanation)

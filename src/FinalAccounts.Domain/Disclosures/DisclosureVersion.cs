@@ -12,6 +12,15 @@ namespace FinalAccounts.Domain.Disclosures;
 /// </summary>
 public sealed class DisclosureVersion
 {
+    /// <summary>The longest "2024年度硚口区司法局部门决算公开" the database keeps.</summary>
+    public const int MaxTitleLength = 200;
+    /// <summary>The longest the 单位 line the database keeps.</summary>
+    public const int MaxReportingUnitLength = 128;
+    /// <summary>The longest a correction note, a reviewer's return comment or a withdrawal reason the database keeps.</summary>
+    public const int MaxNoteLength = 2000;
+    /// <summary>The longest a staff user's id the database keeps.</summary>
+    public const int MaxUserIdLength = 450;
+
     private readonly List<DutyItem> _duties = [];
     private readonly List<SummaryExpenditureLine> _summaryExpenditure = [];
     private readonly List<IncomeRow> _incomeRows = [];

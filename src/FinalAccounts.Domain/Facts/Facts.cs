@@ -7,6 +7,9 @@ namespace FinalAccounts.Domain.Facts;
 /// <summary>三公 details behind 公开09表 (说明 item 九).</summary>
 public sealed class ThreePublicDetails
 {
+    /// <summary>The longest the uses of vehicle running costs, the visitors received the database keeps.</summary>
+    public const int MaxTextLength = 2000;
+
     /// <summary>因公出国（境）团组数.</summary>
     public int? TripGroups { get; set; }
     /// <summary>因公出国（境）人次.</summary>

@@ -9,6 +9,9 @@ namespace FinalAccounts.Domain.Narrative;
 /// </summary>
 public sealed class ExplanationText
 {
+    /// <summary>The longest a 说明 text the database keeps.</summary>
+    public const int MaxTextLength = TextLimits.LongText;
+
     public const int MaxKeyLength = 64;
 
     private ExplanationText() { Key = null!; Text = null!; }
@@ -73,6 +76,11 @@ public sealed class NarrativeFigure
 /// <summary>A project's summary in 说明 十三(三).</summary>
 public sealed class ProjectSummary
 {
+    /// <summary>The longest a project's name the database keeps.</summary>
+    public const int MaxNameLength = 200;
+    /// <summary>The longest outputs, problems, next steps the database keeps.</summary>
+    public const int MaxTextLength = TextLimits.LongText;
+
     private ProjectSummary() { Name = null!; }
 
     public ProjectSummary(string name, Money? budget, Money? executed, string? outputs, string? problems, string? nextSteps)
@@ -99,6 +107,11 @@ public sealed class ProjectSummary
 /// <summary>第四部分 重点工作完成情况: 重要事项, 工作内容及目标, 完成情况.</summary>
 public sealed class KeyWorkItem
 {
+    /// <summary>The longest a key work item's title the database keeps.</summary>
+    public const int MaxTitleLength = 500;
+    /// <summary>The longest its goal or completion the database keeps.</summary>
+    public const int MaxTextLength = TextLimits.LongText;
+
     private KeyWorkItem() { Title = null!; }
 
     public KeyWorkItem(string title, string? goal, string? completion)
@@ -119,6 +132,11 @@ public sealed class KeyWorkItem
 /// <summary>第五部分 名词解释: a fixed term, or a 功能分类 项 the department used.</summary>
 public sealed class GlossaryEntry
 {
+    /// <summary>The longest a term the database keeps.</summary>
+    public const int MaxTermLength = 500;
+    /// <summary>The longest its definition the database keeps.</summary>
+    public const int MaxDefinitionLength = TextLimits.LongText;
+
     private GlossaryEntry() { Term = null!; Definition = null!; }
 
     public GlossaryEntry(string term, string definition, Classification.FunctionCode? functionCode)

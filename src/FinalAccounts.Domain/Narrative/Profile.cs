@@ -3,6 +3,9 @@ namespace FinalAccounts.Domain.Narrative;
 /// <summary>第一部分 概况: 机构设置 text and 人员构成; the duties are kept as numbered items on the version.</summary>
 public sealed class DepartmentProfile
 {
+    /// <summary>The longest 机构设置 the database keeps.</summary>
+    public const int MaxOrganizationLength = TextLimits.LongText;
+
     /// <summary>二、机构设置 / 部门决算单位构成, paragraphs separated by newlines.</summary>
     public string? Organization { get; set; }
     public Staffing Staffing { get; set; } = new();
@@ -24,6 +27,9 @@ public sealed class Staffing
 /// <summary>One numbered paragraph of 一、部门主要职能.</summary>
 public sealed class DutyItem
 {
+    /// <summary>The longest one duty the database keeps.</summary>
+    public const int MaxTextLength = TextLimits.LongText;
+
     private DutyItem() { Text = null!; }
 
     public DutyItem(string text)

@@ -11,6 +11,11 @@ public enum BudgetUnitKind
 /// <summary>A government department that publishes final accounts, with the budget units it consolidates.</summary>
 public sealed class Department
 {
+    /// <summary>The longest the full name the database keeps.</summary>
+    public const int MaxNameLength = 128;
+    /// <summary>The longest the short name, 区司法局 the database keeps.</summary>
+    public const int MaxShortNameLength = 64;
+
     public const int MaxCodeLength = 32;
     private readonly List<BudgetUnit> _units = [];
 
@@ -58,6 +63,9 @@ public sealed class Department
 
 public sealed class BudgetUnit
 {
+    /// <summary>The longest a budget unit's name the database keeps.</summary>
+    public const int MaxNameLength = 128;
+
     private BudgetUnit() { Name = null!; }
 
     internal BudgetUnit(int sequence, string name, BudgetUnitKind kind)

@@ -3,6 +3,9 @@ namespace FinalAccounts.Domain.Organizations;
 /// <summary>An administrative division, by its six-digit code (420104 武汉市硚口区).</summary>
 public sealed class Region
 {
+    /// <summary>The longest a region's name the database keeps.</summary>
+    public const int MaxNameLength = 64;
+
     private Region() { Code = null!; Name = null!; }
 
     public Region(string code, string name, string? parentCode = null)

@@ -17,6 +17,19 @@ public enum EvaluationKind
 /// </summary>
 public sealed class PerformanceEvaluation
 {
+    /// <summary>The longest an evaluation's name the database keeps.</summary>
+    public const int MaxNameLength = 200;
+    /// <summary>The longest 主管部门, 实施单位, 项目类别, 属性 and 类型 the database keeps.</summary>
+    public const int MaxAttributeLength = 128;
+    /// <summary>The longest the execution rate as printed the database keeps.</summary>
+    public const int MaxExecutionRateLength = 32;
+    /// <summary>The longest the grade the database keeps.</summary>
+    public const int MaxGradeLength = 16;
+    /// <summary>The longest deviation analysis and improvement the database keeps.</summary>
+    public const int MaxTextLength = TextLimits.LongText;
+    /// <summary>The longest the self-evaluation report the database keeps.</summary>
+    public const int MaxReportLength = 100_000;
+
     private readonly List<PerformanceGoal> _goals = [];
 
     private PerformanceEvaluation() { Name = null!; }
@@ -77,6 +90,9 @@ public sealed class PerformanceEvaluation
 
 public sealed class PerformanceGoal
 {
+    /// <summary>The longest a goal the database keeps.</summary>
+    public const int MaxTextLength = TextLimits.LongText;
+
     private readonly List<PerformanceIndicator> _indicators = [];
 
     private PerformanceGoal() { }
@@ -116,6 +132,13 @@ public sealed class PerformanceGoal
 /// </summary>
 public sealed class PerformanceIndicator
 {
+    /// <summary>The longest 一级指标 the database keeps.</summary>
+    public const int MaxLevel1Length = 64;
+    /// <summary>The longest 二级指标 the database keeps.</summary>
+    public const int MaxLevel2Length = 128;
+    /// <summary>The longest 三级指标, its target and its actual value the database keeps.</summary>
+    public const int MaxTextLength = 500;
+
     private PerformanceIndicator() { Level1 = null!; Level3 = null!; }
 
     internal PerformanceIndicator(int sequence, string level1, string? level2, string level3,

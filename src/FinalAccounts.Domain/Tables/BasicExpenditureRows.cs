@@ -29,6 +29,9 @@ public static class BasicExpenditureGroups
 /// <summary>A line of 公开06表, keyed by 经济分类 code; printed lines with a blank amount are kept.</summary>
 public sealed class BasicExpenditureRow
 {
+    /// <summary>The longest a 经济分类科目名称 the database keeps.</summary>
+    public const int MaxNameLength = FunctionRow.MaxNameLength;
+
     private BasicExpenditureRow() { Name = null!; }
 
     public BasicExpenditureRow(BasicExpenditureGroup group, EconomicCode code, string name, Money? amount)

@@ -10,6 +10,9 @@ namespace FinalAccounts.Domain.Tables;
 /// </summary>
 public abstract class FunctionRow
 {
+    /// <summary>The longest a 科目名称 the database keeps.</summary>
+    public const int MaxNameLength = 128;
+
     protected FunctionRow() { Name = null!; }
 
     protected FunctionRow(FunctionCode? code, string name)

@@ -51,6 +51,9 @@ public static class PublishedTables
 /// </summary>
 public sealed class EmptyTableStatement
 {
+    /// <summary>The longest the sentence of an empty table the database keeps.</summary>
+    public const int MaxTextLength = 500;
+
     private EmptyTableStatement() { Text = null!; }
 
     public EmptyTableStatement(PublishedTable table, string text)

@@ -39,6 +39,9 @@ public sealed class IncomeExpenditureSummary
 /// <summary>An expenditure 类 line of 公开01表.</summary>
 public sealed class SummaryExpenditureLine
 {
+    /// <summary>The longest a 类 name the database keeps.</summary>
+    public const int MaxNameLength = FunctionRow.MaxNameLength;
+
     private SummaryExpenditureLine() { Name = null!; }
 
     public SummaryExpenditureLine(FunctionCode classCode, string name, Money? amount)
@@ -93,6 +96,9 @@ public sealed class AppropriationSummary
 /// <summary>An expenditure 类 line of 公开04表.</summary>
 public sealed class AppropriationExpenditureLine
 {
+    /// <summary>The longest a 类 name the database keeps.</summary>
+    public const int MaxNameLength = FunctionRow.MaxNameLength;
+
     private AppropriationExpenditureLine() { Name = null!; Amounts = null!; }
 
     public AppropriationExpenditureLine(FunctionCode classCode, string name, FundSplit amounts)

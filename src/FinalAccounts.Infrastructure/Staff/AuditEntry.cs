@@ -25,6 +25,15 @@ public enum AuditAction
 /// </summary>
 public sealed class AuditEntry
 {
+    /// <summary>The longest the user name the database keeps.</summary>
+    public const int MaxUserNameLength = 64;
+    /// <summary>The longest where the change was the database keeps.</summary>
+    public const int MaxLocationLength = 300;
+    /// <summary>The longest what changed, for a person the database keeps.</summary>
+    public const int MaxDescriptionLength = 2000;
+    /// <summary>The longest the value before or after the database keeps.</summary>
+    public const int MaxValueLength = Domain.TextLimits.LongText;
+
     private AuditEntry() { UserId = null!; UserName = null!; }
 
     public AuditEntry(int disclosureId, int versionNumber, DateTimeOffset at, StaffActor actor, AuditAction action,

@@ -8,6 +8,9 @@ namespace FinalAccounts.Infrastructure.Staff;
 /// </summary>
 public sealed class StaffUser : IdentityUser
 {
+    /// <summary>The longest the display name the database keeps.</summary>
+    public const int MaxDisplayNameLength = 64;
+
     /// <summary>The name shown in the audit log and on workflow steps, e.g. "张敏（财务科）".</summary>
     public string DisplayName { get; set; } = string.Empty;
 }

@@ -122,7 +122,7 @@ public class RunningTotalsTests
     public void AnEmptyTableSentenceLongerThanTheDatabaseKeepsIsAProblem()
     {
         var open = TableForms.Open(PublishedTable.StateCapital, Qiaokou, TableFormsTests.Catalog);
-        var form = open with { EmptyStatement = new string('无', TableForm.MaxEmptyStatementLength + 1) };
+        var form = open with { EmptyStatement = new string('无', EmptyTableStatement.MaxTextLength + 1) };
 
         FormAmounts.Read(form).Problems.Should().ContainSingle().Which.Key.Should().Be(FormAmounts.EmptyStatementKey);
     }

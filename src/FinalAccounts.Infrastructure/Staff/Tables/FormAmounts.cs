@@ -1,4 +1,5 @@
 using FinalAccounts.Domain.Amounts;
+using FinalAccounts.Domain.Tables;
 using FinalAccounts.Infrastructure.Content;
 
 namespace FinalAccounts.Infrastructure.Staff.Tables;
@@ -68,10 +69,10 @@ public sealed class FormAmounts
                 amounts[cell.Key] = amount;
             }
         }
-        if (form.EmptyStatement is { Length: > TableForm.MaxEmptyStatementLength } statement)
+        if (form.EmptyStatement is { Length: > EmptyTableStatement.MaxTextLength } statement)
         {
             problems.Add(new CellProblem(EmptyStatementKey, "无数据说明",
-                $"有 {statement.Length} 个字，最多 {TableForm.MaxEmptyStatementLength} 个字。"));
+                $"有 {statement.Length} 个字，最多 {EmptyTableStatement.MaxTextLength} 个字。"));
         }
         return new FormAmounts(amounts, problems);
     }

@@ -96,9 +96,6 @@ public sealed record TableForm(
     FormCodeKind Codes,
     bool HasRemoveColumn)
 {
-    /// <summary>The longest empty-table sentence the database keeps.</summary>
-    public const int MaxEmptyStatementLength = 500;
-
     public IEnumerable<FormRow> Rows => Lines.SelectMany(l => l.Rows).OfType<FormRow>();
 
     public IEnumerable<(FormRow Row, FormCell Cell)> Cells => Rows.SelectMany(r => r.Cells.Select(c => (r, c)));
