@@ -15,7 +15,7 @@ public sealed record ContentChange(string Location, string Description, string? 
 /// Compares snapshots of a version's content (see <see cref="DisclosureSnapshot"/>) value by value, for
 /// the audit log and for showing staff what an edit, an import or a correction changed.
 /// </summary>
-public static class ContentChanges
+internal static class ContentChanges
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -8,7 +8,7 @@ namespace FinalAccounts.Infrastructure.Content;
 /// Excel import, a correction copied from a published version and next year's draft all do. The
 /// draft's parts are replaced, none merged; a part the content leaves out is written empty.
 /// </summary>
-public static class ContentWriter
+internal static class ContentWriter
 {
     /// <param name="draft">The version to write into; it must be a draft.</param>
     /// <param name="content">

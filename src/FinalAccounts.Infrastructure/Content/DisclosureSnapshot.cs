@@ -15,7 +15,7 @@ namespace FinalAccounts.Infrastructure.Content;
 /// in a fixed order however the version was loaded, so two captures of the same content are equal
 /// and have the same fingerprint.
 /// </summary>
-public static class DisclosureSnapshot
+internal static class DisclosureSnapshot
 {
     public static DisclosureContent Capture(DisclosureVersion version, string departmentCode, int year)
     {

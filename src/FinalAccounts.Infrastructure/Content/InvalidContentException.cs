@@ -1,7 +1,7 @@
 namespace FinalAccounts.Infrastructure.Content;
 
 /// <summary>A seed file holds data that cannot be loaded. Names the file and the place in it.</summary>
-public sealed class InvalidContentException(string file, string location, string problem)
+internal sealed class InvalidContentException(string file, string location, string problem)
     : Exception($"{file} {location}: {problem}")
 {
     public string File { get; } = file;

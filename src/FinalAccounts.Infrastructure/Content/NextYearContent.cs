@@ -10,7 +10,7 @@ namespace FinalAccounts.Infrastructure.Content;
 /// and every result — indicator actuals and scores, evaluation scores, grades, execution, deviation
 /// analyses and reports, key work completion, project outputs.
 /// </summary>
-public static class NextYearContent
+internal static class NextYearContent
 {
     /// <summary>
     /// Last year's figures become the new draft's prior-year figures, computed from last year's tables

@@ -11,7 +11,7 @@ namespace FinalAccounts.Infrastructure.Exports;
 /// typed; numbers ("-1.50") are left as they are. Characters XML cannot carry are dropped, as in the
 /// workbooks, so the CSV and the XLSX of a version say the same.
 /// </summary>
-public static class CsvText
+internal static class CsvText
 {
     public const string ContentType = "text/csv; charset=utf-8";
 

@@ -9,7 +9,7 @@ namespace FinalAccounts.Infrastructure.Exports;
 /// be written, and for a published version only a correction could repair that), and text a
 /// spreadsheet would evaluate is made inert.
 /// </summary>
-public static class SpreadsheetText
+internal static class SpreadsheetText
 {
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 

@@ -14,7 +14,7 @@ namespace FinalAccounts.Infrastructure.Exports;
 /// <param name="Column">The column, from 1, as in the table's CSV file.</param>
 /// <param name="Item">The line's label as printed: "本年收入合计", "行政运行", "四、公共安全支出", "合计".</param>
 /// <param name="Measure">The column's flattened headings: "本年支出/基本支出".</param>
-public sealed record TableAmount(
+internal sealed record TableAmount(
     PublishedTable Table,
     int Row,
     int Column,
@@ -37,7 +37,7 @@ public sealed record TableAmount(
 /// Each amount takes the labels of the run just before it, and each label means what its column's
 /// heading says it is.
 /// </remarks>
-public static class TableAmounts
+internal static class TableAmounts
 {
     private const string LineNumberHeading = "行次";
     private const string FunctionHeading = "功能分类";

@@ -7,7 +7,7 @@ namespace FinalAccounts.Infrastructure.Exports;
 /// columns it stands over (a heading may stand over several, as 功能分类科目 stands over 类, 款 and 项).
 /// </summary>
 /// <param name="Name">The headings from the top down, joined: "本年支出/基本支出".</param>
-public sealed record TableColumn(int Index, string Name, int FirstGridColumn, int GridWidth)
+internal sealed record TableColumn(int Index, string Name, int FirstGridColumn, int GridWidth)
 {
     public bool Contains(int gridColumn) => gridColumn >= FirstGridColumn && gridColumn < FirstGridColumn + GridWidth;
 }
@@ -16,7 +16,7 @@ public sealed record TableColumn(int Index, string Name, int FirstGridColumn, in
 /// Flattens the multi-level headings of a printed table into one name per column — the one way the
 /// CSV header line and the data package's measures name a column.
 /// </summary>
-public static class TableColumns
+internal static class TableColumns
 {
     public const string Separator = "/";
 

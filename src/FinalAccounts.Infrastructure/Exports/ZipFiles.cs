@@ -6,7 +6,7 @@ namespace FinalAccounts.Infrastructure.Exports;
 /// Writes zip files whose bytes depend only on their entries: entries in the order given, each
 /// stamped with the same fixed time, never the clock's.
 /// </summary>
-public static class ZipFiles
+internal static class ZipFiles
 {
     public static byte[] Write(IEnumerable<(string Name, byte[] Content)> entries, DateTimeOffset timestamp)
     {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FinalAccounts.Infrastructure.Persistence;
 
-public static class VersionLoading
+internal static class VersionLoading
 {
     /// <summary>
     /// Versions with their whole content, every list in published order: what the validator, the

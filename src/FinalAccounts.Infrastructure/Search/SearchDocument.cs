@@ -8,7 +8,7 @@ namespace FinalAccounts.Infrastructure.Search;
 /// names and the title, then 第一部分, each item of the computed 说明, each key work item, each
 /// glossary entry and each self-evaluation sheet. The tables' figures are not searched.
 /// </summary>
-public static class SearchDocument
+internal static class SearchDocument
 {
     private const string Separator = " · ";
     private const int MaxNameInLabel = 40;

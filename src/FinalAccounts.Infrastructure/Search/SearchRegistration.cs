@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FinalAccounts.Infrastructure.Search;
 
-public static class SearchRegistration
+internal static class SearchRegistration
 {
     /// <summary>The public search and the index it reads, filled when versions are published and at start-up.</summary>
     public static IServiceCollection AddFinalAccountsSearch(this IServiceCollection services)

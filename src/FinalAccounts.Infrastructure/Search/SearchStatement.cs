@@ -11,7 +11,7 @@ namespace FinalAccounts.Infrastructure.Search;
 /// of the folded text; a version matches when every term occurs in one of its sections. Status,
 /// latest version and filters are joined at query time.
 /// </summary>
-public sealed class SearchStatement
+internal sealed class SearchStatement
 {
     private readonly SearchQuery _query;
 
@@ -131,5 +131,5 @@ public sealed class SearchStatement
 }
 
 /// <summary>A row of <see cref="SearchStatement.PageSql"/>.</summary>
-public sealed record SearchRow(
+internal sealed record SearchRow(
     long VersionId, bool NameHit, int Matches, string Title, int Year, string DepartmentCode, string DepartmentName, string RegionName);

@@ -8,7 +8,7 @@ namespace FinalAccounts.Infrastructure.Search;
 /// may start a word; a text contains a query only if it holds every bigram of the query, which the
 /// index answers, and the exact substring is then checked on the folded text.
 /// </summary>
-public static class SearchText
+internal static class SearchText
 {
     /// <summary>
     /// Folds full-width Latin letters, digits and signs to their ASCII forms, the ideographic space to

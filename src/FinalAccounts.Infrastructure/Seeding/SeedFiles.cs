@@ -3,9 +3,9 @@ namespace FinalAccounts.Infrastructure.Seeding;
 // The shape of the seed files under data/seed that are not a disclosure's content: regions,
 // departments and catalogs. A disclosure file holds a ContentWriter (Content/ContentRecords.cs).
 
-public sealed record RegionSeed(string Code, string Name, string? ParentCode);
+internal sealed record RegionSeed(string Code, string Name, string? ParentCode);
 
-public sealed record DepartmentSeed(
+internal sealed record DepartmentSeed(
     string Code,
     string Name,
     string ShortName,
@@ -13,11 +13,11 @@ public sealed record DepartmentSeed(
     IReadOnlyList<BudgetUnitSeed> Units);
 
 /// <summary>Kind is "本级" or "二级".</summary>
-public sealed record BudgetUnitSeed(string Name, string Kind);
+internal sealed record BudgetUnitSeed(string Name, string Kind);
 
-public sealed record CatalogSeed(
+internal sealed record CatalogSeed(
     IReadOnlyList<int> Years,
     IReadOnlyList<CatalogEntrySeed> FunctionCodes,
     IReadOnlyList<CatalogEntrySeed> EconomicCodes);
 
-public sealed record CatalogEntrySeed(string Code, string Name, string? Explanation);
+internal sealed record CatalogEntrySeed(string Code, string Name, string? Explanation);

@@ -7,7 +7,7 @@ namespace FinalAccounts.Infrastructure.Staff;
 /// Says where refused content is, for the person who entered it: the place a <see cref="InvalidContentException"/>
 /// names ("tables.t02.rows[3].total") becomes "公开02表 第4行 合计".
 /// </summary>
-public static partial class ProblemLocations
+internal static partial class ProblemLocations
 {
     public static string Describe(string location)
     {

@@ -11,7 +11,7 @@ namespace FinalAccounts.Infrastructure.Pdf.Fonts;
 /// designed bold face; bold on a CJK key gives the regular face with simulated bold, since the
 /// CJK fonts have no bold. Italic is always simulated (Chinese documents hardly use it).
 /// </summary>
-public sealed class PdfFontResolver(DocumentFonts fonts) : IFontResolver
+internal sealed class PdfFontResolver(DocumentFonts fonts) : IFontResolver
 {
     private static readonly Lock InstallLock = new();
     private static PdfFontResolver? s_installed;

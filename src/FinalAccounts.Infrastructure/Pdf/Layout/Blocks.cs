@@ -21,7 +21,7 @@ public sealed record HeadingBlock(string Text, TextStyle Style, int Level, strin
 public sealed record ParagraphBlock(string Text, TextStyle Style) : Block;
 
 /// <summary>One line with text at both edges, such as "单位：武汉市硚口区司法局本级 … 单位：万元".</summary>
-public sealed record EdgeLineBlock(string Left, string Right, TextStyle Style) : Block;
+internal sealed record EdgeLineBlock(string Left, string Right, TextStyle Style) : Block;
 
 /// <summary>A ruled table; its header rows repeat on every page it continues on.</summary>
 public sealed record GridBlock(
@@ -32,7 +32,7 @@ public sealed record GridBlock(
     public static GridBlock From(PrintedTable table) => new(table.ColumnWidths, table.HeaderRows, table.BodyRows);
 }
 
-public sealed record ChartBlock(Chart Chart) : Block;
+internal sealed record ChartBlock(Chart Chart) : Block;
 
 /// <summary>
 /// A run of blocks that starts on a new page. Without an orientation the section is portrait

@@ -6,7 +6,7 @@ namespace FinalAccounts.Infrastructure.Pdf.Layout;
 /// Draws 图1–图4 as vector shapes from the same <see cref="Chart"/> series the web page uses:
 /// grouped bars for two years' totals, a pie for a composition. Amounts are labelled in 万元.
 /// </summary>
-public sealed class ChartLayout(TextMeasurer measurer, List<Primitive> items)
+internal sealed class ChartLayout(TextMeasurer measurer, List<Primitive> items)
 {
     public const double Height = 180;
 

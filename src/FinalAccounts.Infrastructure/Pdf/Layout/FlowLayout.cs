@@ -218,7 +218,7 @@ public sealed class FlowLayout
 }
 
 /// <summary>Draws one line of text as runs of one face each, aligned within a width.</summary>
-public static class TextDrawing
+internal static class TextDrawing
 {
     public static double DrawLine(TextMeasurer measurer, List<Primitive> items, string line, TextStyle style,
         double x, double width, double top, Rgb? color = null)

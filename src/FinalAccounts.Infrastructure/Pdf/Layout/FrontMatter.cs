@@ -4,7 +4,7 @@ namespace FinalAccounts.Infrastructure.Pdf.Layout;
 public sealed record OutlineEntry(string Title, int Page, IReadOnlyList<OutlineEntry> Children);
 
 /// <summary>The cover, the 目录 and the outline, laid out once the parts know their pages.</summary>
-public static class FrontMatter
+internal static class FrontMatter
 {
     public static LaidOutPage Cover(TextMeasurer measurer, string title, IReadOnlyList<string> lines)
     {

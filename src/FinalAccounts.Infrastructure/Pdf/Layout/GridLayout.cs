@@ -3,10 +3,10 @@ using FinalAccounts.Domain.Tables.Printed;
 namespace FinalAccounts.Infrastructure.Pdf.Layout;
 
 /// <summary>A cell placed on the grid, with its text already broken into lines.</summary>
-public sealed record PlacedCell(int Row, int Column, int RowSpan, int ColumnSpan, PrintedCell Cell, TextStyle Style, IReadOnlyList<string> Lines);
+internal sealed record PlacedCell(int Row, int Column, int RowSpan, int ColumnSpan, PrintedCell Cell, TextStyle Style, IReadOnlyList<string> Lines);
 
 /// <summary>Rows of a table (its header or its body) with their cells placed and their heights known.</summary>
-public sealed record PlacedRows(IReadOnlyList<PlacedCell> Cells, IReadOnlyList<double> Heights)
+internal sealed record PlacedRows(IReadOnlyList<PlacedCell> Cells, IReadOnlyList<double> Heights)
 {
     public double Height(int from, int count) => Heights.Skip(from).Take(count).Sum();
 
@@ -38,7 +38,7 @@ public sealed record PlacedRows(IReadOnlyList<PlacedCell> Cells, IReadOnlyList<d
 /// (a cell covered by a span from above is skipped), text wrapped inside the padding, row heights
 /// from the tallest cell.
 /// </summary>
-public sealed class GridLayout(TextMeasurer measurer)
+internal sealed class GridLayout(TextMeasurer measurer)
 {
     private const double Padding = Typography.CellPadding;
 

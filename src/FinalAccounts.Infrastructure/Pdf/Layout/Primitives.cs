@@ -2,13 +2,13 @@ using FinalAccounts.Infrastructure.Pdf.Fonts;
 
 namespace FinalAccounts.Infrastructure.Pdf.Layout;
 
-public readonly record struct Rgb(byte R, byte G, byte B)
+internal readonly record struct Rgb(byte R, byte G, byte B)
 {
     public static Rgb Black { get; } = new(0, 0, 0);
     public static Rgb Grey { get; } = new(110, 110, 110);
 }
 
-public readonly record struct Point(double X, double Y);
+internal readonly record struct Point(double X, double Y);
 
 /// <summary>
 /// What the layout puts on a page, in points from the top-left corner. A backend draws these and
@@ -17,16 +17,16 @@ public readonly record struct Point(double X, double Y);
 public abstract record Primitive;
 
 /// <summary>A run of text in one face, placed by its baseline.</summary>
-public sealed record TextPrimitive(double X, double Baseline, string Text, FontFace Face, double Size, bool Bold, Rgb Color) : Primitive;
+internal sealed record TextPrimitive(double X, double Baseline, string Text, FontFace Face, double Size, bool Bold, Rgb Color) : Primitive;
 
-public sealed record LinePrimitive(Point From, Point To, double Width, Rgb Color) : Primitive;
+internal sealed record LinePrimitive(Point From, Point To, double Width, Rgb Color) : Primitive;
 
-public sealed record PolygonPrimitive(IReadOnlyList<Point> Points, Rgb Fill, Rgb? Stroke = null) : Primitive;
+internal sealed record PolygonPrimitive(IReadOnlyList<Point> Points, Rgb Fill, Rgb? Stroke = null) : Primitive;
 
-public sealed record RectanglePrimitive(double X, double Y, double Width, double Height, Rgb? Fill, Rgb? Stroke, double StrokeWidth = 0.5) : Primitive;
+internal sealed record RectanglePrimitive(double X, double Y, double Width, double Height, Rgb? Fill, Rgb? Stroke, double StrokeWidth = 0.5) : Primitive;
 
 /// <summary>A clickable area that jumps to another page of the document (0-based index).</summary>
-public sealed record LinkPrimitive(double X, double Y, double Width, double Height, int TargetPage) : Primitive;
+internal sealed record LinkPrimitive(double X, double Y, double Width, double Height, int TargetPage) : Primitive;
 
 /// <summary>A laid-out page: its size and what is drawn on it.</summary>
 public sealed class LaidOutPage(PageGeometry geometry)

@@ -29,7 +29,7 @@ public sealed record TextStyle(
 /// Every type size and spacing of the printed disclosure, in one place. Body text and tables are set
 /// in the 宋-like serif, headings in the 黑-like sans, the way government documents are printed.
 /// </summary>
-public static class Typography
+internal static class Typography
 {
     public static TextStyle CoverTitle { get; } = new(FontRole.Sans, 26, Align: TextAlign.Center, LineHeight: 1.6);
     public static TextStyle CoverLine { get; } = new(FontRole.Serif, 16, Align: TextAlign.Center, LineHeight: 1.8);

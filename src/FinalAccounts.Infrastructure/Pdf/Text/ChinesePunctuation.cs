@@ -8,7 +8,7 @@ namespace FinalAccounts.Infrastructure.Pdf.Text;
 /// opening mark to the character after it, so a printed line never opens with "，" or closes with "（".
 /// Kept apart from <see cref="LineBreaker"/> so the rules can be read, tested and extended on their own.
 /// </summary>
-public static class ChinesePunctuation
+internal static class ChinesePunctuation
 {
     // Full-width marks first, then the half-width ones the seeds mix in ("(一)", "12.2%"), then the
     // iteration marks and small kana that Japanese-influenced names and loanwords bring.

@@ -16,7 +16,7 @@ namespace FinalAccounts.Infrastructure.Pdf.Text;
 /// the next line with its punctuation (推出) falls out of filling boxes greedily. Widths are sums of unit widths: kerning
 /// across units is ignored so that a thousand-line document is measured in one linear pass.
 /// </remarks>
-public static class LineBreaker
+internal static class LineBreaker
 {
     /// <summary>
     /// Breaks <paramref name="text"/> into lines no wider than <paramref name="maxWidth"/>.
