@@ -20,6 +20,10 @@ internal static class ContentLabels
         ["expenditure.name"] = "科目名称",
         ["emptyStatement"] = "空表说明",
 
+        ["version"] = "封面",
+        ["version.title"] = "标题",
+        ["reportingUnit"] = "单位",
+
         ["profile"] = "第一部分",
         ["duties"] = "主要职责",
         ["organization"] = "机构设置",

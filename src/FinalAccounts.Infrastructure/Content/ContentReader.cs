@@ -34,6 +34,19 @@ internal sealed class ContentReader(string file, Func<string, bool>? functionCod
 
     public InvalidContentException Error(string location, string problem) => new(File, location, problem);
 
+    /// <summary>
+    /// A text within the length the database keeps for it (the constant on its domain type); a longer
+    /// one is refused with its length and the limit, where the person typed it, before anything is written.
+    /// </summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    public string? Text(string? text, int maxLength, string location)
+    {
+        var length = text?.Trim().Length ?? 0;
+        return length > maxLength
+            ? throw Error(location, $"共 {length} 个字，超过上限 {maxLength} 个字，请删减后再保存。")
+            : text;
+    }
+
     /// <summary>A cell in 万元; null or blank is a blank cell. Amounts in tables are never negative.</summary>
     public Money? Amount(string? text, string location)
     {

@@ -27,6 +27,8 @@ internal static class ContentWriter
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(content);
         var read = new ContentReader(source, functionCodeExists, economicCodeExists);
+        read.Text(content.Version.Title, DisclosureVersion.MaxTitleLength, "version.title");
+        read.Text(content.Version.ReportingUnit, DisclosureVersion.MaxReportingUnitLength, "version.reportingUnit");
         // Bad content is found on a detached copy first, so a refused write leaves no part of the draft changed.
         Detached(content, read, draft.Title, draft.ReportingUnit);
         new DisclosureContentMapper(read).Fill(draft, content);

@@ -27,9 +27,11 @@ internal sealed class DisclosureContentMapper(ContentReader read)
         FillFacts(version, seed);
         FillExplanation(version, seed.Explanation ?? new ExplanationContent([], [], []));
         version.SetKeyWork((seed.KeyWork ?? []).Select((k, i) =>
-            read.Guard($"keyWork[{i}]", () => new KeyWorkItem(k.Title, k.Goal, k.Completion))));
+            read.Guard($"keyWork[{i}]", () => new KeyWorkItem(read.Text(k.Title, KeyWorkItem.MaxTitleLength, $"keyWork[{i}].title"), read.Text(k.Goal, KeyWorkItem.MaxTextLength, $"keyWork[{i}].goal"),
+                read.Text(k.Completion, KeyWorkItem.MaxTextLength, $"keyWork[{i}].completion")))));
         version.SetGlossary((seed.Glossary ?? []).Select((g, i) => read.Guard($"glossary[{i}]", () =>
-            new GlossaryEntry(g.Term, g.Definition, read.OptionalFunctionCode(g.FunctionCode, $"glossary[{i}].functionCode")))));
+            new GlossaryEntry(read.Text(g.Term, GlossaryEntry.MaxTermLength, $"glossary[{i}].term"),
+                read.Text(g.Definition, GlossaryEntry.MaxDefinitionLength, $"glossary[{i}].definition"), read.OptionalFunctionCode(g.FunctionCode, $"glossary[{i}].functionCode")))));
         version.SetEvaluations((seed.Evaluations ?? []).Select((e, i) => Evaluation(e, $"evaluations[{i}]")).ToList());
     }
 
@@ -38,7 +40,7 @@ internal sealed class DisclosureContentMapper(ContentReader read)
         var staffing = seed.Staffing;
         var profile = new DepartmentProfile
         {
-            Organization = seed.Organization,
+            Organization = read.Text(seed.Organization, DepartmentProfile.MaxOrganizationLength, "profile.organization"),
             Staffing = new Staffing
             {
                 ActiveAdministrative = Count(staffing?.ActiveAdministrative, "profile.staffing.activeAdministrative"),
@@ -47,7 +49,7 @@ internal sealed class DisclosureContentMapper(ContentReader read)
                 RetiredTuixiu = Count(staffing?.RetiredTuixiu, "profile.staffing.retiredTuixiu"),
             },
         };
-        var duties = seed.Duties.Select((d, i) => read.Guard($"profile.duties[{i}]", () => new DutyItem(d))).ToList();
+        var duties = seed.Duties.Select((d, i) => read.Guard($"profile.duties[{i}]", () => new DutyItem(read.Text(d, DutyItem.MaxTextLength, $"profile.duties[{i}]")))).ToList();
         version.SetProfile(profile, duties);
     }
 
@@ -59,7 +61,7 @@ internal sealed class DisclosureContentMapper(ContentReader read)
         read.Guard("tables.t02", () => version.SetIncomeRows(t02.Rows.Select((r, i) =>
         {
             var at = $"tables.t02.rows[{i}]";
-            return read.Guard(at, () => new IncomeRow(read.OptionalFunctionCode(r.Code, at + ".code"), r.Name,
+            return read.Guard(at, () => new IncomeRow(read.OptionalFunctionCode(r.Code, at + ".code"), read.Text(r.Name, FunctionRow.MaxNameLength, at + ".name"),
                 read.Amount(r.Total, at + ".total"), read.Amount(r.FiscalAppropriation, at + ".fiscalAppropriation"),
                 read.Amount(r.SuperiorSubsidy, at + ".superiorSubsidy"), read.Amount(r.BusinessIncome, at + ".businessIncome"),
                 read.Amount(r.OperatingIncome, at + ".operatingIncome"),
@@ -71,7 +73,7 @@ internal sealed class DisclosureContentMapper(ContentReader read)
         read.Guard("tables.t03", () => version.SetExpenditureRows(t03.Rows.Select((r, i) =>
         {
             var at = $"tables.t03.rows[{i}]";
-            return read.Guard(at, () => new ExpenditureRow(read.OptionalFunctionCode(r.Code, at + ".code"), r.Name,
+            return read.Guard(at, () => new ExpenditureRow(read.OptionalFunctionCode(r.Code, at + ".code"), read.Text(r.Name, FunctionRow.MaxNameLength, at + ".name"),
                 read.Amount(r.Total, at + ".total"), read.Amount(r.Basic, at + ".basic"), read.Amount(r.Project, at + ".project"),
                 read.Amount(r.RemittedToSuperior, at + ".remittedToSuperior"), read.Amount(r.Operating, at + ".operating"),
                 read.Amount(r.SubsidyToAffiliates, at + ".subsidyToAffiliates")));
@@ -84,7 +86,7 @@ internal sealed class DisclosureContentMapper(ContentReader read)
         read.Guard("tables.t05", () => version.SetGeneralBudgetRows(t05.Rows.Select((r, i) =>
         {
             var at = $"tables.t05.rows[{i}]";
-            return read.Guard(at, () => new GeneralBudgetRow(read.OptionalFunctionCode(r.Code, at + ".code"), r.Name,
+            return read.Guard(at, () => new GeneralBudgetRow(read.OptionalFunctionCode(r.Code, at + ".code"), read.Text(r.Name, FunctionRow.MaxNameLength, at + ".name"),
                 read.Amount(r.Subtotal, at + ".subtotal"), read.Amount(r.Basic, at + ".basic"),
                 read.Amount(r.Project, at + ".project"), read.Amount(r.InitialBudget, at + ".initialBudget")));
         }).ToList()));
@@ -96,7 +98,7 @@ internal sealed class DisclosureContentMapper(ContentReader read)
         read.Guard("tables.t07", () => version.SetGovernmentFundRows(t07.Rows.Select((r, i) =>
         {
             var at = $"tables.t07.rows[{i}]";
-            return read.Guard(at, () => new GovernmentFundRow(read.OptionalFunctionCode(r.Code, at + ".code"), r.Name,
+            return read.Guard(at, () => new GovernmentFundRow(read.OptionalFunctionCode(r.Code, at + ".code"), read.Text(r.Name, FunctionRow.MaxNameLength, at + ".name"),
                 read.Amount(r.OpeningBalance, at + ".openingBalance"), read.Amount(r.Income, at + ".income"),
                 read.Amount(r.ExpenditureSubtotal, at + ".expenditureSubtotal"),
                 read.Amount(r.ExpenditureBasic, at + ".expenditureBasic"),
@@ -109,7 +111,7 @@ internal sealed class DisclosureContentMapper(ContentReader read)
         read.Guard("tables.t08", () => version.SetStateCapitalRows(t08.Rows.Select((r, i) =>
         {
             var at = $"tables.t08.rows[{i}]";
-            return read.Guard(at, () => new StateCapitalRow(read.OptionalFunctionCode(r.Code, at + ".code"), r.Name,
+            return read.Guard(at, () => new StateCapitalRow(read.OptionalFunctionCode(r.Code, at + ".code"), read.Text(r.Name, FunctionRow.MaxNameLength, at + ".name"),
                 read.Amount(r.Total, at + ".total"), read.Amount(r.Basic, at + ".basic"), read.Amount(r.Project, at + ".project")));
         }).ToList()));
         SetEmptyStatement(version, PublishedTable.StateCapital, t08.EmptyStatement);
@@ -149,7 +151,7 @@ internal sealed class DisclosureContentMapper(ContentReader read)
         {
             var line = $"{at}.expenditure[{i}]";
             return read.Guard(line, () => new SummaryExpenditureLine(read.FunctionCode(l.Code, line + ".code"),
-                l.Name ?? l.Code, read.Amount(l.Amount, line + ".amount")));
+                read.Text(l.Name, SummaryExpenditureLine.MaxNameLength, line + ".name") ?? l.Code, read.Amount(l.Amount, line + ".amount")));
         }).ToList();
         read.Guard(at, () => version.SetSummary(summary, lines));
         SetEmptyStatement(version, PublishedTable.IncomeExpenditureSummary, s.EmptyStatement);
@@ -177,7 +179,7 @@ internal sealed class DisclosureContentMapper(ContentReader read)
         {
             var line = $"{at}.expenditure[{i}]";
             return read.Guard(line, () => new AppropriationExpenditureLine(read.FunctionCode(l.Code, line + ".code"),
-                l.Name ?? l.Code, FundSplit(new FundSplitContent(l.Subtotal, l.GeneralBudget, l.GovernmentFund, l.StateCapital), line)));
+                read.Text(l.Name, AppropriationExpenditureLine.MaxNameLength, line + ".name") ?? l.Code, FundSplit(new FundSplitContent(l.Subtotal, l.GeneralBudget, l.GovernmentFund, l.StateCapital), line)));
         }).ToList();
         read.Guard(at, () => version.SetAppropriationSummary(summary, lines));
         SetEmptyStatement(version, PublishedTable.AppropriationSummary, s.EmptyStatement);
@@ -196,7 +198,7 @@ internal sealed class DisclosureContentMapper(ContentReader read)
             {
                 throw read.Error(at + ".group", $"经济分类“{code}”不属于{r.Group}。");
             }
-            return read.Guard(at, () => new BasicExpenditureRow(group, code, r.Name, read.Amount(r.Amount, at + ".amount")));
+            return read.Guard(at, () => new BasicExpenditureRow(group, code, read.Text(r.Name, BasicExpenditureRow.MaxNameLength, at + ".name"), read.Amount(r.Amount, at + ".amount")));
         }).ToList();
         var totals = new BasicExpenditureTotals
         {
@@ -216,10 +218,10 @@ internal sealed class DisclosureContentMapper(ContentReader read)
             TripPersons = Count(d?.TripPersons, "threePublicDetails.tripPersons"),
             VehiclesPurchased = Count(d?.VehiclesPurchased, "threePublicDetails.vehiclesPurchased"),
             FleetAtYearEnd = Count(d?.FleetAtYearEnd, "threePublicDetails.fleetAtYearEnd"),
-            VehicleOperationUse = d?.VehicleOperationUse,
+            VehicleOperationUse = read.Text(d?.VehicleOperationUse, ThreePublicDetails.MaxTextLength, "threePublicDetails.vehicleOperationUse"),
             ReceptionBatches = Count(d?.ReceptionBatches, "threePublicDetails.receptionBatches"),
             ReceptionPersons = Count(d?.ReceptionPersons, "threePublicDetails.receptionPersons"),
-            ReceptionVisitors = d?.ReceptionVisitors,
+            ReceptionVisitors = read.Text(d?.ReceptionVisitors, ThreePublicDetails.MaxTextLength, "threePublicDetails.receptionVisitors"),
         };
         var operating = new OperatingCosts
         {
@@ -258,7 +260,8 @@ internal sealed class DisclosureContentMapper(ContentReader read)
 
     private void FillExplanation(DisclosureVersion version, ExplanationContent s)
     {
-        var texts = s.Texts.Select((t, i) => read.Guard($"explanation.texts[{i}]", () => new ExplanationText(t.Item, t.Key, t.Text))).ToList();
+        var texts = s.Texts.Select((t, i) => read.Guard($"explanation.texts[{i}]", () => new ExplanationText(t.Item, t.Key,
+            read.Text(t.Text, ExplanationText.MaxTextLength, $"explanation.texts[{i}].text")))).ToList();
         var figures = s.Figures.Select((f, i) =>
         {
             var at = $"explanation.figures[{i}]";
@@ -274,8 +277,9 @@ internal sealed class DisclosureContentMapper(ContentReader read)
         var projects = s.Projects.Select((p, i) =>
         {
             var at = $"explanation.projects[{i}]";
-            return read.Guard(at, () => new ProjectSummary(p.Name, read.Amount(p.Budget, at + ".budget"),
-                read.Amount(p.Executed, at + ".executed"), p.Outputs, p.Problems, p.NextSteps));
+            return read.Guard(at, () => new ProjectSummary(read.Text(p.Name, ProjectSummary.MaxNameLength, at + ".name"), read.Amount(p.Budget, at + ".budget"),
+                read.Amount(p.Executed, at + ".executed"), read.Text(p.Outputs, ProjectSummary.MaxTextLength, at + ".outputs"),
+                read.Text(p.Problems, ProjectSummary.MaxTextLength, at + ".problems"), read.Text(p.NextSteps, ProjectSummary.MaxTextLength, at + ".nextSteps")));
         }).ToList();
         read.Guard("explanation", () => version.SetExplanation(texts, figures, projects));
     }
@@ -288,31 +292,37 @@ internal sealed class DisclosureContentMapper(ContentReader read)
             "项目" => EvaluationKind.Project,
             _ => throw read.Error(at + ".kind", $"“{s.Kind}”应为“整体”或“项目”。"),
         };
-        var evaluation = read.Guard(at, () => new PerformanceEvaluation(kind, s.Name));
-        evaluation.SupervisingDepartment = s.SupervisingDepartment;
-        evaluation.ImplementingUnit = s.ImplementingUnit;
-        evaluation.Category = s.Category;
-        evaluation.Attribute = s.Attribute;
-        evaluation.ProjectType = s.ProjectType;
+        var evaluation = read.Guard(at, () => new PerformanceEvaluation(kind, read.Text(s.Name, PerformanceEvaluation.MaxNameLength, at + ".name")));
+        evaluation.SupervisingDepartment = read.Text(s.SupervisingDepartment, PerformanceEvaluation.MaxAttributeLength, at + ".supervisingDepartment");
+        evaluation.ImplementingUnit = read.Text(s.ImplementingUnit, PerformanceEvaluation.MaxAttributeLength, at + ".implementingUnit");
+        evaluation.Category = read.Text(s.Category, PerformanceEvaluation.MaxAttributeLength, at + ".category");
+        evaluation.Attribute = read.Text(s.Attribute, PerformanceEvaluation.MaxAttributeLength, at + ".attribute");
+        evaluation.ProjectType = read.Text(s.ProjectType, PerformanceEvaluation.MaxAttributeLength, at + ".projectType");
         evaluation.BasicExpenditureTotal = read.Amount(s.BasicExpenditureTotal, at + ".basicExpenditureTotal");
         evaluation.ProjectExpenditureTotal = read.Amount(s.ProjectExpenditureTotal, at + ".projectExpenditureTotal");
         evaluation.Budget = read.Amount(s.Budget, at + ".budget");
         evaluation.Executed = read.Amount(s.Executed, at + ".executed");
-        evaluation.ExecutionRate = s.ExecutionRate;
+        evaluation.ExecutionRate = read.Text(s.ExecutionRate, PerformanceEvaluation.MaxExecutionRateLength, at + ".executionRate");
         evaluation.TotalScore = s.TotalScore;
-        evaluation.Grade = s.Grade;
-        evaluation.DeviationAnalysis = s.DeviationAnalysis;
-        evaluation.Improvement = s.Improvement;
-        evaluation.Report = s.Report;
+        evaluation.Grade = read.Text(s.Grade, PerformanceEvaluation.MaxGradeLength, at + ".grade");
+        evaluation.DeviationAnalysis = read.Text(s.DeviationAnalysis, PerformanceEvaluation.MaxTextLength, at + ".deviationAnalysis");
+        evaluation.Improvement = read.Text(s.Improvement, PerformanceEvaluation.MaxTextLength, at + ".improvement");
+        evaluation.Report = read.Text(s.Report, PerformanceEvaluation.MaxReportLength, at + ".report");
         for (var g = 0; g < s.Goals.Count; g++)
         {
             var goalSeed = s.Goals[g];
-            var goal = evaluation.AddGoal(goalSeed.Text);
+            var goal = evaluation.AddGoal(read.Text(goalSeed.Text, PerformanceGoal.MaxTextLength, $"{at}.goals[{g}].text"));
             for (var i = 0; i < goalSeed.Indicators.Count; i++)
             {
                 var n = goalSeed.Indicators[i];
+                var place = $"{at}.goals[{g}].indicators[{i}]";
+                [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+                string? Indicator(string? text, int max, string field) => read.Text(text, max, $"{place}.{field}");
                 read.Guard($"{at}.goals[{g}].indicators[{i}]",
-                    () => goal.AddIndicator(n.Level1, n.Level2, n.Level3, n.Target, n.Actual, n.Weight, n.Score));
+                    () => goal.AddIndicator(Indicator(n.Level1, PerformanceIndicator.MaxLevel1Length, "level1"),
+                        Indicator(n.Level2, PerformanceIndicator.MaxLevel2Length, "level2"), Indicator(n.Level3, PerformanceIndicator.MaxTextLength, "level3"),
+                        Indicator(n.Target, PerformanceIndicator.MaxTextLength, "target"), Indicator(n.Actual, PerformanceIndicator.MaxTextLength, "actual"),
+                        n.Weight, n.Score));
             }
         }
         return evaluation;
@@ -340,5 +350,5 @@ internal sealed class DisclosureContentMapper(ContentReader read)
         value < 0 ? throw read.Error(at, $"数量 {value} 不能为负数。") : value;
 
     private void SetEmptyStatement(DisclosureVersion version, PublishedTable table, string? text) =>
-        version.SetEmptyStatement(table, text);
+        version.SetEmptyStatement(table, read.Text(text, EmptyTableStatement.MaxTextLength, $"tables.t{table.Key()}.emptyStatement"));
 }

@@ -385,6 +385,27 @@ public sealed class PartFormsTests(PortalFactory portal) : IClassFixture<PortalF
         ContentChanges.Between(before, await LoadAsync(key)).Should().BeEmpty("nothing is saved while one field is refused");
     }
 
+    [Theory]
+    [InlineData("cover", "Input.Title", 201, "标题", "超过上限 200 个字")]
+    [InlineData("cover", "Input.ReportingUnit", 129, "单位", "超过上限 128 个字")]
+    [InlineData("keywork", "Input.Items[0].Title", 501, "第1项", "超过上限 500 个字")]
+    [InlineData("glossary", "Input.Entries[1].Term", 501, "第2项", "超过上限 500 个字")]
+    public async Task AnOverLongTextIsRefusedWithItsLimitAndKeptOnThePage(string segment, string field, int length, string place, string message)
+    {
+        var browser = await EditorAsync();
+        var key = await DraftAsync();
+        var before = await LoadAsync(key);
+        var text = string.Concat(Enumerable.Repeat("超长文字", length / 4 + 1))[..length];
+
+        var response = await browser.SubmitAsync(Url(key, segment), Form, new() { [field] = text });
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, "an over-long text is a message, not a server error");
+        var page = await StaffBrowser.ParseAsync(response);
+        page.GetElementById("refusal")!.TextContent.Should().Contain($"共 {length} 个字").And.Contain(message).And.Contain(place);
+        Value(page, field).Should().Be(text, "what was typed stays on the page");
+        ContentChanges.Between(before, await LoadAsync(key)).Should().BeEmpty();
+    }
+
     [Fact]
     public async Task AFormOpenedBeforeSomeoneElseSavedIsRefusedAndKeepsWhatWasTyped()
     {
