@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace FinalAccounts.Web.Hosting;
@@ -16,8 +17,22 @@ internal static class SecurityHeaders
 
     public const string PermissionsPolicy = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
-    public static IServiceCollection AddSecurityHeaders(this IServiceCollection services) =>
+    public static IServiceCollection AddSecurityHeaders(this IServiceCollection services)
+    {
         services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
+        // Behind the site's reverse proxy the scheme and the client's address come from its headers,
+        // so cookies are Secure and logs name the real client. Only loopback proxies are trusted by default.
+        services.Configure<ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "fa_antiforgery";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        return services;
+    }
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>

@@ -41,10 +41,15 @@ internal static class WebSetup
 
     public static WebApplication UseFinalAccountsPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
+        }
+        if (app.Environment.IsProduction())
+        {
             app.UseHsts();
+            app.UseHttpsRedirection();
         }
         app.UseSecurityHeaders();
         app.UseHttpLogging();

@@ -28,6 +28,15 @@ public sealed class SecurityHeaderTests(PortalFactory portal) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task TheAntiforgeryCookieIsHttpOnlyAndStrict()
+    {
+        var response = await portal.CreateClient().GetAsync("/staff/login");
+
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("fa_antiforgery=", StringComparison.Ordinal));
+        cookie.Should().Contain("httponly").And.Contain("samesite=strict");
+    }
+
+    [Fact]
     public async Task ThePagesHaveNoInlineScriptOrStyleThePolicyWouldBlock()
     {
         var client = portal.CreateClient();
