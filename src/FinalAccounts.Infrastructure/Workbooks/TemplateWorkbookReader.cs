@@ -184,22 +184,21 @@ public static class TemplateWorkbookReader
                     $"第{TemplateLayout.MaxRows.ToString(CultureInfo.InvariantCulture)}行以下还有内容，远超模板的范围。请删除表格下方多余的内容后再上传。");
                 continue;
             }
-            var reader = new TemplateSheetReader(shape, cells, catalog, problems);
-            if (!reader.ReadFrame())
+            if (ImportedSheet.Read(shape, cells, catalog, problems) is not { } imported)
             {
                 continue;
             }
             read[shape.Table] = shape.Table switch
             {
-                PublishedTable.IncomeExpenditureSummary => reader.Summary(),
-                PublishedTable.Income => reader.Coded(TemplateTables.Income),
-                PublishedTable.Expenditure => reader.Coded(TemplateTables.Expenditure),
-                PublishedTable.AppropriationSummary => reader.Appropriation(),
-                PublishedTable.GeneralBudgetExpenditure => reader.Coded(TemplateTables.GeneralBudget),
-                PublishedTable.BasicExpenditureDetail => reader.BasicExpenditure(),
-                PublishedTable.GovernmentFund => reader.Coded(TemplateTables.GovernmentFund),
-                PublishedTable.StateCapital => reader.Coded(TemplateTables.StateCapital),
-                PublishedTable.ThreePublicCosts => reader.ThreePublicCosts(),
+                PublishedTable.IncomeExpenditureSummary => new SummarySheetReader(imported).Summary(),
+                PublishedTable.Income => new CodedSheetReader(imported).Read(TemplateTables.Income),
+                PublishedTable.Expenditure => new CodedSheetReader(imported).Read(TemplateTables.Expenditure),
+                PublishedTable.AppropriationSummary => new SummarySheetReader(imported).Appropriation(),
+                PublishedTable.GeneralBudgetExpenditure => new CodedSheetReader(imported).Read(TemplateTables.GeneralBudget),
+                PublishedTable.BasicExpenditureDetail => new BasicExpenditureSheetReader(imported).Read(),
+                PublishedTable.GovernmentFund => new CodedSheetReader(imported).Read(TemplateTables.GovernmentFund),
+                PublishedTable.StateCapital => new CodedSheetReader(imported).Read(TemplateTables.StateCapital),
+                PublishedTable.ThreePublicCosts => new ThreePublicSheetReader(imported).Read(),
                 _ => throw new InvalidOperationException($"No reader for {shape.Table}."),
             };
         }
