@@ -16,8 +16,6 @@ internal sealed partial class ImportedSheet
     private static readonly string EmptyStatementKey = TemplateText.Normalize(TemplateLayout.EmptyStatementLabel).TrimEnd(':');
     private const string NoteKey = "注:";
 
-    /// <summary>A trillion 万元: far beyond any department, and well inside what an exact amount holds.</summary>
-    private const decimal LargestAmount = 1_000_000_000_000m;
 
     private readonly TemplateProblems _problems;
     private int _bodyEnd;
@@ -179,7 +177,7 @@ internal sealed partial class ImportedSheet
         switch (content.Kind)
         {
             case CellKind.Number when decimal.TryParse(content.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-                                      && Math.Abs(value) < LargestAmount:
+                                      && Math.Abs(value) < Money.LargestWanYuan:
                 // A spreadsheet keeps binary fractions: a typed 2171.2 may come back as 2171.1999999999998.
                 var rounded = Math.Round(value, 6, MidpointRounding.AwayFromZero);
                 if (Math.Abs(value - rounded) > Math.Max(Math.Abs(value) * 1e-12m, 1e-9m))
@@ -190,7 +188,7 @@ internal sealed partial class ImportedSheet
                 money = Money.FromWanYuan(rounded);
                 shown = rounded.ToString("0.######", CultureInfo.InvariantCulture);
                 break;
-            case CellKind.Text when Money.TryParseWanYuan(content.Value, out var parsed) && Math.Abs(parsed.WanYuan) < LargestAmount:
+            case CellKind.Text when Money.TryParseWanYuan(content.Value, out var parsed) && !parsed.IsTooLarge:
                 money = parsed;
                 break;
             case CellKind.Text when TooPrecise(content.Value):
