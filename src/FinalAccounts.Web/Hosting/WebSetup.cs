@@ -56,6 +56,7 @@ internal static class WebSetup
         app.UseInterfaceLanguages();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseUploadLimitMessages();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();

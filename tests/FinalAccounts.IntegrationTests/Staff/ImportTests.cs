@@ -150,6 +150,26 @@ public sealed class ImportTests(PortalFactory portal) : IClassFixture<PortalFact
         return await response.Content.ReadAsByteArrayAsync();
     }
 
+    [Fact]
+    public async Task AnUploadOverTheLimitIsAnsweredWithTheLimitInChineseAndChangesNothing()
+    {
+        var before = await StaffActors.LoadAsync(portal, Draft);
+        var page = await _editor.GetPageAsync(ImportPage);
+        var form = (IHtmlFormElement)page.QuerySelector("form[enctype='multipart/form-data']")!;
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in StaffBrowser.FormValues(form))
+        {
+            content.Add(new StringContent(value), name);
+        }
+        content.Add(new ByteArrayContent(new byte[50 * 1024 * 1024]), "Workbook", "huge.xlsx");
+
+        var response = await _editor.Client.PostAsync(form.GetAttribute("action"), content);
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("上传的文件太大").And.Contain("MB");
+        ContentChanges.Between(before, await StaffActors.LoadAsync(portal, Draft)).Should().BeEmpty();
+    }
+
     private Task<IHtmlDocument> UploadAsync(byte[] file, string fileName) =>
         _editor.UploadAsync(ImportPage, "Workbook", file, fileName, TemplateWorkbook.ContentType);
 
