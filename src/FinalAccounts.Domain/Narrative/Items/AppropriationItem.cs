@@ -15,7 +15,7 @@ internal sealed class AppropriationItem(ExplanationContext context) : ItemWriter
             yield break;
         }
         W.Text($"{Year}财政拨款收、支总计均为").Amount(total, Keys.AppropriationGrandTotal).Text("。");
-        ChangeSentence(Keys.AppropriationGrandTotal, total, "财政拨款收、支总计各", "reason.appropriation-change");
+        ChangeSentence(Keys.AppropriationGrandTotal, total, "财政拨款收、支总计各", ExplanationTextKeys.AppropriationChange);
         var first = W.Paragraph();
 
         Paragraph? second = null;
@@ -25,7 +25,7 @@ internal sealed class AppropriationItem(ExplanationContext context) : ItemWriter
             if (Change.Between(income, Prior[Keys.GeneralBudgetIncome]) is { IsUnchanged: false } change)
             {
                 W.Text($"，比{PriorYearLabel}决算数").Change(change, withRate: false)
-                    .Staff("reason.general-budget-income-change", "，主要原因是");
+                    .Staff(ExplanationTextKeys.GeneralBudgetIncomeChange, "，主要原因是");
             }
             W.Text("。");
             second = W.Paragraph();

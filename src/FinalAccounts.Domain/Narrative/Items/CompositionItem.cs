@@ -19,9 +19,9 @@ internal sealed class CompositionItem : ItemWriter
     public override int Number { get; }
 
     public override IEnumerable<ExplanationBlock> Blocks() => Number == 2
-        ? TotalWithParts(Figures.IncomeTotal, Keys.IncomeTotal, "收入合计", "reason.income-change",
+        ? TotalWithParts(Figures.IncomeTotal, Keys.IncomeTotal, "收入合计", ExplanationTextKeys.IncomeChange,
             Figures.IncomeComposition, "占本年收入", 2, "收入决算结构")
-        : TotalWithParts(Figures.ExpenditureTotal, Keys.ExpenditureTotal, "支出合计", "reason.expenditure-change",
+        : TotalWithParts(Figures.ExpenditureTotal, Keys.ExpenditureTotal, "支出合计", ExplanationTextKeys.ExpenditureChange,
             Figures.ExpenditureComposition, "占本年支出", 3, "支出决算结构");
 
     private IEnumerable<ExplanationBlock> TotalWithParts(Money? amount, string key, string subject, string reasonKey,

@@ -24,7 +24,7 @@ internal sealed class ExplanationContext(
     /// <summary>Paragraphs staff wrote for an item ("text.5.1", "text.5.2" …), in key order.</summary>
     public List<Paragraph> StaffParagraphs(int item) =>
         Version.ExplanationTexts
-            .Where(t => t.Item == item && t.Key.StartsWith("text.", StringComparison.Ordinal))
+            .Where(t => t.Item == item && ExplanationTextKeys.IsParagraph(t.Key))
             .OrderBy(t => t.Key, StringComparer.Ordinal)
             .SelectMany(t => t.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Select(text => new Paragraph([new TextSpan(text)]))

@@ -25,7 +25,7 @@ internal sealed class GeneralBudgetItem(ExplanationContext context) : ItemWriter
             W.Text("，占本年支出合计的").Percent(share);
         }
         W.Text("。");
-        ChangeSentence(Keys.GeneralBudgetExpenditure, total, "一般公共预算财政拨款支出", "reason.general-budget-change");
+        ChangeSentence(Keys.GeneralBudgetExpenditure, total, "一般公共预算财政拨款支出", ExplanationTextKeys.GeneralBudgetChange);
         yield return Block("（一）一般公共预算财政拨款支出决算总体情况", W.Paragraph());
 
         var structure = new List<Paragraph>();
@@ -40,7 +40,8 @@ internal sealed class GeneralBudgetItem(ExplanationContext context) : ItemWriter
             {
                 W.Text("，占").Percent(classShare);
             }
-            W.Text("。").Staff($"use.class.{row.Code}", "主要用于").Text(W.HasText($"use.class.{row.Code}") ? "。" : "");
+            var useKey = ExplanationTextKeys.ClassUse(row.Code!.Value);
+            W.Text("。").Staff(useKey, "主要用于").Text(W.HasText(useKey) ? "。" : "");
             structure.Add(W.Paragraph());
         }
         yield return new ExplanationBlock("（二）一般公共预算财政拨款支出决算结构情况", structure);
@@ -70,7 +71,7 @@ internal sealed class GeneralBudgetItem(ExplanationContext context) : ItemWriter
             for (var i = 0; i < projectItems.Count; i++)
             {
                 var row = projectItems[i];
-                W.Text($"{row.Name}支出").Amount(row.Project).Staff($"use.item.{row.Code}", "，主要用于")
+                W.Text($"{row.Name}支出").Amount(row.Project).Staff(ExplanationTextKeys.ItemUse(row.Code!.Value), "，主要用于")
                     .Text(i == projectItems.Count - 1 ? "。" : "；");
             }
         }
@@ -104,7 +105,7 @@ internal sealed class GeneralBudgetItem(ExplanationContext context) : ItemWriter
                 if (row.InitialBudget is { } b && row.Subtotal is { } actual && b != actual)
                 {
                     W.Text(actual > b ? "，支出决算数大于年初预算数" : "，支出决算数小于年初预算数")
-                        .Staff($"reason.budget.{row.Code}", "的主要原因：", row.Label);
+                        .Staff(ExplanationTextKeys.BudgetReason(row.Code!.Value), "的主要原因：", row.Label);
                 }
                 W.Text("。");
                 yield return W.Paragraph();

@@ -23,7 +23,7 @@ internal sealed class IncomeExpenditureItem(ExplanationContext context) : ItemWr
             W.Text($"{Year}收入总计").Amount(summary.IncomeGrandTotal, Keys.GrandTotal)
                 .Text("，支出总计").Amount(summary.ExpenditureGrandTotal).Text("。");
         }
-        ChangeSentence(Keys.GrandTotal, total, "收、支总计", "reason.total-change");
+        ChangeSentence(Keys.GrandTotal, total, "收、支总计", ExplanationTextKeys.TotalChange);
         yield return new ExplanationBlock(null, [W.Paragraph()], TwoYearChart(1, "收、支决算总计变动情况", Keys.GrandTotal, "收入总计", "支出总计"));
     }
 }

@@ -37,7 +37,7 @@ internal sealed class OperatingCostsItem(ExplanationContext context) : ItemWrite
         }
         if (reasonAsked)
         {
-            W.Staff("reason.operating-costs-change", "。主要原因是：");
+            W.Staff(ExplanationTextKeys.OperatingCostsChange, "。主要原因是：");
         }
         W.Text("。");
         yield return Block(null, W.Paragraph());

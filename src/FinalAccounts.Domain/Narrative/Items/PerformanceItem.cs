@@ -62,7 +62,7 @@ internal sealed class PerformanceItem(ExplanationContext context) : ItemWriter(c
             yield return new ExplanationBlock("（三）项目支出自评结果", projects);
         }
 
-        if (W.StaffTextOf("performance.use") is { } use)
+        if (W.StaffTextOf(ExplanationTextKeys.PerformanceUse) is { } use)
         {
             yield return new ExplanationBlock("（四）绩效自评结果应用情况", use
                 .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -20,14 +20,14 @@ internal sealed class ThreePublicCostsItem(ExplanationContext context) : ItemWri
         {
             yield break;
         }
-        ThreePublicItem("total", $"{Year}“三公”经费财政拨款支出", "“三公”经费", "。较上年", "reason.three-public-change",
+        ThreePublicItem("total", $"{Year}“三公”经费财政拨款支出", "“三公”经费", "。较上年", ExplanationTextKeys.ThreePublicChange,
             "，决算数较上年{0}的主要原因：");
         W.Text("。");
         yield return Block("（一）“三公”经费财政拨款支出决算总体情况说明", W.Paragraph());
 
         var details = Version.ThreePublicDetails;
         var paragraphs = new List<Paragraph>();
-        ThreePublicItem("abroad", "1. 因公出国（境）费", "因公出国（境）费", "，较上年", "reason.abroad-change",
+        ThreePublicItem("abroad", "1. 因公出国（境）费", "因公出国（境）费", "，较上年", ExplanationTextKeys.AbroadChange,
             "，决算数较上年{0}的主要原因：");
         W.Text("。");
         if (details.TripGroups is { } groups)
@@ -41,7 +41,7 @@ internal sealed class ThreePublicCostsItem(ExplanationContext context) : ItemWri
         }
         paragraphs.Add(W.Paragraph());
 
-        ThreePublicItem("vehicle", "2. 公务用车购置及运行费", "公务用车购置及运行费", "；较上年", "reason.vehicle-change",
+        ThreePublicItem("vehicle", "2. 公务用车购置及运行费", "公务用车购置及运行费", "；较上年", ExplanationTextKeys.VehicleChange,
             "。决算数较上年{0}的主要原因：");
         W.Text("。其中：");
         paragraphs.Add(W.Paragraph());
@@ -64,7 +64,7 @@ internal sealed class ThreePublicCostsItem(ExplanationContext context) : ItemWri
         }
         paragraphs.Add(W.Paragraph());
 
-        ThreePublicItem("reception", "3. 公务接待费", "公务接待费", "，较上年", "reason.reception-change",
+        ThreePublicItem("reception", "3. 公务接待费", "公务接待费", "，较上年", ExplanationTextKeys.ReceptionChange,
             "，决算数较上年{0}的主要原因：");
         W.Text("。");
         paragraphs.Add(W.Paragraph());
@@ -75,7 +75,7 @@ internal sealed class ThreePublicCostsItem(ExplanationContext context) : ItemWri
             {
                 W.Text($"，接待对象主要是{visitors}");
             }
-            W.Staff("reception.purpose", "，主要是").Text("。");
+            W.Staff(ExplanationTextKeys.ReceptionPurpose, "，主要是").Text("。");
             if (details.ReceptionBatches is { } batches)
             {
                 W.Text($"{FiscalYear}年共接待国内来访团组").Count(batches, "个");
