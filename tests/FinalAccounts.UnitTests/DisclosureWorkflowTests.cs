@@ -103,7 +103,7 @@ public class DisclosureWorkflowTests
                 version.SetFacts(new ThreePublicDetails(), new OperatingCosts(), new GovernmentProcurement(), new AssetHoldings());
                 break;
             case "SetExplanation":
-                version.SetExplanation([new ExplanationText(1, "reason.total-change", "人员增加。")], [], []);
+                version.SetExplanation([new ExplanationText(1, ExplanationTextKeys.TotalChange, "人员增加。")], [], []);
                 break;
             case "SetProfile":
                 version.SetProfile(new DepartmentProfile(), [new DutyItem("负责全区法治建设。")]);
@@ -402,9 +402,9 @@ public class DisclosureWorkflowTests
     public void RejectsDuplicateExplanationKeys()
     {
         var act = () => NewDraft().SetExplanation(
-            [new ExplanationText(1, "reason.total-change", "甲"), new ExplanationText(2, "reason.total-change", "乙")], [], []);
+            [new ExplanationText(1, ExplanationTextKeys.TotalChange, "甲"), new ExplanationText(2, ExplanationTextKeys.TotalChange, "乙")], [], []);
 
-        act.Should().Throw<DuplicateTableRow>().Which.Message.Should().Contain("reason.total-change");
+        act.Should().Throw<DuplicateTableRow>().Which.Message.Should().Contain(ExplanationTextKeys.TotalChange);
     }
 
     [Fact]

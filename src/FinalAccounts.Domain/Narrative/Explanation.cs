@@ -4,8 +4,8 @@ namespace FinalAccounts.Domain.Narrative;
 
 /// <summary>
 /// A text staff write for the 说明 (第三部分): a reason or a "主要用于" text. The numbers around it are
-/// computed from the tables. Key conventions: "reason.total-change", "use.class.204",
-/// "reason.budget.2040601", "performance.overview", "text.&lt;item&gt;.&lt;n&gt;" for other paragraphs.
+/// computed from the tables. Keys follow <see cref="ExplanationTextKeys"/>: "reason.total-change", "use.class.204",
+/// "reason.budget.2040601", "performance.use", "text.&lt;item&gt;.&lt;n&gt;" for other paragraphs.
 /// </summary>
 public sealed class ExplanationText
 {

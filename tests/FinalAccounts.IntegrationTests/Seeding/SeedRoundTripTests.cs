@@ -3,6 +3,7 @@ using System.Text.Json;
 using FinalAccounts.Domain.Amounts;
 using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Domain.Narrative;
 using FinalAccounts.Domain.Tables;
 using FinalAccounts.Infrastructure.Persistence;
 using FinalAccounts.Infrastructure.Content;
@@ -99,7 +100,7 @@ public sealed class SeedRoundTripTests(SeededDatabaseFixture fixture) : IClassFi
 
         version.Duties.Should().NotBeEmpty();
         version.Duties[0].Text.Should().StartWith("（一）办公室");
-        version.ExplanationTexts.Single(t => t.Key == "reason.total-change").Text.Should().Be("人员减少、项目经费压减");
+        version.ExplanationTexts.Single(t => t.Key == ExplanationTextKeys.TotalChange).Text.Should().Be("人员减少、项目经费压减");
         version.ProjectSummaries.Should().HaveCount(11);
         version.KeyWork.Should().HaveCount(5);
         version.Glossary.Should().Contain(g => g.FunctionCode == FunctionCode.Parse("2040601"));

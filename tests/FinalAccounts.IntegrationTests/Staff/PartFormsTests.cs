@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using FinalAccounts.Domain.Narrative;
 using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.IntegrationTests.Web;
@@ -56,7 +57,7 @@ public sealed class PartFormsTests(PortalFactory portal) : IClassFixture<PortalF
         {
             page.GetElementById($"item-{item}").Should().NotBeNull("说明第{0}项 has its heading", item);
         }
-        var reason = TextFieldOf(page, "reason.total-change");
+        var reason = TextFieldOf(page, ExplanationTextKeys.TotalChange);
         reason.Value.Should().Be("人员减少、项目经费压减");
         reason.Closest("section")!.Id.Should().Be("item-1");
         page.QuerySelector($"label[for='{reason.Id}']")!.TextContent.Should().Contain("收、支总计变动的主要原因");
@@ -174,7 +175,7 @@ public sealed class PartFormsTests(PortalFactory portal) : IClassFixture<PortalF
         var key = await DraftAsync();
         var url = Url(key, "explanation");
         var page = await browser.GetPageAsync(url);
-        var reason = TextFieldOf(page, "reason.income-change");
+        var reason = TextFieldOf(page, ExplanationTextKeys.IncomeChange);
         var prior = FigureFieldOf(page, "prior-year", "operating-costs");
         var projects = (await LoadAsync(key)).Explanation!.Projects.Count;
 
@@ -194,7 +195,7 @@ public sealed class PartFormsTests(PortalFactory portal) : IClassFixture<PortalF
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, await BodyAsync(response));
         var saved = (await LoadAsync(key)).Explanation!;
-        saved.Texts.Single(t => t.Key == "reason.income-change").Text.Should().Be("人员减少、项目经费压减，另有一次性支出减少");
+        saved.Texts.Single(t => t.Key == ExplanationTextKeys.IncomeChange).Text.Should().Be("人员减少、项目经费压减，另有一次性支出减少");
         saved.Figures.Should().ContainEquivalentOf(new NarrativeFigureContent("prior-year", "operating-costs", "215.50"));
         saved.Projects.Should().HaveCount(projects + 1);
         saved.Projects[^1].Should().Be(new ProjectSummaryContent("法治宣传阵地建设", "12.00", "11.50", null, null, null));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FinalAccounts.Domain.Narrative;
 using FinalAccounts.Domain.Tables;
 using FinalAccounts.Infrastructure.Queries;
 using FinalAccounts.IntegrationTests.Infrastructure;
@@ -95,7 +96,8 @@ public sealed partial class ExplanationRegenerationTests(SeededDatabaseFixture f
         // 律师管理, 事业单位医疗 and 公务员医疗补助 missed their budgets without a stated reason; so did the
         // change of 公务接待费 against last year.
         analysis.Explanation.StaffTexts.Where(r => r.IsMissing).Select(r => r.Key).Should().BeEquivalentTo(
-            "reason.budget.2040606", "reason.budget.2101102", "reason.budget.2101103", "reason.reception-change");
+            ExplanationTextKeys.BudgetReasonPrefix + "2040606", ExplanationTextKeys.BudgetReasonPrefix + "2101102",
+            ExplanationTextKeys.BudgetReasonPrefix + "2101103", ExplanationTextKeys.ReceptionChange);
         analysis.Report.Findings.Where(f => f.RuleId == "explanation-reason").Should().HaveCount(4)
             .And.OnlyContain(f => f.Severity == Domain.Validation.FindingSeverity.Warning);
     }

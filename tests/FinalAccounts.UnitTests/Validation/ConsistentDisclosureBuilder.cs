@@ -192,21 +192,21 @@ public sealed class ConsistentDisclosureBuilder
         // Exactly the reasons and "主要用于" texts the 说明 of this data asks for (see ExplanationDocument.StaffTexts).
         _texts = new(StringComparer.Ordinal)
         {
-            ["reason.total-change"] = (1, "司法所标准化建设和法律援助案件增加"),
-            ["reason.income-change"] = (2, "财政拨款收入增加"),
-            ["reason.expenditure-change"] = (3, "基层司法业务支出增加"),
-            ["reason.appropriation-change"] = (4, "基层司法业务经费增加"),
-            ["reason.general-budget-income-change"] = (4, "基层司法业务经费增加"),
-            ["reason.general-budget-change"] = (5, "基层司法业务支出增加"),
-            ["use.class.204"] = (5, "司法行政机关正常运转和基层司法业务"),
-            ["use.class.208"] = (5, "机关事业单位基本养老保险缴费"),
-            ["use.item.2040604"] = (5, "人民调解、社区矫正和司法所业务"),
-            ["reason.budget.2040601"] = (5, "年中追加人员经费"),
-            ["reason.budget.2040604"] = (5, "厉行节约，压减业务支出"),
-            ["reason.three-public-change"] = (9, "严格控制公务用车运行费用"),
-            ["reason.vehicle-change"] = (9, "公务用车运行费用减少"),
-            ["reception.purpose"] = (9, "接待上级部门调研检查"),
-            ["reason.operating-costs-change"] = (10, "办公费用增加"),
+            [ExplanationTextKeys.TotalChange] = (1, "司法所标准化建设和法律援助案件增加"),
+            [ExplanationTextKeys.IncomeChange] = (2, "财政拨款收入增加"),
+            [ExplanationTextKeys.ExpenditureChange] = (3, "基层司法业务支出增加"),
+            [ExplanationTextKeys.AppropriationChange] = (4, "基层司法业务经费增加"),
+            [ExplanationTextKeys.GeneralBudgetIncomeChange] = (4, "基层司法业务经费增加"),
+            [ExplanationTextKeys.GeneralBudgetChange] = (5, "基层司法业务支出增加"),
+            [ExplanationTextKeys.ClassUsePrefix + "204"] = (5, "司法行政机关正常运转和基层司法业务"),
+            [ExplanationTextKeys.ClassUsePrefix + "208"] = (5, "机关事业单位基本养老保险缴费"),
+            [ExplanationTextKeys.ItemUsePrefix + "2040604"] = (5, "人民调解、社区矫正和司法所业务"),
+            [ExplanationTextKeys.BudgetReasonPrefix + "2040601"] = (5, "年中追加人员经费"),
+            [ExplanationTextKeys.BudgetReasonPrefix + "2040604"] = (5, "厉行节约，压减业务支出"),
+            [ExplanationTextKeys.ThreePublicChange] = (9, "严格控制公务用车运行费用"),
+            [ExplanationTextKeys.VehicleChange] = (9, "公务用车运行费用减少"),
+            [ExplanationTextKeys.ReceptionPurpose] = (9, "接待上级部门调研检查"),
+            [ExplanationTextKeys.OperatingCostsChange] = (10, "办公费用增加"),
         };
         _stated = new(StringComparer.Ordinal)
         {

@@ -1,3 +1,4 @@
+using FinalAccounts.Domain.Narrative;
 using FinalAccounts.Domain.Tables;
 using FinalAccounts.Domain.Validation;
 using static FinalAccounts.UnitTests.Validation.ConsistentDisclosureBuilder;
@@ -86,7 +87,7 @@ public class DisclosureValidatorTests
         var report = new ConsistentDisclosureBuilder()
             .WithThreePublic(c => c.Budget.Reception = Wan(16.00m))
             .WithSummary(s => s.ExpenditureGrandTotal = Wan(2_792.28m))
-            .WithoutText("use.class.208")
+            .WithoutText(ExplanationTextKeys.ClassUsePrefix + "208")
             .WithRowName(PublishedTable.GeneralBudgetExpenditure, "2040604", "基层司法")
             .WithBasicLine("30231", 45.01m).WithBasicLine("30201", 244.99m)
             .Build()
@@ -109,7 +110,7 @@ public class DisclosureValidatorTests
     public void DoesNotBlockSubmissionForWarningsAndNotesAlone()
     {
         var report = new ConsistentDisclosureBuilder()
-            .WithoutText("use.class.208")
+            .WithoutText(ExplanationTextKeys.ClassUsePrefix + "208")
             .WithBasicLine("30231", 45.01m).WithBasicLine("30201", 244.99m)
             .Build()
             .Validate();

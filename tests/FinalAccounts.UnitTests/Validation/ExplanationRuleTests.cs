@@ -1,3 +1,4 @@
+using FinalAccounts.Domain.Narrative;
 using FinalAccounts.Domain.Tables;
 using FinalAccounts.Domain.Validation;
 using static FinalAccounts.Domain.Figures.DisclosureFigures;
@@ -71,12 +72,12 @@ public class ExplanationRuleTests
     // ---- explanation-reason ------------------------------------------------------------------------
 
     [Theory]
-    [InlineData("use.class.204", 5, "1. 公共安全支出（类）2461.28万元，占89.14%", "须写明主要用途")]
-    [InlineData("use.item.2040604", 5, "项目支出主要用于基层司法业务支出600.00万元", "须写明主要用途")]
+    [InlineData(ExplanationTextKeys.ClassUsePrefix + "204", 5, "1. 公共安全支出（类）2461.28万元，占89.14%", "须写明主要用途")]
+    [InlineData(ExplanationTextKeys.ItemUsePrefix + "2040604", 5, "项目支出主要用于基层司法业务支出600.00万元", "须写明主要用途")]
     // A 项's budget sentence does not name the 项, so the request does.
-    [InlineData("reason.budget.2040601", 5, "2040601 行政运行：年初预算为1800.00万元，支出决算为1861.28万元，完成年初预算的103.4%，支出决算数大于年初预算数", "须写明主要原因")]
-    [InlineData("reason.total-change", 1, "与2023年度相比，收、支总计增加291.28万元，增长11.7%", "须写明主要原因")]
-    [InlineData("reason.operating-costs-change", 10, "2024年度测试局本级机关运行经费支出120.00万元，比上年增加10.00万元，增长9.1%，比年初预算数减少5.00万元，下降4%", "须写明主要原因")]
+    [InlineData(ExplanationTextKeys.BudgetReasonPrefix + "2040601", 5, "2040601 行政运行：年初预算为1800.00万元，支出决算为1861.28万元，完成年初预算的103.4%，支出决算数大于年初预算数", "须写明主要原因")]
+    [InlineData(ExplanationTextKeys.TotalChange, 1, "与2023年度相比，收、支总计增加291.28万元，增长11.7%", "须写明主要原因")]
+    [InlineData(ExplanationTextKeys.OperatingCostsChange, 10, "2024年度测试局本级机关运行经费支出120.00万元，比上年增加10.00万元，增长9.1%，比年初预算数减少5.00万元，下降4%", "须写明主要原因")]
     public void ReportsWarningWhenRequestedTextIsMissing(string key, int item, string sentence, string ask)
     {
         var findings = new ConsistentDisclosureBuilder()
@@ -104,7 +105,7 @@ public class ExplanationRuleTests
     public void AsksForNoChangeReasonsWhenLastYearIsUnknown()
     {
         var builder = new ConsistentDisclosureBuilder()
-            .WithoutText("reason.total-change")
+            .WithoutText(ExplanationTextKeys.TotalChange)
             .WithPriorYear(Keys.GrandTotal, null);
 
         builder.Build().Check("explanation-reason").Should().BeEmpty();

@@ -24,7 +24,6 @@ public sealed class ExplanationModel(DraftEditor editor, DisclosureAnalysisServi
     private const string PriorYear = "prior-year";
     private const string Stated = "stated";
     private const string Entered = "entered";
-    private const string PerformanceUse = "performance.use";
 
     /// <summary>The figures whose change against last year the 说明 states; staff enter them when the portal lacks last year.</summary>
     private static readonly string[] PriorYearKeys =
@@ -35,19 +34,19 @@ public sealed class ExplanationModel(DraftEditor editor, DisclosureAnalysisServi
 
     private static readonly Dictionary<string, string> TextLabels = new(StringComparer.Ordinal)
     {
-        ["reason.total-change"] = "收、支总计变动的主要原因",
-        ["reason.income-change"] = "收入合计变动的主要原因",
-        ["reason.expenditure-change"] = "支出合计变动的主要原因",
-        ["reason.appropriation-change"] = "财政拨款收、支总计变动的主要原因",
-        ["reason.general-budget-income-change"] = "一般公共预算财政拨款收入变动的主要原因",
-        ["reason.general-budget-change"] = "一般公共预算财政拨款支出变动的主要原因",
-        ["reason.three-public-change"] = "“三公”经费较上年变动的主要原因",
-        ["reason.abroad-change"] = "因公出国（境）费较上年变动的主要原因",
-        ["reason.vehicle-change"] = "公务用车购置及运行费较上年变动的主要原因",
-        ["reason.reception-change"] = "公务接待费较上年变动的主要原因",
-        ["reception.purpose"] = "公务接待主要是（接待事由）",
-        ["reason.operating-costs-change"] = "机关运行经费变动的主要原因",
-        [PerformanceUse] = "（四）绩效自评结果应用情况",
+        [ExplanationTextKeys.TotalChange] = "收、支总计变动的主要原因",
+        [ExplanationTextKeys.IncomeChange] = "收入合计变动的主要原因",
+        [ExplanationTextKeys.ExpenditureChange] = "支出合计变动的主要原因",
+        [ExplanationTextKeys.AppropriationChange] = "财政拨款收、支总计变动的主要原因",
+        [ExplanationTextKeys.GeneralBudgetIncomeChange] = "一般公共预算财政拨款收入变动的主要原因",
+        [ExplanationTextKeys.GeneralBudgetChange] = "一般公共预算财政拨款支出变动的主要原因",
+        [ExplanationTextKeys.ThreePublicChange] = "“三公”经费较上年变动的主要原因",
+        [ExplanationTextKeys.AbroadChange] = "因公出国（境）费较上年变动的主要原因",
+        [ExplanationTextKeys.VehicleChange] = "公务用车购置及运行费较上年变动的主要原因",
+        [ExplanationTextKeys.ReceptionChange] = "公务接待费较上年变动的主要原因",
+        [ExplanationTextKeys.ReceptionPurpose] = "公务接待主要是（接待事由）",
+        [ExplanationTextKeys.OperatingCostsChange] = "机关运行经费变动的主要原因",
+        [ExplanationTextKeys.PerformanceUse] = "（四）绩效自评结果应用情况",
     };
 
     private DisclosureAnalysis? _analysis;
@@ -97,15 +96,15 @@ public sealed class ExplanationModel(DraftEditor editor, DisclosureAnalysisServi
             }
             if (item == 13)
             {
-                Offer(item, PerformanceUse);
+                Offer(item, ExplanationTextKeys.PerformanceUse);
             }
-            foreach (var text in explanation.Texts.Where(t => t.Item == item).OrderBy(t => IsParagraph(t.Key)))
+            foreach (var text in explanation.Texts.Where(t => t.Item == item).OrderBy(t => ExplanationTextKeys.IsParagraph(t.Key)))
             {
                 Offer(item, text.Key);
             }
-            if (!explanation.Texts.Any(t => t.Item == item && IsParagraph(t.Key)))
+            if (!explanation.Texts.Any(t => t.Item == item && ExplanationTextKeys.IsParagraph(t.Key)))
             {
-                Offer(item, $"text.{item}.1");
+                Offer(item, ExplanationTextKeys.Paragraph(item, 1));
             }
         }
 
@@ -203,19 +202,19 @@ public sealed class ExplanationModel(DraftEditor editor, DisclosureAnalysisServi
         {
             return label;
         }
-        if (Suffix(key, "use.class.") is { } classCode)
+        if (Suffix(key, ExplanationTextKeys.ClassUsePrefix) is { } classCode)
         {
             return $"{Row(classCode)}（类）主要用于";
         }
-        if (Suffix(key, "use.item.") is { } itemCode)
+        if (Suffix(key, ExplanationTextKeys.ItemUsePrefix) is { } itemCode)
         {
             return $"{Row(itemCode)}（项）项目支出主要用于";
         }
-        if (Suffix(key, "reason.budget.") is { } budgetCode)
+        if (Suffix(key, ExplanationTextKeys.BudgetReasonPrefix) is { } budgetCode)
         {
             return $"{Row(budgetCode)}（项）决算数与年初预算数不同的主要原因";
         }
-        if (IsParagraph(key))
+        if (ExplanationTextKeys.IsParagraph(key))
         {
             return "本项补充说明（可不填）";
         }
@@ -230,13 +229,13 @@ public sealed class ExplanationModel(DraftEditor editor, DisclosureAnalysisServi
         {
             return $"用于说明中的这句话：“{request.Sentence}”" + (request.IsMissing ? "（尚未填写，校验时会提示）" : "");
         }
-        if (key == PerformanceUse)
+        if (key == ExplanationTextKeys.PerformanceUse)
         {
             return "写明如何运用自评结果；分段处换行。";
         }
-        if (IsParagraph(key))
+        if (ExplanationTextKeys.IsParagraph(key))
         {
-            return key.StartsWith("text.13.", StringComparison.Ordinal)
+            return ExplanationTextKeys.IsParagraphOf(key, 13)
                 ? "放在“（三）项目支出自评结果”开头、各项目段落之前；分段处换行。"
                 : "接在本项自动生成的文字之后；分段处换行，每段单独成段。";
         }
@@ -277,9 +276,6 @@ public sealed class ExplanationModel(DraftEditor editor, DisclosureAnalysisServi
 
     private static string? Suffix(string key, string prefix) =>
         key.StartsWith(prefix, StringComparison.Ordinal) ? key[prefix.Length..] : null;
-
-    /// <summary>"text.5.1": a paragraph staff wrote for an item, not a text a sentence asks for.</summary>
-    private static bool IsParagraph(string key) => key.StartsWith("text.", StringComparison.Ordinal);
 
     private static int ItemOf(string? item) =>
         int.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= ExplanationItems.Count ? n : 0;

@@ -1,0 +1,59 @@
+using System.Globalization;
+using FinalAccounts.Domain.Classification;
+
+namespace FinalAccounts.Domain.Narrative;
+
+/// <summary>
+/// The keys staff texts of the 说明 are stored and asked for under (<see cref="ExplanationText.Key"/>).
+/// The builder asks for them, the staff form labels them and the validator checks them, so each is
+/// spelt once; stored versions carry them, so a key never changes.
+/// </summary>
+public static class ExplanationTextKeys
+{
+    // The reasons for a change against last year, one per sentence that states a change.
+    public const string TotalChange = "reason.total-change";
+    public const string IncomeChange = "reason.income-change";
+    public const string ExpenditureChange = "reason.expenditure-change";
+    public const string AppropriationChange = "reason.appropriation-change";
+    public const string GeneralBudgetIncomeChange = "reason.general-budget-income-change";
+    public const string GeneralBudgetChange = "reason.general-budget-change";
+    public const string ThreePublicChange = "reason.three-public-change";
+    public const string AbroadChange = "reason.abroad-change";
+    public const string VehicleChange = "reason.vehicle-change";
+    public const string ReceptionChange = "reason.reception-change";
+    public const string OperatingCostsChange = "reason.operating-costs-change";
+
+    /// <summary>What the receptions of the year were for (item 九).</summary>
+    public const string ReceptionPurpose = "reception.purpose";
+
+    /// <summary>（四）绩效自评结果应用情况 of item 十三.</summary>
+    public const string PerformanceUse = "performance.use";
+
+    /// <summary>"use.class.204": what a 类 of general-budget spending was mainly used for.</summary>
+    public const string ClassUsePrefix = "use.class.";
+
+    /// <summary>"use.item.2040604": what a 项's project spending was mainly used for.</summary>
+    public const string ItemUsePrefix = "use.item.";
+
+    /// <summary>"reason.budget.2040601": why a 项's spending differs from its 年初预算.</summary>
+    public const string BudgetReasonPrefix = "reason.budget.";
+
+    /// <summary>"text.5.1": a paragraph staff wrote for an item, printed after the generated ones.</summary>
+    public const string ParagraphPrefix = "text.";
+
+    public static string ClassUse(FunctionCode code) => ClassUsePrefix + code.Value;
+
+    public static string ItemUse(FunctionCode code) => ItemUsePrefix + code.Value;
+
+    public static string BudgetReason(FunctionCode code) => BudgetReasonPrefix + code.Value;
+
+    /// <summary>"text.5.1" for the first paragraph of item 五.</summary>
+    public static string Paragraph(int item, int number) =>
+        string.Create(CultureInfo.InvariantCulture, $"{ParagraphPrefix}{item}.{number}");
+
+    public static bool IsParagraph(string key) => key.StartsWith(ParagraphPrefix, StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="key"/> is a paragraph staff wrote for <paramref name="item"/>.</summary>
+    public static bool IsParagraphOf(string key, int item) =>
+        key.StartsWith(string.Create(CultureInfo.InvariantCulture, $"{ParagraphPrefix}{item}."), StringComparison.Ordinal);
+}

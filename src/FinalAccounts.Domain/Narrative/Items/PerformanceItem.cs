@@ -1,0 +1,95 @@
+using FinalAccounts.Domain.Figures;
+using FinalAccounts.Domain.Performance;
+using static FinalAccounts.Domain.Figures.DisclosureFigures;
+
+namespace FinalAccounts.Domain.Narrative.Items;
+
+/// <summary>十三、预算绩效情况说明: the self-evaluations, the project summaries and how the results are used.</summary>
+internal sealed class PerformanceItem(ExplanationContext context) : ItemWriter(context)
+{
+    public override int Number => 13;
+
+    /// <summary>Staff paragraphs of this item open （三）项目支出自评结果 instead of following the item.</summary>
+    public override bool EndsWithStaffParagraphs => false;
+
+    public override IEnumerable<ExplanationBlock> Blocks()
+    {
+        var overall = Figures.OverallEvaluation;
+        var grade = overall?.Grade;
+        if (Figures.ProjectsEvaluated > 0 || Figures.FundsEvaluated is not null)
+        {
+            W.Text($"根据预算绩效管理要求，本部门组织对{Year}一般公共预算项目支出全面开展绩效自评，共涉及项目")
+                .Count(Figures.ProjectsEvaluated, "个");
+            if (Figures.FundsEvaluated is { } funds)
+            {
+                W.Text("，资金").Amount(funds, Keys.PerformanceEvaluatedFunds);
+                if (Percentage.Of(funds, Figures.GeneralBudgetProject, PercentKind.Share) is { } share)
+                {
+                    W.Text("，占一般公共预算项目支出总额的").Percent(share);
+                }
+            }
+            W.Text("。");
+            if (grade is not null)
+            {
+                W.Text($"从绩效评价情况来看，{Year}本单位各指标项目绩效评价等级为{grade}。");
+            }
+            yield return Block("（一）预算绩效管理工作开展情况", W.Paragraph());
+        }
+
+        if (overall is not null)
+        {
+            var count = Version.Evaluations.Count(e => e.Kind == EvaluationKind.Overall);
+            W.Text("本部门组织对").Count(count, "个").Text("部门开展整体支出绩效自评");
+            if (overall.Executed is { } executed)
+            {
+                W.Text("，资金").Amount(executed, Keys.PerformanceOverallEvaluatedFunds);
+            }
+            if (overall.TotalScore is { } score)
+            {
+                W.Text("，自评得分").Count((int)score, "分");
+            }
+            W.Text(grade is null ? "。" : $"，从评价情况来看，{Year}本单位各指标项目绩效评价等级为{grade}。");
+            yield return Block("（二）部门（单位）整体支出自评结果", W.Paragraph());
+        }
+
+        var projects = StaffParagraphs(13);
+        for (var i = 0; i < Version.ProjectSummaries.Count; i++)
+        {
+            projects.Add(ProjectParagraph(i + 1, Version.ProjectSummaries[i]));
+        }
+        if (projects.Count > 0)
+        {
+            yield return new ExplanationBlock("（三）项目支出自评结果", projects);
+        }
+
+        if (W.StaffTextOf(ExplanationTextKeys.PerformanceUse) is { } use)
+        {
+            yield return new ExplanationBlock("（四）绩效自评结果应用情况", use
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(text => new Paragraph([new TextSpan(text)]))
+                .ToList());
+        }
+    }
+
+    private Paragraph ProjectParagraph(int number, ProjectSummary project)
+    {
+        var name = project.Name.EndsWith("项目", StringComparison.Ordinal) ? project.Name : project.Name + "项目";
+        W.Text($"{number}. {name}绩效自评综述：项目全年预算数为").Amount(project.Budget)
+            .Text("，执行数为").Amount(project.Executed);
+        Completion(project.Executed, project.Budget, "，完成预算的");
+        W.Text("。");
+        AppendSentence("主要产出和效益是：", project.Outputs);
+        AppendSentence("存在的问题及原因：", project.Problems);
+        AppendSentence("下一步改进措施：", project.NextSteps);
+        return W.Paragraph();
+    }
+
+    private void AppendSentence(string lead, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var trimmed = text.Trim();
+            W.Text(lead + trimmed + (trimmed.EndsWith('。') ? "" : "。"));
+        }
+    }
+}
