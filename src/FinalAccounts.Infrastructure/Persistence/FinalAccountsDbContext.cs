@@ -30,6 +30,7 @@ public sealed class FinalAccountsDbContext(DbContextOptions<FinalAccountsDbConte
     public DbSet<PublishedPdf> PublishedPdfs => Set<PublishedPdf>();
     public DbSet<SearchSection> SearchSections => Set<SearchSection>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AdministrationEntry> AdministrationEntries => Set<AdministrationEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

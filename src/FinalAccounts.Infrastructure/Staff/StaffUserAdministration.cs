@@ -72,10 +72,11 @@ public sealed class StaffUserAdministration(UserManager<StaffUser> users, FinalA
     /// Gives an account exactly these roles and departments. Refused when it would have no role, when a
     /// role or department does not exist, or when administrators would take their own administrator role.
     /// </summary>
-    /// <param name="actingUserId">The administrator making the change.</param>
+    /// <param name="actor">The administrator making the change.</param>
     public async Task<AccountChangeResult> UpdateGrantsAsync(string? userId, IReadOnlyCollection<string> roles,
-        IReadOnlyCollection<string> departmentCodes, string? actingUserId, CancellationToken cancellationToken = default)
+        IReadOnlyCollection<string> departmentCodes, StaffActor actor, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         var user = userId is null ? null : await users.FindByIdAsync(userId);
         if (user is null)
         {
@@ -89,22 +90,24 @@ public sealed class StaffUserAdministration(UserManager<StaffUser> users, FinalA
         {
             return AccountChangeResult.Refused(unknown);
         }
-        if (user.Id == actingUserId && !roles.Contains(StaffRoles.Administrator))
+        if (user.Id == actor.UserId && !roles.Contains(StaffRoles.Administrator))
         {
             return AccountChangeResult.Refused("不能取消自己的管理员角色，以免无人管理。");
         }
         var currentRoles = await users.GetRolesAsync(user);
+        var before = Grants(currentRoles, (await users.GetClaimsAsync(user)).Where(c => c.Type == StaffClaims.Department).Select(c => c.Value));
         await users.RemoveFromRolesAsync(user, currentRoles.Except(roles));
         await users.AddToRolesAsync(user, roles.Except(currentRoles));
         var claims = (await users.GetClaimsAsync(user)).Where(c => c.Type == StaffClaims.Department).ToList();
         await users.RemoveClaimsAsync(user, claims.Where(c => !departmentCodes.Contains(c.Value)));
         await users.AddClaimsAsync(user, departmentCodes.Except(claims.Select(c => c.Value)).Select(code => new Claim(StaffClaims.Department, code)));
         await users.UpdateSecurityStampAsync(user);
+        await RecordAsync(actor, user.UserName, "修改角色和部门", before, Grants(roles, departmentCodes), cancellationToken);
         return AccountChangeResult.Done($"已更新“{user.UserName}”的角色和部门。");
     }
 
     /// <summary>Ends an account's lockout and forgets its wrong passwords.</summary>
-    public async Task<AccountChangeResult> UnlockAsync(string? userId)
+    public async Task<AccountChangeResult> UnlockAsync(string? userId, StaffActor actor, CancellationToken cancellationToken = default)
     {
         var user = userId is null ? null : await users.FindByIdAsync(userId);
         if (user is null)
@@ -113,11 +116,13 @@ public sealed class StaffUserAdministration(UserManager<StaffUser> users, FinalA
         }
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await RecordAsync(actor, user.UserName, "解锁", null, null, cancellationToken);
         return AccountChangeResult.Done($"已解锁“{user.UserName}”。");
     }
 
     /// <summary>Replaces an account's password; the message carries it, to be shown once and handed over.</summary>
-    public async Task<AccountChangeResult> ResetPasswordAsync(string? userId, string password)
+    public async Task<AccountChangeResult> ResetPasswordAsync(string? userId, string password, StaffActor actor,
+        CancellationToken cancellationToken = default)
     {
         var user = userId is null ? null : await users.FindByIdAsync(userId);
         if (user is null)
@@ -127,6 +132,45 @@ public sealed class StaffUserAdministration(UserManager<StaffUser> users, FinalA
         await users.RemovePasswordAsync(user);
         await users.AddPasswordAsync(user, password);
         await users.UpdateSecurityStampAsync(user);
+        // The password itself is never logged.
+        await RecordAsync(actor, user.UserName, "重置密码", null, null, cancellationToken);
         return AccountChangeResult.Done($"“{user.UserName}”的新密码：{password}（只显示这一次，请交给本人）");
+    }
+
+    /// <summary>Logs an account created by the users page or the create-admin command.</summary>
+    public Task RecordCreatedAsync(StaffActor actor, string userName, IEnumerable<string> roles, IEnumerable<string> departmentCodes,
+        CancellationToken cancellationToken = default) =>
+        RecordAsync(actor, userName.Trim(), "新建账户", null, Grants(roles, departmentCodes), cancellationToken);
+
+    /// <summary>The administration log, newest first, filtered by subject and by the administrator (either part of a name).</summary>
+    public async Task<IReadOnlyList<AdministrationEntry>> LogAsync(string? subject, string? actor, int limit = 500,
+        CancellationToken cancellationToken = default)
+    {
+        var entries = db.AdministrationEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(subject))
+        {
+            var text = subject.Trim();
+            entries = entries.Where(e => e.Subject.Contains(text));
+        }
+        if (!string.IsNullOrWhiteSpace(actor))
+        {
+            var text = actor.Trim();
+            entries = entries.Where(e => e.UserName.Contains(text));
+        }
+        return await entries.OrderByDescending(e => e.Id).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    private async Task RecordAsync(StaffActor actor, string? userName, string action, string? before, string? after,
+        CancellationToken cancellationToken)
+    {
+        db.AdministrationEntries.Add(new AdministrationEntry(clock.GetUtcNow(), actor, AdministrationEntry.Account(userName), action, before, after));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static string Grants(IEnumerable<string> roles, IEnumerable<string> departmentCodes)
+    {
+        var departments = departmentCodes.Order(StringComparer.Ordinal).ToList();
+        return $"角色：{string.Join("、", roles.Order(StringComparer.Ordinal).Select(StaffRoles.ToChinese))}；" +
+               $"部门：{(departments.Count == 0 ? "无" : string.Join("、", departments))}";
     }
 }

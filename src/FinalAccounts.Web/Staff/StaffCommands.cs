@@ -41,6 +41,8 @@ internal static class StaffCommands
             Console.Error.WriteLine("未创建账户：" + string.Join(" ", result.Errors.Select(e => e.Description)));
             return 1;
         }
+        await scope.ServiceProvider.GetRequiredService<StaffUserAdministration>()
+            .RecordCreatedAsync(new StaffActor("create-admin", "命令行 create-admin"), args[1], [StaffRoles.Administrator], []);
         Console.WriteLine($"已创建管理员“{args[1]}”。");
         return 0;
     }

@@ -43,6 +43,7 @@ public sealed class UsersModel(StaffUserAdministration administration, StaffAcco
         {
             return await ShowAsync(string.Join(" ", result.Errors.Select(e => e.Description)));
         }
+        await administration.RecordCreatedAsync(User.Actor(), UserName, Roles, DepartmentCodes);
         IssuedPassword = $"已创建用户“{UserName.Trim()}”，初始密码：{password}（只显示这一次，请交给本人）";
         ModelState.Clear();
         UserName = DisplayName = string.Empty;
@@ -54,7 +55,7 @@ public sealed class UsersModel(StaffUserAdministration administration, StaffAcco
 
     public async Task<IActionResult> OnPostUpdateAsync()
     {
-        var result = await administration.UpdateGrantsAsync(UserId, Roles, DepartmentCodes, User.FindFirstValue(ClaimTypes.NameIdentifier));
+        var result = await administration.UpdateGrantsAsync(UserId, Roles, DepartmentCodes, User.Actor());
         if (!result.Found)
         {
             return NotFound();
@@ -69,7 +70,7 @@ public sealed class UsersModel(StaffUserAdministration administration, StaffAcco
 
     public async Task<IActionResult> OnPostUnlockAsync()
     {
-        var result = await administration.UnlockAsync(UserId);
+        var result = await administration.UnlockAsync(UserId, User.Actor());
         if (!result.Found)
         {
             return NotFound();
@@ -80,7 +81,7 @@ public sealed class UsersModel(StaffUserAdministration administration, StaffAcco
 
     public async Task<IActionResult> OnPostResetPasswordAsync()
     {
-        var result = await administration.ResetPasswordAsync(UserId, StaffAccounts.NewPassword());
+        var result = await administration.ResetPasswordAsync(UserId, StaffAccounts.NewPassword(), User.Actor());
         if (!result.Found)
         {
             return NotFound();
