@@ -41,6 +41,14 @@ public static class ExplanationTextKeys
     /// <summary>"text.5.1": a paragraph staff wrote for an item, printed after the generated ones.</summary>
     public const string ParagraphPrefix = "text.";
 
+    /// <summary>Whether the text asks what money was used for (a 类's or 项's use, the reception's purpose) rather than why a figure changed.</summary>
+    public static bool AsksForUse(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return key.StartsWith(ClassUsePrefix, StringComparison.Ordinal) || key.StartsWith(ItemUsePrefix, StringComparison.Ordinal)
+               || key == ReceptionPurpose;
+    }
+
     public static string ClassUse(FunctionCode code) => ClassUsePrefix + code.Value;
 
     public static string ItemUse(FunctionCode code) => ItemUsePrefix + code.Value;

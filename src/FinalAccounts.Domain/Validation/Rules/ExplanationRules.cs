@@ -45,7 +45,7 @@ internal sealed class ReasonSuppliedRule : IValidationRule
         context.Explanation.StaffTexts
             .Where(r => r.IsMissing)
             .Select(r => new Finding(FindingSeverity.Warning, Id, FindingLocation.InExplanation(r.Item, r.Sentence), null, null,
-                r.Key.StartsWith("use.", StringComparison.Ordinal) || r.Key.EndsWith(".purpose", StringComparison.Ordinal)
+                ExplanationTextKeys.AsksForUse(r.Key)
                     ? $"说明第{ChineseNumerals.Ordinal(r.Item)}项“{r.Sentence}”须写明主要用途。"
                     : $"说明第{ChineseNumerals.Ordinal(r.Item)}项“{r.Sentence}”须写明主要原因。"));
 }
