@@ -53,11 +53,15 @@ internal static class DisclosureApi
         return endpoints;
     }
 
-    /// <summary>A JSON answer about published data: the schema, 304 on revalidation, 404 with a Chinese title.</summary>
+    /// <summary>
+    /// A JSON answer about published data: the schema, 304 on revalidation, 404 with a Chinese title,
+    /// and 410 with the reason for a withdrawn version.
+    /// </summary>
     internal static RouteHandlerBuilder ProducesDisclosure<T>(this RouteHandlerBuilder endpoint) =>
         endpoint.Produces<T>(contentType: OpenDataResponses.JsonContentType)
             .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
 
     private static async Task<IResult> ListAsync(
         [Description("Region code (6 digits); the regions within it are included, e.g. 420100 for all of 武汉市.")] string? region,
@@ -115,7 +119,7 @@ internal static class DisclosureApi
         var analysis = await analyses.AnalyzeAsync(departmentCode, year, version, VersionVisibility.PublishedOnly, cancellationToken);
         if (analysis is null)
         {
-            return OpenDataResponses.NotFound(OpenDataResponses.DisclosureNotFound);
+            return await OpenDataResponses.DisclosureNotFoundOrGoneAsync(http, departmentCode, year, version, cancellationToken);
         }
         return OpenDataResponses.Send(http, DisclosureDto.From(analysis), isVersionedUrl: version is not null,
             download ? DisclosureDto.FileName(analysis.Header) : null);
@@ -131,7 +135,7 @@ internal static class DisclosureApi
         var analysis = await analyses.AnalyzeAsync(departmentCode, year, version, VersionVisibility.PublishedOnly, cancellationToken);
         if (analysis is null)
         {
-            return OpenDataResponses.NotFound(OpenDataResponses.DisclosureNotFound);
+            return await OpenDataResponses.DisclosureNotFoundOrGoneAsync(http, departmentCode, year, version, cancellationToken);
         }
         var header = analysis.Header;
         return OpenDataResponses.Send(http, new DisclosureTableDto(

@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FinalAccounts.Infrastructure.Queries;
 using FinalAccounts.Web.Downloads;
+using FinalAccounts.Web.Rendering;
 
 namespace FinalAccounts.Web.Api;
 
@@ -51,4 +53,26 @@ internal static class OpenDataResponses
     public const string RegionNotFound = "未找到该地区。";
 
     public static IResult NotFound(string title) => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: title);
+
+    /// <summary>
+    /// The answer for a version the public cannot read: 410 Gone with the reason, the date and the
+    /// version still published when it was withdrawn; 404 when it never was published.
+    /// </summary>
+    public static async Task<IResult> DisclosureNotFoundOrGoneAsync(HttpContext http, string departmentCode, int year, int? version,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var gone = await http.RequestServices.GetRequiredService<WithdrawnVersions>()
+            .FindAsync(departmentCode, year, version, cancellationToken);
+        if (gone is null)
+        {
+            return NotFound(DisclosureNotFound);
+        }
+        var when = gone.WithdrawnAt is { } at ? $"，撤回日期 {at.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd}" : "";
+        var replacement = gone.ReplacedBy is { } number
+            ? $"现行版本：{PortalPaths.Version(gone.DepartmentCode, gone.Year, number)}"
+            : "该年度暂无现行公开版本。";
+        return Results.Problem(statusCode: StatusCodes.Status410Gone, title: $"该版本（第 {gone.Number} 版）已撤回，不再公开。",
+            detail: $"撤回理由：{gone.Reason}{when}。{replacement}");
+    }
 }

@@ -38,7 +38,7 @@ internal static class PdfDownloads
         }
         if (pdf is null)
         {
-            return OpenDataResponses.NotFound(OpenDataResponses.DisclosureNotFound);
+            return await OpenDataResponses.DisclosureNotFoundOrGoneAsync(http, departmentCode, year, version, cancellationToken);
         }
 
         VersionCaching.SetCacheControl(http.Response, pdf.IsPublished, isVersionedUrl: version is not null);

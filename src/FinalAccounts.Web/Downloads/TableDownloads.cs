@@ -57,7 +57,7 @@ internal static class TableDownloads
             DepartmentAccess.VisibilityFor(http.User, departmentCode), cancellationToken);
         if (analysis is null)
         {
-            return OpenDataResponses.NotFound(OpenDataResponses.DisclosureNotFound);
+            return await OpenDataResponses.DisclosureNotFoundOrGoneAsync(http, departmentCode, year, version, cancellationToken);
         }
 
         var file = export(analysis);

@@ -55,25 +55,38 @@ public sealed class UnpublishedVersionsPortal : IAsyncLifetime
 public sealed class OpenDataVisibilityTests(UnpublishedVersionsPortal fixture) : IClassFixture<UnpublishedVersionsPortal>
 {
     [Theory]
-    [InlineData("/api/v1/disclosures/420114-sfj/2023/v2")]
     [InlineData("/api/v1/disclosures/420114-sfj/2023/v3")]
     [InlineData("/api/v1/disclosures/420104-sfj/2024/v2")]
-    [InlineData("/api/v1/disclosures/420111-sfj/2021")]
-    [InlineData("/api/v1/disclosures/420111-sfj/2021/v1")]
-    [InlineData("/api/v1/disclosures/420114-sfj/2023/v2/tables/05")]
     [InlineData("/api/v1/disclosures/420114-sfj/2023/v3/tables/05")]
-    [InlineData("/api/v1/disclosures/420111-sfj/2021/tables/01")]
-    [InlineData("/disclosures/420114-sfj/2023/v2/json")]
     [InlineData("/disclosures/420104-sfj/2024/v2/json")]
-    [InlineData("/disclosures/420111-sfj/2021/json")]
     [InlineData("/api/v1/departments/420111-sfj")]
     [InlineData("/api/v1/departments/420111-sfj/lines/05/204")]
-    public async Task AnUnpublishedOrWithdrawnVersionIsNotFound(string url)
+    public async Task AnUnpublishedVersionIsNotFound(string url)
     {
         var response = await fixture.Portal.CreateClient().GetAsync(url);
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await response.Content.ReadAsStringAsync()).Should().Contain("未找到");
+    }
+
+    [Theory]
+    [InlineData("/api/v1/disclosures/420114-sfj/2023/v2", "更正有误")]
+    [InlineData("/api/v1/disclosures/420111-sfj/2021", "撤回重新审核")]
+    [InlineData("/api/v1/disclosures/420111-sfj/2021/v1", "撤回重新审核")]
+    [InlineData("/api/v1/disclosures/420114-sfj/2023/v2/tables/05", "更正有误")]
+    [InlineData("/api/v1/disclosures/420111-sfj/2021/tables/01", "撤回重新审核")]
+    [InlineData("/disclosures/420114-sfj/2023/v2/json", "更正有误")]
+    [InlineData("/disclosures/420111-sfj/2021/json", "撤回重新审核")]
+    [InlineData("/disclosures/420111-sfj/2021/v1/pdf", "撤回重新审核")]
+    [InlineData("/disclosures/420114-sfj/2023/v2/xlsx", "更正有误")]
+    public async Task AWithdrawnVersionIsGoneWithItsReasonAndNothingOfItIsServed(string url, string reason)
+    {
+        var response = await fixture.Portal.CreateClient().GetAsync(url);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Gone);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        var body = await response.Content.ReadAsStringAsync();
+        body.Should().Contain("已撤回").And.Contain(reason);
     }
 
     [Theory]
