@@ -20,10 +20,10 @@ internal static class DirectoryApi
         api.MapGet("/regions/{regionCode}/departments", RegionDepartmentsAsync).WithName("ListRegionDepartments")
             .WithSummary("某地区的部门 · Departments of a region")
             .WithDescription("Departments of the region and of the regions within it that have published, with their published years.")
-            .ProducesDisclosure<IReadOnlyList<DepartmentSummaryDto>>();
+            .ProducesPublished<IReadOnlyList<DepartmentSummaryDto>>();
         api.MapGet("/departments/{departmentCode}", DepartmentAsync).WithName("GetDepartment")
             .WithSummary("部门及其已公开的年度和版本 · A department with its published years and versions")
-            .ProducesDisclosure<DepartmentDetailDto>();
+            .ProducesPublished<DepartmentDetailDto>();
         api.MapGet("/departments/{departmentCode}/lines/{table}/{lineCode}", LineAsync).WithName("GetDepartmentLineAcrossYears")
             .WithSummary("某科目跨年度的金额 · One line of a table across the department's years")
             .WithDescription("""
@@ -31,7 +31,7 @@ internal static class DirectoryApi
                 table has no such line is listed without one. Codes: 功能分类 类/款/项 in 公开02, 03, 05, 07, 08表
                 (e.g. 2040601), 功能分类 类 in 公开01, 04表 (e.g. 204), 经济分类 类/款 in 公开06表 (e.g. 30101).
                 """)
-            .ProducesDisclosure<LineSeriesDto>();
+            .ProducesPublished<LineSeriesDto>();
         return api;
     }
 

@@ -53,15 +53,15 @@ internal static class DisclosureApi
         return endpoints;
     }
 
-    /// <summary>
-    /// A JSON answer about published data: the schema, 304 on revalidation, 404 with a Chinese title,
-    /// and 410 with the reason for a withdrawn version.
-    /// </summary>
-    internal static RouteHandlerBuilder ProducesDisclosure<T>(this RouteHandlerBuilder endpoint) =>
+    /// <summary>A JSON answer about published data: the schema, 304 on revalidation, 404 with a Chinese title.</summary>
+    internal static RouteHandlerBuilder ProducesPublished<T>(this RouteHandlerBuilder endpoint) =>
         endpoint.Produces<T>(contentType: OpenDataResponses.JsonContentType)
             .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status410Gone);
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    /// <summary>An answer about one disclosure version: as <see cref="ProducesPublished{T}"/>, and 410 with the reason for a withdrawn one.</summary>
+    internal static RouteHandlerBuilder ProducesDisclosure<T>(this RouteHandlerBuilder endpoint) =>
+        endpoint.ProducesPublished<T>().ProducesProblem(StatusCodes.Status410Gone);
 
     private static async Task<IResult> ListAsync(
         [Description("Region code (6 digits); the regions within it are included, e.g. 420100 for all of 武汉市.")] string? region,
