@@ -17,10 +17,9 @@ internal sealed class GovernmentFundItem(ExplanationContext context) : ItemWrite
                 .Text("，年末结转和结余").Amount(total.ClosingBalance).Text("。");
             yield return Block(null, W.Paragraph());
         }
-        else if (!W.HasText(ExplanationTextKeys.Paragraph(7, 1)))
+        else if (NoneBlock(PublishedTable.GovernmentFund, $"本部门{Year}无政府性基金预算财政拨款收入支出。") is { } none)
         {
-            yield return Block(null, new Paragraph([new TextSpan(
-                Version.EmptyStatementFor(PublishedTable.GovernmentFund) ?? $"本部门{Year}无政府性基金预算财政拨款收入支出。")]));
+            yield return none;
         }
     }
 }

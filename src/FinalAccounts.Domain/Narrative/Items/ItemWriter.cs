@@ -2,6 +2,7 @@ using FinalAccounts.Domain.Amounts;
 using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Figures;
+using FinalAccounts.Domain.Tables;
 using static FinalAccounts.Domain.Figures.DisclosureFigures;
 
 namespace FinalAccounts.Domain.Narrative.Items;
@@ -46,6 +47,15 @@ internal abstract class ItemWriter(ExplanationContext context)
     // ---- sentences several items share ----
 
     /// <summary>"与2023年度相比，收、支总计减少483.25万元，下降12.2%，主要原因是…。"</summary>
+    /// <summary>
+    /// For a table the department has no figures in: its empty-table sentence (or <paramref name="otherwise"/>),
+    /// unless staff wrote the item's first paragraph themselves. Null when there is nothing to add.
+    /// </summary>
+    protected ExplanationBlock? NoneBlock(PublishedTable table, string otherwise) =>
+        W.HasText(ExplanationTextKeys.Paragraph(Number, 1))
+            ? null
+            : Block(null, new Paragraph([new TextSpan(Version.EmptyStatementFor(table) ?? otherwise)]));
+
     protected void ChangeSentence(string key, Money current, string subject, string reasonKey)
     {
         if (Change.Between(current, Prior[key]) is not { } change)

@@ -15,10 +15,9 @@ internal sealed class StateCapitalItem(ExplanationContext context) : ItemWriter(
                 .Text("，其中：基本支出").Amount(total.Basic).Text("，项目支出").Amount(total.Project).Text("。");
             yield return Block(null, W.Paragraph());
         }
-        else if (!W.HasText(ExplanationTextKeys.Paragraph(8, 1)))
+        else if (NoneBlock(PublishedTable.StateCapital, $"本部门{Year}无国有资本经营预算财政拨款支出。") is { } none)
         {
-            yield return Block(null, new Paragraph([new TextSpan(
-                Version.EmptyStatementFor(PublishedTable.StateCapital) ?? $"本部门{Year}无国有资本经营预算财政拨款支出。")]));
+            yield return none;
         }
     }
 }
