@@ -83,11 +83,11 @@ public static class TableForms
         var layout = Layout(table);
         var names = Names(layout, content, catalog);
         var remove = post.Remove.Select(c => c.Trim()).ToHashSet(StringComparer.Ordinal);
-        var trimmed = post.Codes.Select(c => c.Trim()).ToList();
-        var posted = trimmed.Where(c => Parse(layout.Codes, c) is not null).Distinct(StringComparer.Ordinal).ToList();
         // A row leaves the table only when its 删除 box is ticked: a stored row the post leaves out, or a
         // code that is no code, means a stale or tampered form, and no row is dropped because of it.
-        var malformed = trimmed.Where(c => Parse(layout.Codes, c) is null).Distinct(StringComparer.Ordinal).ToList();
+        var byValidity = post.Codes.Select(c => c.Trim()).Distinct(StringComparer.Ordinal).ToLookup(c => Parse(layout.Codes, c) is not null);
+        var posted = byValidity[true].ToList();
+        var malformed = byValidity[false].ToList();
         var stored = layout.CodesOf(content.Tables);
         var missing = stored.Where(c => !posted.Contains(c) && !remove.Contains(c)).Distinct(StringComparer.Ordinal).ToList();
         var codes = posted.Concat(missing).Where(c => !remove.Contains(c)).ToList();

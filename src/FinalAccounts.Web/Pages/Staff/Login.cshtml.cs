@@ -38,16 +38,20 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, ILogger<LoginMod
             Error = "请输入用户名和密码。";
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        // The account is looked up once; Identity's sign-in with the user skips its own lookup.
+        var user = await signIn.UserManager.FindByNameAsync(UserName.Trim());
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             logger.LogInformation("Staff user {UserName} signed in", UserName);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/staff");
         }
         logger.LogWarning("Failed sign-in for {UserName} (locked out: {LockedOut})", UserName, result.IsLockedOut);
-        if (result.IsLockedOut || await signIn.UserManager.FindByNameAsync(UserName.Trim()) is null)
+        if (user is null || result.IsLockedOut)
         {
-            // Identity answered without verifying a password; do the same work it does for a wrong one.
+            // No password of an account was verified; do the work a wrong password costs.
             signIn.UserManager.PasswordHasher.VerifyHashedPassword(new StaffUser(), DecoyHash.Value, Password);
         }
         Error = FailureMessage;
