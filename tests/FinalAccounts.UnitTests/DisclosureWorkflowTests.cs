@@ -3,6 +3,7 @@ using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Facts;
 using FinalAccounts.Domain.Narrative;
+using FinalAccounts.Domain.Organizations;
 using FinalAccounts.Domain.Performance;
 using FinalAccounts.Domain.Tables;
 
@@ -14,6 +15,7 @@ public class DisclosureWorkflowTests
     private const string Unit = "武汉市硚口区司法局本级";
 
     private static readonly DateTimeOffset PublishedAtBeijing = new(2025, 9, 1, 10, 30, 0, TimeSpan.FromHours(8));
+    private static readonly Department Publisher = new("420104-sfj", "武汉市硚口区司法局", "区司法局", "420104");
 
     private static Disclosure NewDisclosure() => new(42, new FiscalYear(2024));
 
@@ -31,7 +33,7 @@ public class DisclosureWorkflowTests
         {
             return version;
         }
-        version.Publish(PublishedAtBeijing);
+        version.Publish(PublishedAtBeijing, Publisher);
         if (status == DisclosureStatus.Published)
         {
             return version;
@@ -54,7 +56,7 @@ public class DisclosureWorkflowTests
         {
             case "Submit": version.Submit(); break;
             case "ReturnToDraft": version.ReturnToDraft("请核对"); break;
-            case "Publish": version.Publish(PublishedAtBeijing); break;
+            case "Publish": version.Publish(PublishedAtBeijing, Publisher); break;
             case "Withdraw": version.Withdraw("数据有误"); break;
             default: throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }
@@ -156,7 +158,7 @@ public class DisclosureWorkflowTests
         version.Status.Should().Be(DisclosureStatus.Submitted);
         version.IsEditable.Should().BeFalse();
 
-        version.Publish(PublishedAtBeijing, new DateOnly(2025, 8, 31));
+        version.Publish(PublishedAtBeijing, Publisher, new DateOnly(2025, 8, 31));
         version.Status.Should().Be(DisclosureStatus.Published);
         version.PublishedOn.Should().Be(new DateOnly(2025, 8, 31));
 
@@ -171,7 +173,7 @@ public class DisclosureWorkflowTests
     {
         var version = VersionIn(DisclosureStatus.Submitted);
 
-        version.Publish(PublishedAtBeijing);
+        version.Publish(PublishedAtBeijing, Publisher);
 
         version.PublishedAt.Should().NotBeNull();
         version.PublishedAt!.Value.Offset.Should().Be(TimeSpan.Zero);
@@ -292,7 +294,7 @@ public class DisclosureWorkflowTests
         var version = NewDraft();
         version.SetIncomeRows([Income("2040601", "行政运行", 100m)]);
         version.Submit();
-        version.Publish(PublishedAtBeijing);
+        version.Publish(PublishedAtBeijing, Publisher);
 
         var act = () => version.SetIncomeRows([Income("2040602", "一般行政管理事务", 5m)]);
 
@@ -467,7 +469,7 @@ public class DisclosureWorkflowTests
         var disclosure = NewDisclosure();
         var first = disclosure.StartVersion(Title, Unit);
         first.Submit();
-        first.Publish(PublishedAtBeijing);
+        first.Publish(PublishedAtBeijing, Publisher);
 
         var act = () => disclosure.StartVersion(Title, Unit, note);
 
@@ -481,7 +483,7 @@ public class DisclosureWorkflowTests
         var disclosure = NewDisclosure();
         var first = disclosure.StartVersion(Title, Unit);
         first.Submit();
-        first.Publish(PublishedAtBeijing);
+        first.Publish(PublishedAtBeijing, Publisher);
 
         var second = disclosure.StartVersion(Title, Unit, "更正公开02表合计数");
 
@@ -498,7 +500,7 @@ public class DisclosureWorkflowTests
         var disclosure = NewDisclosure();
         var first = disclosure.StartVersion(Title, Unit);
         first.Submit();
-        first.Publish(PublishedAtBeijing);
+        first.Publish(PublishedAtBeijing, Publisher);
         first.Withdraw("数据有误");
 
         disclosure.StartVersion(Title, Unit, "重新公开").Number.Should().Be(2);
@@ -513,13 +515,13 @@ public class DisclosureWorkflowTests
         var first = disclosure.StartVersion(Title, Unit);
         first.Submit();
         disclosure.LatestPublished.Should().BeNull();
-        first.Publish(PublishedAtBeijing);
+        first.Publish(PublishedAtBeijing, Publisher);
         disclosure.LatestPublished.Should().BeSameAs(first);
 
         var second = disclosure.StartVersion(Title, Unit, "更正");
         disclosure.LatestPublished.Should().BeSameAs(first);
         second.Submit();
-        second.Publish(PublishedAtBeijing.AddDays(1));
+        second.Publish(PublishedAtBeijing.AddDays(1), Publisher);
         disclosure.LatestPublished.Should().BeSameAs(second);
 
         second.Withdraw("数据有误");

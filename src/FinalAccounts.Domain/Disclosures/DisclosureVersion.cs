@@ -63,6 +63,10 @@ public sealed class DisclosureVersion
     public DateOnly? PublishedOn { get; private set; }
     public DateTimeOffset? PublishedAt { get; private set; }
     public string? CorrectionNote { get; private set; }
+    /// <summary>The department's full name when this version was published; null before (a draft goes by the current name).</summary>
+    public string? DepartmentName { get; private set; }
+    /// <summary>The department's short name when this version was published.</summary>
+    public string? DepartmentShortName { get; private set; }
     public string? ReturnComment { get; private set; }
     public string? WithdrawalReason { get; private set; }
     /// <summary>The staff user (by id) who last changed the content; null for content loaded from a seed file.</summary>
@@ -143,13 +147,15 @@ public sealed class DisclosureVersion
     }
 
     /// <param name="at">When the version became public.</param>
+    /// <param name="department">The department publishing it, whose names the version keeps through later renames.</param>
     /// <param name="printedDate">The date printed on the cover, when it differs from the day of publication.</param>
     /// <param name="by">
     /// The reviewer's id; null when a seed file is loaded. The four-eyes rule: it must differ from
     /// whoever last edited or submitted the version.
     /// </param>
-    public void Publish(DateTimeOffset at, DateOnly? printedDate = null, string? by = null)
+    public void Publish(DateTimeOffset at, Organizations.Department department, DateOnly? printedDate = null, string? by = null)
     {
+        ArgumentNullException.ThrowIfNull(department);
         RequireStatus(DisclosureStatus.Submitted, "公开");
         if (by is not null && (by == LastEditedBy || by == SubmittedBy))
         {
@@ -159,6 +165,8 @@ public sealed class DisclosureVersion
         PublishedBy = by;
         PublishedAt = at.ToUniversalTime();
         PublishedOn = printedDate;
+        DepartmentName = department.Name;
+        DepartmentShortName = department.ShortName;
     }
 
     public void Withdraw(string reason)

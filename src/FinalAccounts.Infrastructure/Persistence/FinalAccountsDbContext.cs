@@ -27,6 +27,7 @@ public sealed class FinalAccountsDbContext(DbContextOptions<FinalAccountsDbConte
     public DbSet<DisclosureVersion> DisclosureVersions => Set<DisclosureVersion>();
     public DbSet<FunctionClassification> FunctionClassifications => Set<FunctionClassification>();
     public DbSet<EconomicClassification> EconomicClassifications => Set<EconomicClassification>();
+    public DbSet<CatalogCodeMove> CatalogCodeMoves => Set<CatalogCodeMove>();
     public DbSet<PublishedPdf> PublishedPdfs => Set<PublishedPdf>();
     public DbSet<SearchSection> SearchSections => Set<SearchSection>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -42,6 +43,7 @@ public sealed class FinalAccountsDbContext(DbContextOptions<FinalAccountsDbConte
 
         // Enums as their names, so the database reads on its own.
         configurationBuilder.Properties<DisclosureStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<CatalogKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<BudgetUnitKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<PublishedTable>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<BasicExpenditureGroup>().HaveConversion<string>().HaveMaxLength(16);

@@ -97,7 +97,9 @@ public sealed class DisclosureAnalysisService(FinalAccountsDbContext db)
                       && (v.Status == DisclosureStatus.Published || (!publishedOnly && v.Status != DisclosureStatus.Withdrawn))
                 orderby v.Number descending
                 select new VisibleVersion(v.Id, department.Id,
-                    new DisclosureHeader(region.Code, region.Name, department.Code, department.Name, department.ShortName, year, v.Number,
+                    // A published version goes by the names it was published under; a draft by today's.
+                    new DisclosureHeader(region.Code, region.Name, department.Code, v.DepartmentName ?? department.Name,
+                        v.DepartmentShortName ?? department.ShortName, year, v.Number,
                         v.Status, v.Title, v.ReportingUnit, v.PublishedOn)))
             .FirstOrDefaultAsync(cancellationToken);
     }

@@ -14,8 +14,12 @@ public sealed record RegionOverview(string Code, string Name, IReadOnlyList<Depa
 
 public sealed record DepartmentOverview(string Code, string Name, IReadOnlyList<YearOverview> Years);
 
-/// <summary>A year of a department: its latest published version, the headline figures of that version, and every published version.</summary>
-public sealed record YearOverview(int Year, int Version, DateOnly? PublishedOn, DisclosureHeadline Headline, IReadOnlyList<VersionListing> Versions);
+/// <summary>
+/// A year of a department: its latest published version, the headline figures of that version, and
+/// every published version; <see cref="PublishedAs"/> is the department's name on that version.
+/// </summary>
+public sealed record YearOverview(int Year, int Version, DateOnly? PublishedOn, DisclosureHeadline Headline, IReadOnlyList<VersionListing> Versions,
+    string PublishedAs);
 
 /// <param name="CorrectionNote">What a correction (version 2 and later) corrects.</param>
 public sealed record VersionListing(int Number, DateOnly? PublishedOn, string? CorrectionNote);
@@ -100,7 +104,7 @@ public sealed class DisclosureQueries(FinalAccountsDbContext db)
                 {
                     var newest = year.First();
                     return new YearOverview(newest.Year, newest.Number, newest.PublishedOn, Headline(newest),
-                        year.Select(r => new VersionListing(r.Number, r.PublishedOn, r.CorrectionNote)).ToList());
+                        year.Select(r => new VersionListing(r.Number, r.PublishedOn, r.CorrectionNote)).ToList(), newest.PublishedName);
                 })
                 .ToList());
     }

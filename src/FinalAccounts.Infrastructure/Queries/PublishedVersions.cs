@@ -4,10 +4,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FinalAccounts.Infrastructure.Queries;
 
-/// <summary>A published version with its disclosure's department and region: what the public lists are built from.</summary>
+/// <summary>
+/// A published version with its disclosure's department and region: what the public lists are built
+/// from. <see cref="DepartmentName"/> is the department's name today, <see cref="PublishedName"/> the
+/// one the version was published under.
+/// </summary>
 internal sealed record PublishedVersionRow(
     long VersionId, int DepartmentId, string RegionCode, string RegionName, string DepartmentCode, string DepartmentName,
-    string DepartmentShortName, int Year, int Number, string Title, DateOnly? PublishedOn, string? CorrectionNote);
+    string DepartmentShortName, int Year, int Number, string Title, DateOnly? PublishedOn, string? CorrectionNote,
+    string PublishedName);
 
 internal static class PublishedVersions
 {
@@ -30,12 +35,13 @@ internal static class PublishedVersions
                 {
                     version.Id, DepartmentId = department.Id, RegionCode = region.Code, RegionName = region.Name,
                     DepartmentCode = department.Code, DepartmentName = department.Name, department.ShortName,
+                    PublishedName = version.DepartmentName ?? department.Name,
                     disclosure.Year, version.Number, version.Title, version.PublishedOn, version.CorrectionNote,
                 })
             .ToListAsync(cancellationToken);
         return rows
             .Select(r => new PublishedVersionRow(r.Id, r.DepartmentId, r.RegionCode, r.RegionName, r.DepartmentCode,
-                r.DepartmentName, r.ShortName, r.Year.Value, r.Number, r.Title, r.PublishedOn, r.CorrectionNote))
+                r.DepartmentName, r.ShortName, r.Year.Value, r.Number, r.Title, r.PublishedOn, r.CorrectionNote, r.PublishedName))
             .OrderBy(r => r.RegionCode, StringComparer.Ordinal)
             .ThenBy(r => r.DepartmentCode, StringComparer.Ordinal)
             .ThenByDescending(r => r.Year)

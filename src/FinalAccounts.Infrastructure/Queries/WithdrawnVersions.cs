@@ -31,7 +31,7 @@ public sealed class WithdrawnVersions(FinalAccountsDbContext db)
             .Where(v => v.Version.Status == DisclosureStatus.Published || v.Version.Status == DisclosureStatus.Withdrawn)
             .Select(v => new
             {
-                DisclosureId = v.Disclosure.Id, DepartmentName = v.Department.Name, v.Version.Number, v.Version.Status, v.Version.Title,
+                DisclosureId = v.Disclosure.Id, DepartmentName = v.Version.DepartmentName ?? v.Department.Name, v.Version.Number, v.Version.Status, v.Version.Title,
                 v.Version.WithdrawalReason,
             })
             .ToListAsync(cancellationToken);

@@ -10,7 +10,8 @@ internal sealed record DepartmentSeed(
     string Name,
     string ShortName,
     string RegionCode,
-    IReadOnlyList<BudgetUnitSeed> Units);
+    IReadOnlyList<BudgetUnitSeed> Units,
+    string? Kind = null);
 
 /// <summary>Kind is "本级" or "二级".</summary>
 internal sealed record BudgetUnitSeed(string Name, string Kind);

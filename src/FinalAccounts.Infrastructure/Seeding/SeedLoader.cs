@@ -106,7 +106,7 @@ public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, IL
             {
                 throw read.Error($"[{i}].regionCode", $"行政区划“{seed.RegionCode}”不存在。");
             }
-            var department = read.Guard($"[{i}]", () => new Department(seed.Code, seed.Name, seed.ShortName, seed.RegionCode));
+            var department = read.Guard($"[{i}]", () => new Department(seed.Code, seed.Name, seed.ShortName, seed.RegionCode, seed.Kind ?? DepartmentKinds.Other));
             for (var u = 0; u < seed.Units.Count; u++)
             {
                 var unit = seed.Units[u];
@@ -228,7 +228,7 @@ public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, IL
         new DisclosureContentMapper(read).Fill(version, seed);
         // Content is written while the version is a draft; the database freezes it once published.
         await db.SaveChangesAsync(cancellationToken);
-        ApplyStatus(version, seed.Version, read);
+        ApplyStatus(version, department, seed.Version, read);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -236,7 +236,7 @@ public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, IL
     private static IEnumerable<string> JsonFilesIn(string folder) =>
         Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal) : [];
 
-    private void ApplyStatus(DisclosureVersion version, VersionContent seed, ContentReader read)
+    private void ApplyStatus(DisclosureVersion version, Department department, VersionContent seed, ContentReader read)
     {
         switch (seed.Status)
         {
@@ -251,7 +251,7 @@ public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, IL
                 var at = seed.PublishedOn is { } printed
                     ? new DateTimeOffset(printed.ToDateTime(TimeOnly.MinValue), ChinaStandardTime)
                     : clock.GetUtcNow();
-                version.Publish(at, seed.PublishedOn);
+                version.Publish(at, department, seed.PublishedOn);
                 break;
             default:
                 throw read.Error("version.status", $"“{seed.Status}”应为 draft、submitted 或 published。");

@@ -167,7 +167,7 @@ public sealed class DisclosureWorkflow(
         var result = await StepAsync(key, AuditAction.Published, null, actor, (locked, now) =>
         {
             var printed = DateOnly.FromDateTime(now.ToOffset(ChinaStandardTime).DateTime);
-            locked.Version.Publish(now, printed, actor.UserId);
+            locked.Version.Publish(now, locked.Department, printed, actor.UserId);
             versionId = locked.Version.Id;
             return "已审核公开。";
         }, cancellationToken);

@@ -32,7 +32,7 @@ public sealed class UnpublishedVersionsPortal : IAsyncLifetime
         await db.SaveChangesAsync();
 
         withdrawn.Submit();
-        withdrawn.Publish(DateTimeOffset.UtcNow);
+        withdrawn.Publish(DateTimeOffset.UtcNow, await db.Departments.SingleAsync(d => d.Code == "420114-sfj"));
         submitted.Submit();
         (await DisclosureAsync(db, "420111-sfj", 2021)).Versions.Single().Withdraw("撤回重新审核");
         await db.SaveChangesAsync();

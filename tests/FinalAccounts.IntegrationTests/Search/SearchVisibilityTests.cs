@@ -84,7 +84,7 @@ public sealed class SearchVisibilityTests(PortalFactory portal) : IClassFixture<
             db.Disclosures.Add(disclosure);
             await db.SaveChangesAsync();
             version.Submit();
-            version.Publish(DateTimeOffset.UtcNow);
+            version.Publish(DateTimeOffset.UtcNow, department);
             await db.SaveChangesAsync();
             versionId = version.Id;
         }

@@ -64,7 +64,7 @@ public sealed class PriorYearFromPublishedDisclosureTests(SeededDatabaseFixture 
         await db.SaveChangesAsync();
         // Content is written while the version is a draft; the database refuses it afterwards.
         version.Submit();
-        version.Publish(DateTimeOffset.UtcNow);
+        version.Publish(DateTimeOffset.UtcNow, department);
         await db.SaveChangesAsync();
     }
 

@@ -155,7 +155,8 @@ public class DisclosureSnapshotTests
         var first = disclosure.StartVersion(seed.Version.Title, seed.Version.ReportingUnit);
         ContentWriter.Write(first, seed, null, null);
         first.Submit();
-        first.Publish(new DateTimeOffset(2025, 10, 31, 9, 0, 0, TimeSpan.FromHours(8)), new DateOnly(2025, 10, 31));
+        first.Publish(new DateTimeOffset(2025, 10, 31, 9, 0, 0, TimeSpan.FromHours(8)),
+            new Domain.Organizations.Department(seed.DepartmentCode, "武汉市硚口区司法局", "区司法局", "420104"), new DateOnly(2025, 10, 31));
 
         var published = DisclosureSnapshot.Capture(first, seed.DepartmentCode, seed.Year);
         var correction = disclosure.StartVersion(seed.Version.Title, seed.Version.ReportingUnit, "更正公开08表");

@@ -15,6 +15,8 @@ internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departm
         builder.Property(d => d.Name).HasMaxLength(Department.MaxNameLength).IsRequired();
         builder.Property(d => d.ShortName).HasMaxLength(Department.MaxShortNameLength).IsRequired();
         builder.Property(d => d.RegionCode).HasMaxLength(6).IsFixedLength().IsRequired();
+        builder.Property(d => d.Kind).HasMaxLength(DepartmentKinds.MaxLength).IsRequired();
+        builder.Ignore(d => d.IsRetired);
         builder.HasOne<Region>().WithMany().HasForeignKey(d => d.RegionCode).OnDelete(DeleteBehavior.Restrict);
 
         builder.OwnsMany(d => d.Units, unit =>

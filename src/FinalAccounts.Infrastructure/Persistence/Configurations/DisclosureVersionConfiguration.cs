@@ -1,6 +1,7 @@
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Facts;
 using FinalAccounts.Domain.Narrative;
+using FinalAccounts.Domain.Organizations;
 using FinalAccounts.Domain.Tables;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -22,6 +23,8 @@ internal sealed class DisclosureVersionConfiguration : IEntityTypeConfiguration<
         builder.Property(v => v.Title).HasMaxLength(DisclosureVersion.MaxTitleLength).IsRequired();
         builder.Property(v => v.ReportingUnit).HasMaxLength(DisclosureVersion.MaxReportingUnitLength).IsRequired();
         builder.Property(v => v.CorrectionNote).HasMaxLength(DisclosureVersion.MaxNoteLength);
+        builder.Property(v => v.DepartmentName).HasMaxLength(Department.MaxNameLength);
+        builder.Property(v => v.DepartmentShortName).HasMaxLength(Department.MaxShortNameLength);
         builder.Property(v => v.ReturnComment).HasMaxLength(DisclosureVersion.MaxNoteLength);
         builder.Property(v => v.WithdrawalReason).HasMaxLength(DisclosureVersion.MaxNoteLength);
         builder.Property(v => v.LastEditedBy).HasMaxLength(DisclosureVersion.MaxUserIdLength);

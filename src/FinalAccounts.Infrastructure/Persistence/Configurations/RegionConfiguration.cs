@@ -13,6 +13,8 @@ internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
         builder.Property(r => r.Code).HasMaxLength(6).IsFixedLength();
         builder.Property(r => r.Name).HasMaxLength(Region.MaxNameLength).IsRequired();
         builder.Property(r => r.ParentCode).HasMaxLength(6).IsFixedLength();
+        builder.Ignore(r => r.IsRetired);
+        builder.Ignore(r => r.Level);
         builder.HasOne<Region>().WithMany().HasForeignKey(r => r.ParentCode).OnDelete(DeleteBehavior.Restrict);
     }
 }
