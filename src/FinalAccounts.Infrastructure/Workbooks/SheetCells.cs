@@ -54,8 +54,8 @@ internal static class CellAddress
 }
 
 /// <summary>
-/// The non-empty cells of one worksheet by row and column. Reading stops at the first content
-/// below <see cref="TemplateLayout.MaxRows"/>, which no template has.
+/// The non-empty cells of one worksheet by row and column. Reading stops at the first content below
+/// the row limit (<see cref="TemplateLayout.MaxRows"/> unless told), which no file of the kind has.
 /// </summary>
 internal sealed class SheetCells
 {
@@ -87,7 +87,7 @@ internal sealed class SheetCells
         return true;
     }
 
-    public static SheetCells Read(WorksheetPart part, IReadOnlyList<string> sharedStrings)
+    public static SheetCells Read(WorksheetPart part, IReadOnlyList<string> sharedStrings, int maxRows = TemplateLayout.MaxRows)
     {
         var cells = new SheetCells();
         var sheetData = part.Worksheet.GetFirstChild<SheetData>();
@@ -103,7 +103,7 @@ internal sealed class SheetCells
                 {
                     continue;
                 }
-                if (rowIndex > TemplateLayout.MaxRows)
+                if (rowIndex > maxRows)
                 {
                     cells.TooManyRows = true;
                     return cells;

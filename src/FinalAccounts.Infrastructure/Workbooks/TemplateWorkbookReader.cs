@@ -1,8 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Text;
-using System.Xml;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using FinalAccounts.Domain.Tables;
@@ -19,16 +15,9 @@ namespace FinalAccounts.Infrastructure.Workbooks;
 /// </summary>
 public static class TemplateWorkbookReader
 {
-    public const long MaxBytes = 20 * 1024 * 1024;
+    public const long MaxBytes = UploadedWorkbook.MaxBytes;
 
-    // A filled template unpacks to well under a megabyte; these stop a zip bomb before it inflates.
-    private const long MaxUnpackedBytes = 200L * 1024 * 1024;
-    private const long MaxUnpackedPartBytes = 32L * 1024 * 1024;
-    private const int MaxEntries = 1000;
-    private const long MaxCharactersInPart = 10_000_000;
-
-    private static readonly byte[] ZipSignature = [0x50, 0x4B];
-    private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    private const string Noun = "模板";
 
     public static TemplateImport Read(Stream stream, TemplateCatalog catalog)
     {
@@ -41,119 +30,27 @@ public static class TemplateWorkbookReader
 
     private static TablesContent? ReadFile(Stream stream, TemplateCatalog catalog, TemplateProblems problems)
     {
-        if (ReadAtMost(stream, MaxBytes) is not { } bytes)
-        {
-            problems.File("文件超过20 MB，不是填好的模板。请上传从本系统下载、填好的模板文件（.xlsx）。");
-            return null;
-        }
-        if (bytes.Length == 0)
-        {
-            problems.File("文件是空的。请上传填好的模板文件（.xlsx）。");
-            return null;
-        }
-        if (!bytes.AsSpan().StartsWith(ZipSignature))
-        {
-            problems.File(NotAWorkbook(bytes));
-            return null;
-        }
-        if (!UnpacksSafely(bytes, problems))
+        using var workbook = UploadedWorkbook.Open(stream, Noun, problems.File);
+        if (workbook is null)
         {
             return null;
         }
         try
         {
-            using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), isEditable: false,
-                new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
-            if (document.WorkbookPart?.Workbook is null)
-            {
-                problems.File(NotASpreadsheet);
-                return null;
-            }
-            return ReadWorkbook(document.WorkbookPart, catalog, problems);
+            return ReadWorkbook(workbook, catalog, problems);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException
-                                      or FormatException)
+        catch (Exception e) when (UploadedWorkbook.IsUnreadable(e))
         {
-            problems.File(NotASpreadsheet);
+            problems.File(UploadedWorkbook.NotASpreadsheet(Noun));
             return null;
         }
     }
 
-    private const string NotASpreadsheet =
-        "文件无法作为 Excel 工作簿读取：它可能已损坏，或者是其他文档（如 Word 文档、压缩包）。请上传填好的模板文件（.xlsx）。";
-
-    /// <summary>The whole stream if it is no longer than the limit, else null; a seekable stream is refused unread.</summary>
-    private static byte[]? ReadAtMost(Stream stream, long limit)
+    private static TablesContent? ReadWorkbook(UploadedWorkbook workbook, TemplateCatalog catalog, TemplateProblems problems)
     {
-        if (stream.CanSeek && stream.Length - stream.Position > limit)
-        {
-            return null;
-        }
-        using var copy = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            if (copy.Length + read > limit)
-            {
-                return null;
-            }
-            copy.Write(buffer, 0, read);
-        }
-        return copy.ToArray();
-    }
-
-    private static string NotAWorkbook(byte[] bytes)
-    {
-        if (bytes.AsSpan().StartsWith(CompoundFileSignature))
-        {
-            return "文件是旧版 Excel 格式（.xls）。请在 Excel 中“另存为”Excel 工作簿（.xlsx）后再上传，或直接使用下载的模板。";
-        }
-        return LooksLikeText(bytes)
-            ? "文件是文本文件（如 CSV），不是 Excel 工作簿。请使用下载的模板（.xlsx）填写后上传。"
-            : "文件不是 Excel 工作簿（.xlsx）。请使用下载的模板填写后上传。";
-    }
-
-    private static bool LooksLikeText(byte[] bytes)
-    {
-        var sample = bytes.AsSpan(0, Math.Min(bytes.Length, 4096));
-        try
-        {
-            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(sample[..^Math.Min(3, sample.Length - 1)]);
-            return text.All(c => !char.IsControl(c) || c is '\r' or '\n' or '\t');
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>Checks the zip's directory: how many entries, and how much they claim to unpack to.</summary>
-    private static bool UnpacksSafely(byte[] bytes, TemplateProblems problems)
-    {
-        try
-        {
-            using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            if (archive.Entries.Count > MaxEntries || archive.Entries.Any(e => e.Length > MaxUnpackedPartBytes)
-                || archive.Entries.Sum(e => e.Length) > MaxUnpackedBytes)
-            {
-                problems.File("文件解压后内容过大，远超模板的范围，无法读取。请上传从本系统下载、填好的模板文件。");
-                return false;
-            }
-            return true;
-        }
-        catch (InvalidDataException)
-        {
-            problems.File(NotASpreadsheet);
-            return false;
-        }
-    }
-
-    private static TablesContent? ReadWorkbook(WorkbookPart workbookPart, TemplateCatalog catalog, TemplateProblems problems)
-    {
-        CheckMarker(workbookPart.Workbook, catalog.Year, problems);
+        CheckMarker(workbook.Part.Workbook, catalog.Year, problems);
         var shapes = TemplateLayout.Sheets(catalog.Year);
-        var sheets = workbookPart.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
+        var sheets = workbook.Sheets;
         var expected = shapes.Select(s => s.Name).Append(TemplateLayout.InstructionsSheet).ToHashSet(StringComparer.Ordinal);
         foreach (var sheet in sheets.Where(s => !expected.Contains(SheetName(s))))
         {
@@ -161,8 +58,7 @@ public static class TemplateWorkbookReader
                 "这不是模板中的工作表。请不要增加工作表或修改工作表名称（应为“公开01表”至“公开09表”和“填表说明”），删除或改回名称后再上传。");
         }
 
-        var sharedStrings = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>()
-            .Select(i => SheetCells.StringText(i)).ToList() ?? [];
+        var sharedStrings = workbook.SharedStrings;
         var read = new Dictionary<PublishedTable, object>();
         foreach (var shape in shapes)
         {
@@ -172,7 +68,7 @@ public static class TemplateWorkbookReader
                 problems.Sheet(shape.Name, "工作簿中没有这张表。请使用下载的模板，不要删除工作表或修改工作表名称。");
                 continue;
             }
-            if (workbookPart.GetPartById(id) is not WorksheetPart part)
+            if (workbook.Part.GetPartById(id) is not WorksheetPart part)
             {
                 problems.Sheet(shape.Name, "这不是一张普通的工作表（可能是图表）。请使用下载的模板。");
                 continue;
@@ -218,7 +114,7 @@ public static class TemplateWorkbookReader
             (ThreePublicCostsContent)read[PublishedTable.ThreePublicCosts]);
     }
 
-    private static string SheetName(Sheet sheet) => sheet.Name?.Value?.Trim() ?? "";
+    private static string SheetName(Sheet sheet) => UploadedWorkbook.SheetName(sheet);
 
     /// <summary>
     /// A template from this portal names its layout version and year; a workbook without the names
