@@ -21,7 +21,6 @@ public sealed record SeedReport(int Regions, int Departments, int CatalogEntries
 /// </summary>
 public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, ILogger<SeedLoader> logger)
 {
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 
     public async Task<SeedReport> LoadAsync(string directory, CancellationToken cancellationToken = default)
     {
@@ -249,7 +248,7 @@ public sealed class SeedLoader(FinalAccountsDbContext db, TimeProvider clock, IL
                 version.Submit();
                 // A seed without a printed date keeps none rather than pretending it was published today.
                 var at = seed.PublishedOn is { } printed
-                    ? new DateTimeOffset(printed.ToDateTime(TimeOnly.MinValue), ChinaStandardTime)
+                    ? Domain.ChinaTime.StartOf(printed)
                     : clock.GetUtcNow();
                 version.Publish(at, department, seed.PublishedOn);
                 break;

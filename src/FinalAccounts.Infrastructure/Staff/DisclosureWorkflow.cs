@@ -39,7 +39,6 @@ public sealed class DisclosureWorkflow(
     TimeProvider clock,
     ILogger<DisclosureWorkflow> logger)
 {
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 
     /// <summary>
     /// Opens a department's year as version 1. From last year, it keeps texts, structure and codes and
@@ -60,6 +59,15 @@ public sealed class DisclosureWorkflow(
             if (department is null)
             {
                 return WorkflowResult.Refused("未找到该部门。");
+            }
+            if (department.IsRetired)
+            {
+                return WorkflowResult.Refused($"{department.Name}已于{department.RetiredOn:yyyy-MM-dd}撤销，不能新建年度。");
+            }
+            if (!await db.FunctionClassifications.AnyAsync(c => c.Year == fiscalYear, cancellationToken))
+            {
+                return WorkflowResult.Refused(
+                    $"{year}年度的支出功能分类科目表尚未导入，暂不能新建{year}年度。请联系管理员在“科目表”中导入{year}年度科目后再新建。");
             }
             // Serialises two people opening the same year at once; the second then finds the first's.
             await db.Database.ExecuteSqlAsync($"SELECT 1 FROM departments WHERE id = {department.Id} FOR UPDATE", cancellationToken);
@@ -166,7 +174,7 @@ public sealed class DisclosureWorkflow(
         long versionId = 0;
         var result = await StepAsync(key, AuditAction.Published, null, actor, (locked, now) =>
         {
-            var printed = DateOnly.FromDateTime(now.ToOffset(ChinaStandardTime).DateTime);
+            var printed = Domain.ChinaTime.DateOf(now);
             locked.Version.Publish(now, locked.Department, printed, actor.UserId);
             versionId = locked.Version.Id;
             return "已审核公开。";

@@ -68,7 +68,7 @@ internal static class OpenDataResponses
         {
             return NotFound(DisclosureNotFound);
         }
-        var when = gone.WithdrawnAt is { } at ? $"，撤回日期 {at.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd}" : "";
+        var when = gone.WithdrawnAt is { } at ? $"，撤回日期 {at.ToOffset(Domain.ChinaTime.Offset):yyyy-MM-dd}" : "";
         var replacement = gone.ReplacedBy is { } number
             ? $"现行版本：{PortalPaths.Version(gone.DepartmentCode, gone.Year, number)}"
             : "该年度暂无现行公开版本。";

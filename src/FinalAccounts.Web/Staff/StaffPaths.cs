@@ -23,10 +23,8 @@ public static class StaffPaths
 /// <summary>Times as staff read them: Beijing time, to the minute.</summary>
 public static class StaffFormat
 {
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
-
     public static string Time(DateTimeOffset? at) =>
-        at is { } value ? value.ToOffset(ChinaStandardTime).ToString("yyyy-MM-dd HH:mm") : "—";
+        at is { } value ? value.ToOffset(Domain.ChinaTime.Offset).ToString("yyyy-MM-dd HH:mm") : "—";
 }
 
 /// <summary>

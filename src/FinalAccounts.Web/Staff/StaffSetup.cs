@@ -1,3 +1,4 @@
+using FinalAccounts.Infrastructure.Administration;
 using FinalAccounts.Infrastructure.Persistence;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.Web.Hosting;
@@ -62,6 +63,8 @@ internal static class StaffSetup
         services.AddScoped<DisclosureWorkflow>();
         services.AddScoped<StaffQueries>();
         services.AddScoped<CatalogLookup>();
+        services.AddScoped<RegionAdministration>();
+        services.AddScoped<DepartmentAdministration>();
         services.AddScoped<IPublicContentListener, PublicPageCacheEviction>();
         return services;
     }

@@ -132,7 +132,7 @@ public sealed class StaffAccessTests(PortalFactory portal) : IClassFixture<Porta
     public async Task AnAuditorsDashboardListsOnlyTheDraftsTheyMayOpen()
     {
         var editor = await StaffBrowser.SignedInAsync(portal, "draftlist-editor", StaffRoles.Editor, "420111-sfj");
-        (await editor.SubmitAsync("/staff", "form[action$='handler=StartYear']", new() { ["Year"] = "2019", ["FromLastYear"] = "false" }))
+        (await editor.SubmitAsync("/staff", "form[action$='handler=StartYear']", new() { ["Year"] = "2020", ["FromLastYear"] = "false" }))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
         var plain = await StaffBrowser.SignedInAsync(portal, "draftlist-auditor", StaffRoles.Auditor);
         var granted = await StaffBrowser.SignedInAsync(portal, "draftlist-granted", StaffRoles.Auditor, "420111-sfj");
@@ -140,8 +140,8 @@ public sealed class StaffAccessTests(PortalFactory portal) : IClassFixture<Porta
         var plainLinks = Links(await plain.GetPageAsync("/staff"));
         var grantedLinks = Links(await granted.GetPageAsync("/staff"));
 
-        plainLinks.Should().NotContain("/staff/disclosures/420111-sfj/2019").And.Contain("/staff/disclosures/420111-sfj/2021");
-        grantedLinks.Should().Contain("/staff/disclosures/420111-sfj/2019");
+        plainLinks.Should().NotContain("/staff/disclosures/420111-sfj/2020").And.Contain("/staff/disclosures/420111-sfj/2021");
+        grantedLinks.Should().Contain("/staff/disclosures/420111-sfj/2020");
         foreach (var link in plainLinks.Where(l => l.StartsWith("/staff/disclosures/", StringComparison.Ordinal)))
         {
             (await plain.Client.GetAsync(link)).StatusCode.Should().Be(HttpStatusCode.OK, link);
