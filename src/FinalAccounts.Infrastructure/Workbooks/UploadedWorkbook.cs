@@ -135,10 +135,15 @@ internal sealed class UploadedWorkbook : IDisposable
 
     private static bool LooksLikeText(byte[] bytes)
     {
-        var sample = bytes.AsSpan(0, Math.Min(bytes.Length, 4096));
+        const int SampleLength = 4096;
+        var sample = bytes.AsSpan(0, Math.Min(bytes.Length, SampleLength));
         try
         {
-            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(sample[..^Math.Min(3, sample.Length - 1)]);
+            // A sample cut from a longer file may end inside a character; without a flush, its start is held back, not refused.
+            var chars = new char[sample.Length];
+            var count = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder()
+                .GetChars(sample, chars, flush: bytes.Length <= SampleLength);
+            var text = chars.AsSpan(0, count).ToString();
             return text.All(c => !char.IsControl(c) || c is '\r' or '\n' or '\t');
         }
         catch (DecoderFallbackException)

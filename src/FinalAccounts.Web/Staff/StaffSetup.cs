@@ -65,6 +65,7 @@ internal static class StaffSetup
         services.AddScoped<CatalogLookup>();
         services.AddScoped<RegionAdministration>();
         services.AddScoped<DepartmentAdministration>();
+        services.AddScoped<CatalogAdministration>();
         services.AddScoped<IPublicContentListener, PublicPageCacheEviction>();
         return services;
     }
