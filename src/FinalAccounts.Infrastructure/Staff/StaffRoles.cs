@@ -22,6 +22,13 @@ public static class StaffRoles
         Auditor => "审计人员",
         _ => role,
     };
+
+    /// <summary>The role a Chinese name ("填报人") stands for, or null when no role has that name; spaces do not count.</summary>
+    public static string? FromChinese(string? name)
+    {
+        var text = string.Concat((name ?? "").Where(c => !char.IsWhiteSpace(c)));
+        return All.FirstOrDefault(role => ToChinese(role) == text);
+    }
 }
 
 public static class StaffClaims

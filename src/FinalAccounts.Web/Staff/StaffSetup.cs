@@ -58,6 +58,7 @@ internal static class StaffSetup
 
         services.AddScoped<StaffAccounts>();
         services.AddScoped<StaffUserAdministration>();
+        services.AddScoped<StaffAccountImport>();
         services.AddScoped<DraftEditor>();
         services.AddScoped<DraftImports>();
         services.AddScoped<DisclosureWorkflow>();
