@@ -26,7 +26,7 @@ public static class CatalogSheets
     public const string Economics = "经济分类科目";
     public const string Moves = "科目变动";
 
-    public static IReadOnlyList<string> EntryColumns { get; } = ["科目编码", "科目名称", "说明"];
+    public static IReadOnlyList<string> EntryColumns { get; } = ["科目编码", "科目名称", "级次", "说明"];
     public static IReadOnlyList<string> MoveColumns { get; } = ["科目类别", "原科目编码", "新科目编码"];
 
     public static string Name(CatalogKind catalog) => catalog == CatalogKind.Function ? Functions : Economics;

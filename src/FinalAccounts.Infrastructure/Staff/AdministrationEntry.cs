@@ -1,9 +1,10 @@
 namespace FinalAccounts.Infrastructure.Staff;
 
 /// <summary>
-/// One administrative change — an account created, its roles or departments changed, unlocked, its
-/// password reset — with who made it, when, and the value before and after. Entries are only ever
-/// added (the database refuses anything else); passwords are never written here.
+/// One administrative change — a region or department created, renamed, retired or restored, a year's
+/// catalog imported, an account created, its roles or departments changed, unlocked, its password
+/// reset — with who made it, when, and the value before and after. Entries are only ever added (the
+/// database refuses anything else); passwords are never written here.
 /// </summary>
 public sealed class AdministrationEntry
 {
@@ -32,9 +33,9 @@ public sealed class AdministrationEntry
     public string UserId { get; private set; }
     /// <summary>The administrator's display name, copied so the log reads the same after a rename.</summary>
     public string UserName { get; private set; }
-    /// <summary>What was changed: "用户 editor2".</summary>
+    /// <summary>What was changed: "用户 editor2", "地区 420222", "部门 420222-sfj", "科目表 2025年度".</summary>
     public string Subject { get; private set; }
-    /// <summary>"新建账户", "修改角色和部门", "解锁", "重置密码".</summary>
+    /// <summary>"新建账户", "修改角色和部门", "解锁", "重置密码", "新建地区", "更名", "撤销", "导入科目表", ….</summary>
     public string Action { get; private set; }
     public string? Before { get; private set; }
     public string? After { get; private set; }

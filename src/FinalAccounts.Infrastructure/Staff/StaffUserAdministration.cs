@@ -163,7 +163,7 @@ public sealed class StaffUserAdministration(UserManager<StaffUser> users, FinalA
     private async Task RecordAsync(StaffActor actor, string? userName, string action, string? before, string? after,
         CancellationToken cancellationToken)
     {
-        db.AdministrationEntries.Add(new AdministrationEntry(clock.GetUtcNow(), actor, AdministrationEntry.Account(userName), action, before, after));
+        Administration.AdministrationLog.Add(db, clock.GetUtcNow(), actor, AdministrationEntry.Account(userName), action, before, after);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -55,7 +55,7 @@ public static class CatalogWorkbook
                     problems.Cell(CatalogSheets.Moves, row.Number, 0, $"科目类别应填“支出功能分类”或“经济分类”，不是“{TemplateText.Quote(row[0])}”。");
                 }
             }
-            if (functions is null || economics is null || problems.Any)
+            if (functions is null || economics is null)
             {
                 return (null, problems.ToList());
             }

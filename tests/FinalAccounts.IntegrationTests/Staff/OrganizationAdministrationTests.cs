@@ -184,6 +184,7 @@ public sealed class OrganizationAdministrationTests(PortalFactory portal) : ICla
     [InlineData(Regions)]
     [InlineData(Departments)]
     [InlineData("/staff/admin/departments/420104-sfj")]
+    [InlineData("/staff/admin/catalogs")]
     public async Task OnlyAdministratorsReachTheOrganizationPages(string page)
     {
         var editor = await StaffBrowser.SignedInAsync(portal, "org-editor-" + page.Length, StaffRoles.Editor, "420104-sfj");

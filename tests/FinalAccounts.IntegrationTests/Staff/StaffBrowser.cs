@@ -88,12 +88,13 @@ public sealed class StaffBrowser(HttpClient client)
     }
 
     /// <summary>Uploads a file through the page's multipart form as a browser does (with the antiforgery token); returns the answer page.</summary>
-    public async Task<IHtmlDocument> UploadAsync(string pageUrl, string fieldName, byte[] file, string fileName, string contentType)
+    public async Task<IHtmlDocument> UploadAsync(string pageUrl, string fieldName, byte[] file, string fileName, string contentType,
+        Dictionary<string, string>? fields = null)
     {
         var page = await GetPageAsync(pageUrl);
         var form = (IHtmlFormElement)page.QuerySelector("form[enctype='multipart/form-data']")!;
         using var content = new MultipartFormDataContent();
-        foreach (var (name, value) in FormValues(form))
+        foreach (var (name, value) in FormValues(form).Where(v => fields?.ContainsKey(v.Key) != true).Concat(fields ?? []))
         {
             content.Add(new StringContent(value), name);
         }
