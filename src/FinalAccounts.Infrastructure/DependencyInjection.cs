@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseStartup>();
         services.AddScoped<DisclosureQueries>();
         services.AddScoped<WithdrawnVersions>();
+        services.AddScoped<TimelinessQueries>();
         services.AddScoped<DisclosureAnalysisService>();
         services.AddFinalAccountsSearch();
         services.AddFinalAccountsPdf(configuration);

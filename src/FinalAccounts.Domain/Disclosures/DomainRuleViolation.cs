@@ -22,3 +22,6 @@ public sealed class OpenVersionExists(int version)
 /// <param name="verb">"公开" or "退回".</param>
 public sealed class FourEyesRuleViolated(string step = "审核公开", string verb = "公开")
     : DomainRuleViolation($"{step}须由另一人完成：最后修改或提交本版本的人不能{verb}它。");
+
+public sealed class ApprovalDateIsPublished()
+    : DomainRuleViolation("批复日期已随决算公开，是公开记录的一部分，不能再修改。");

@@ -40,5 +40,6 @@ public static class StandardRules
         new StatedFigureMatchesTablesRule(),
         new ReasonSuppliedRule(),
         new PriorYearMatchesPublishedRule(),
+        new PublishedOnTimeRule(),
     ];
 }

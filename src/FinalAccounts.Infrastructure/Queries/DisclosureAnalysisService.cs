@@ -1,3 +1,4 @@
+using FinalAccounts.Domain;
 using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Figures;
@@ -39,7 +40,7 @@ public sealed record DisclosureAnalysis(
 /// Loads a version with its year's catalog and last year's published disclosure, and runs the 说明
 /// generator and the validator on it — the one place pages, API and documents get these from.
 /// </summary>
-public sealed class DisclosureAnalysisService(FinalAccountsDbContext db)
+public sealed class DisclosureAnalysisService(FinalAccountsDbContext db, TimeProvider? clock = null)
 {
     /// <param name="version">A version number, or null for the latest the caller may see.</param>
     public async Task<DisclosureAnalysis?> AnalyzeAsync(string departmentCode, int year, int? version,
@@ -72,7 +73,8 @@ public sealed class DisclosureAnalysisService(FinalAccountsDbContext db)
         var prior = PriorYearFigures.For(fiscalYear, previous is null ? null : DisclosureFigures.Compute(previous),
             content.NarrativeFigures);
         var explanation = ExplanationBuilder.Build(content, fiscalYear, figures, prior);
-        var report = DisclosureValidator.Standard.Validate(new ValidationContext(content, catalog, figures, prior, explanation));
+        var timeliness = await TimelinessAsync(header.DepartmentId, fiscalYear, cancellationToken);
+        var report = DisclosureValidator.Standard.Validate(new ValidationContext(content, catalog, figures, prior, explanation, timeliness));
         var classNames = catalog.FunctionClassNames();
         var tables = PrintedTables.Build(content, fiscalYear, classNames);
         return new DisclosureAnalysis(header.Header, content, tables, figures, prior, explanation, report);
@@ -102,6 +104,18 @@ public sealed class DisclosureAnalysisService(FinalAccountsDbContext db)
                         v.DepartmentShortName ?? department.ShortName, year, v.Number,
                         v.Status, v.Title, v.ReportingUnit, v.PublishedOn)))
             .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>When the year was approved and first published, as the publication-deadline rule reads it.</summary>
+    private async Task<PublicationTimeliness?> TimelinessAsync(int departmentId, FiscalYear year, CancellationToken cancellationToken)
+    {
+        var disclosure = await db.Disclosures.AsNoTracking()
+            .Where(d => d.DepartmentId == departmentId && d.Year == year)
+            .Select(d => new { d.ApprovedOn, FirstPublishedAt = d.Versions.Min(v => v.PublishedAt) })
+            .SingleOrDefaultAsync(cancellationToken);
+        return disclosure is null ? null
+            : new PublicationTimeliness(disclosure.ApprovedOn, disclosure.FirstPublishedAt is { } at ? ChinaTime.DateOf(at) : null,
+                ChinaTime.DateOf((clock ?? TimeProvider.System).GetUtcNow()));
     }
 
     /// <summary>The classification catalog of a year: codes, names and explanations.</summary>

@@ -80,33 +80,5 @@ public sealed class OpenDataQueries(FinalAccountsDbContext db)
         ];
     }
 
-    private async Task<RegionTree> RegionTreeAsync(CancellationToken cancellationToken) =>
-        new(await db.Regions.AsNoTracking().OrderBy(r => r.Code)
-            .Select(r => new RegionRow(r.Code, r.Name, r.ParentCode))
-            .ToListAsync(cancellationToken));
-
-    private sealed record RegionRow(string Code, string Name, string? ParentCode);
-
-    private sealed class RegionTree(IReadOnlyList<RegionRow> all)
-    {
-        public IReadOnlyList<RegionRow> All { get; } = all;
-
-        public IReadOnlySet<string> Within(string code)
-        {
-            var within = new HashSet<string>(StringComparer.Ordinal) { code };
-            // Walk down level by level; the guard on Add stops a malformed cycle.
-            var frontier = new Queue<string>([code]);
-            while (frontier.TryDequeue(out var parent))
-            {
-                foreach (var child in All.Where(r => r.ParentCode == parent))
-                {
-                    if (within.Add(child.Code))
-                    {
-                        frontier.Enqueue(child.Code);
-                    }
-                }
-            }
-            return within;
-        }
-    }
+    private Task<RegionTree> RegionTreeAsync(CancellationToken cancellationToken) => RegionTree.LoadAsync(db, cancellationToken);
 }

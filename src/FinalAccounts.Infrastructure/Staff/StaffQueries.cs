@@ -7,7 +7,8 @@ namespace FinalAccounts.Infrastructure.Staff;
 
 public sealed record StaffDepartment(string Code, string Name, string RegionName, IReadOnlyList<StaffYear> Years);
 
-public sealed record StaffYear(int Year, IReadOnlyList<StaffVersion> Versions)
+/// <param name="ApprovedOn">The finance bureau's approval date (批复日期), once staff entered it.</param>
+public sealed record StaffYear(int Year, IReadOnlyList<StaffVersion> Versions, DateOnly? ApprovedOn = null)
 {
     /// <summary>The draft or submitted version staff are working on, if any.</summary>
     public StaffVersion? Open => Versions.FirstOrDefault(v => v.Status is DisclosureStatus.Draft or DisclosureStatus.Submitted);
@@ -44,7 +45,7 @@ public sealed class StaffQueries(FinalAccountsDbContext db)
                 where ids.Contains(found.Disclosure.DepartmentId)
                 select new
                 {
-                    found.Disclosure.DepartmentId, found.Disclosure.Year,
+                    found.Disclosure.DepartmentId, found.Disclosure.Year, found.Disclosure.ApprovedOn,
                     Version = new StaffVersion(v.Number, v.Status, v.Title, v.CorrectionNote, v.ReturnComment, v.WithdrawalReason,
                         v.LastEditedAt, v.PublishedAt),
                 })
@@ -56,7 +57,7 @@ public sealed class StaffQueries(FinalAccountsDbContext db)
                 versions.Where(v => v.DepartmentId == d.Id && Visible(d.Code, v.Version))
                     .GroupBy(v => v.Year.Value)
                     .OrderByDescending(g => g.Key)
-                    .Select(g => new StaffYear(g.Key, g.Select(v => v.Version).OrderByDescending(v => v.Number).ToList()))
+                    .Select(g => new StaffYear(g.Key, g.Select(v => v.Version).OrderByDescending(v => v.Number).ToList(), g.First().ApprovedOn))
                     .ToList()))
             .ToList();
     }

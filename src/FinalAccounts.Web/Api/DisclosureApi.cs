@@ -38,6 +38,7 @@ internal static class DisclosureApi
             .ProducesDisclosure<DisclosureTableDto>();
         api.MapFindingsApi();
         api.MapDirectoryApi();
+        api.MapTimelinessApi();
 
         endpoints.MapGet("/disclosures/{departmentCode}/{year:int}/json", DownloadLatestAsync).WithName("DownloadLatestJson")
             .WithTags(DownloadsTag)

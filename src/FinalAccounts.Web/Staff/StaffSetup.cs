@@ -62,6 +62,7 @@ internal static class StaffSetup
         services.AddScoped<DraftEditor>();
         services.AddScoped<DraftImports>();
         services.AddScoped<DisclosureWorkflow>();
+        services.AddScoped<ApprovalDates>();
         services.AddScoped<StaffQueries>();
         services.AddScoped<CatalogLookup>();
         services.AddScoped<RegionAdministration>();

@@ -15,5 +15,6 @@ internal sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclos
         builder.HasIndex(d => new { d.DepartmentId, d.Year }).IsUnique();
         builder.HasMany(d => d.Versions).WithOne().HasForeignKey(v => v.DisclosureId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(d => d.LatestPublished);
+        builder.Ignore(d => d.FirstPublishedOn);
     }
 }

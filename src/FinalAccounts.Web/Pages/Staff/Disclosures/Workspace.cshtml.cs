@@ -12,7 +12,7 @@ namespace FinalAccounts.Web.Pages.Staff.Disclosures;
 /// and the workflow steps the user may take. Every handler checks the user's department scope
 /// and role itself; a department outside the user's scope is a 404.
 /// </summary>
-public sealed class WorkspaceModel(StaffQueries queries, DisclosureWorkflow workflow) : PageModel
+public sealed class WorkspaceModel(StaffQueries queries, DisclosureWorkflow workflow, ApprovalDates approvals, TimeProvider clock) : PageModel
 {
     [FromRoute] public string DepartmentCode { get; set; } = string.Empty;
     [FromRoute] public int Year { get; set; }
@@ -26,8 +26,20 @@ public sealed class WorkspaceModel(StaffQueries queries, DisclosureWorkflow work
     [BindProperty] public int Version { get; set; }
     [BindProperty] public string? Comment { get; set; }
     [BindProperty] public Dictionary<string, string> Explanations { get; set; } = [];
+    /// <summary>The approval date (批复日期) as the date field posts it.</summary>
+    [BindProperty] public string? ApprovedOn { get; set; }
 
     public WorkflowResult? Refusal { get; private set; }
+
+    /// <summary>The year against the 20-day publication deadline; null before the year is opened.</summary>
+    public PublicationTimeliness? Timeliness => Disclosure is null ? null
+        : new PublicationTimeliness(Disclosure.ApprovedOn,
+            Disclosure.Versions.Where(v => v.PublishedAt is not null).Select(v => (DateOnly?)Domain.ChinaTime.DateOf(v.PublishedAt!.Value)).Min(),
+            Domain.ChinaTime.DateOf(clock.GetUtcNow()));
+
+    /// <summary>Whether the approval date may still be entered: by an editor, until a version of the year has been published.</summary>
+    public bool CanRecordApproval => User.CanEdit(DepartmentCode) && Disclosure is not null
+        && Disclosure.Versions.All(v => v.Status is DisclosureStatus.Draft or DisclosureStatus.Submitted);
 
     /// <summary>The version staff work on: the open one, else the latest.</summary>
     public StaffVersion? Current => Disclosure is null ? null : Disclosure.Open ?? Disclosure.Latest;
@@ -50,6 +62,9 @@ public sealed class WorkspaceModel(StaffQueries queries, DisclosureWorkflow work
     public Task<IActionResult> OnPostCorrectAsync(CancellationToken cancellationToken) =>
         StepAsync(User.CanEdit(DepartmentCode),
             () => workflow.StartCorrectionAsync(DepartmentCode, Year, Comment ?? "", User.Actor(), cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostApprovalAsync(CancellationToken cancellationToken) =>
+        StepAsync(User.CanEdit(DepartmentCode), () => approvals.RecordAsync(DepartmentCode, Year, ApprovedOn, User.Actor(), cancellationToken), cancellationToken);
 
     private VersionKey Key => new(DepartmentCode, Year, Version);
 
