@@ -79,8 +79,8 @@ public sealed class SearchPlanTests(SearchPlanTests.RandomSections fixture) : IC
             Database = await TestDatabase.CreateMigratedAsync("searchplan");
             await ExecuteAsync($"""
                 INSERT INTO regions (code, name) VALUES ('420104', '硚口区'), ('420111', '洪山区');
-                INSERT INTO departments (code, name, short_name, region_code)
-                    SELECT 'd' || n, '部门' || n, '部门' || n, CASE WHEN n % 2 = 0 THEN '420104' ELSE '420111' END
+                INSERT INTO departments (code, name, short_name, region_code, kind)
+                    SELECT 'd' || n, '部门' || n, '部门' || n, CASE WHEN n % 2 = 0 THEN '420104' ELSE '420111' END, '其他'
                     FROM generate_series(1, {Departments}) n;
                 INSERT INTO disclosures (department_id, year)
                     SELECT d.id, y FROM departments d CROSS JOIN generate_series(2020, 2024) y;

@@ -58,6 +58,8 @@ public sealed class ConsistentDisclosureBuilder
     private readonly Dictionary<string, string> _economicCatalog;
     private bool _emptyCatalog;
     private IncomeExpenditureSummary? _publishedPriorYear;
+    private PublicationTimeliness? _timeliness;
+    private DateTimeOffset? _publishedAt;
 
     public ConsistentDisclosureBuilder()
     {
@@ -453,6 +455,14 @@ public sealed class ConsistentDisclosureBuilder
         return this;
     }
 
+    /// <summary>The year approved on that day; published on the other, when given (the version is then published).</summary>
+    public ConsistentDisclosureBuilder ApprovedAndPublished(DateOnly approvedOn, DateOnly? publishedOn, DateOnly today)
+    {
+        _timeliness = new PublicationTimeliness(approvedOn, publishedOn, today);
+        _publishedAt = publishedOn is { } on ? Domain.ChinaTime.StartOf(on).AddHours(10) : null;
+        return this;
+    }
+
     /// <summary>
     /// Gives the portal last year's published disclosure: a 公开01表 agreeing with the prior-year
     /// figures staff entered, changed by <paramref name="change"/>.
@@ -625,10 +635,15 @@ public sealed class ConsistentDisclosureBuilder
                 _functionCatalog.Select(e => new FunctionClassification(Year, FunctionCode.Parse(e.Key), e.Value)),
                 _economicCatalog.Select(e => new EconomicClassification(Year, EconomicCode.Parse(e.Key), e.Value)));
 
+        if (_publishedAt is { } publishedAt)
+        {
+            version.Submit();
+            version.Publish(publishedAt, new Domain.Organizations.Department("420104-sfj", ReportingUnit, "区司法局", "420104"));
+        }
         var figures = DisclosureFigures.Compute(version);
         var prior = PriorYearFigures.For(Year, PublishedPriorYearFigures(), version.NarrativeFigures);
         var explanation = ExplanationBuilder.Build(version, Year, figures, prior);
-        return new DisclosureUnderTest(version, new ValidationContext(version, catalog, figures, prior, explanation));
+        return new DisclosureUnderTest(version, new ValidationContext(version, catalog, figures, prior, explanation, _timeliness));
     }
 
     private DisclosureFigures? PublishedPriorYearFigures()
