@@ -25,7 +25,7 @@ public sealed record DepartmentForm(string? Name, string? ShortName, string? Kin
 /// address), and a rename leaves each published version under the name it was published with.
 /// Every change is logged with the values before and after.
 /// </summary>
-public sealed class DepartmentAdministration(FinalAccountsDbContext db, TimeProvider clock)
+public sealed class DepartmentAdministration(FinalAccountsDbContext db, IEnumerable<IPublicContentListener> listeners, TimeProvider clock)
 {
     public async Task<IReadOnlyList<DepartmentRow>> DepartmentsAsync(string? regionCode = null, CancellationToken cancellationToken = default)
     {
@@ -78,7 +78,7 @@ public sealed class DepartmentAdministration(FinalAccountsDbContext db, TimeProv
         db.Departments.Add(department);
         AdministrationLog.Add(db, clock.GetUtcNow(), actor, AdministrationLog.Department(department.Code), "新建部门", null,
             $"地区：{region.Code} {region.Name}；{Describe(department)}");
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return AdministrationResult.Done($"已新建部门“{department.Name}”（{department.Code}）。");
     }
 
@@ -115,7 +115,7 @@ public sealed class DepartmentAdministration(FinalAccountsDbContext db, TimeProv
         }
         AdministrationLog.Add(db, clock.GetUtcNow(), actor, AdministrationLog.Department(department.Code), renamed ? "更名" : "修改部门信息",
             before, after);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return AdministrationResult.Done(renamed
             ? $"已保存。部门更名为“{department.Name}”；已公开的各年度决算仍保留公开时的名称。"
             : $"已保存“{department.Name}”的修改。");
@@ -162,7 +162,7 @@ public sealed class DepartmentAdministration(FinalAccountsDbContext db, TimeProv
         }
         var after = department.IsRetired ? $"{department.RetiredOn:yyyy-MM-dd} 撤销" : "在用";
         AdministrationLog.Add(db, clock.GetUtcNow(), actor, AdministrationLog.Department(department.Code), retire ? "撤销" : "恢复", before, after);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return AdministrationResult.Done(retire
             ? $"已撤销“{department.Name}”：不能再新建年度，已公开的决算仍向公众公开。"
             : $"已恢复“{department.Name}”。");
@@ -189,4 +189,11 @@ public sealed class DepartmentAdministration(FinalAccountsDbContext db, TimeProv
 
     private static IReadOnlyList<(string Name, BudgetUnitKind Kind)> Units(DepartmentForm form) =>
         [(form.OwnUnit?.Trim() ?? "", BudgetUnitKind.Own), .. SubordinateLines(form).Select(l => (l.Trim(), BudgetUnitKind.Subordinate))];
+
+    /// <summary>Writes the change with its log entry, then drops cached public pages, which show regions and departments by name.</summary>
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        await listeners.NotifyAsync(cancellationToken);
+    }
 }

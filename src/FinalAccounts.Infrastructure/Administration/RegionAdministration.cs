@@ -17,7 +17,7 @@ public sealed record RegionRow(string Code, string Name, string? ParentCode, Reg
 /// rename, retire and restore. Nothing is deleted: a retired region keeps its departments and their
 /// published years, and takes no new department. Every change is logged with the value before and after.
 /// </summary>
-public sealed class RegionAdministration(FinalAccountsDbContext db, TimeProvider clock)
+public sealed class RegionAdministration(FinalAccountsDbContext db, IEnumerable<IPublicContentListener> listeners, TimeProvider clock)
 {
     /// <summary>Every region, in code order (which puts each below its parent), with its counts.</summary>
     public async Task<IReadOnlyList<RegionRow>> RegionsAsync(CancellationToken cancellationToken = default)
@@ -63,7 +63,7 @@ public sealed class RegionAdministration(FinalAccountsDbContext db, TimeProvider
         var region = new Region(code!, name!, parent?.Code);
         db.Regions.Add(region);
         AdministrationLog.Add(db, clock.GetUtcNow(), actor, AdministrationLog.Region(region.Code), "新建地区", null, Describe(region, parent));
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return AdministrationResult.Done($"已新建地区“{region.Name}”（{region.Code}）。");
     }
 
@@ -91,7 +91,7 @@ public sealed class RegionAdministration(FinalAccountsDbContext db, TimeProvider
             return AdministrationResult.Done("名称没有变化。");
         }
         AdministrationLog.Add(db, clock.GetUtcNow(), actor, AdministrationLog.Region(region.Code), "更名", before, region.Name);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return AdministrationResult.Done($"已将地区 {region.Code} 更名为“{region.Name}”。");
     }
 
@@ -116,7 +116,7 @@ public sealed class RegionAdministration(FinalAccountsDbContext db, TimeProvider
         }
         region.Retire(Today());
         AdministrationLog.Add(db, clock.GetUtcNow(), actor, AdministrationLog.Region(region.Code), "撤销", "在用", $"{region.RetiredOn:yyyy-MM-dd} 撤销");
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return AdministrationResult.Done($"已撤销地区“{region.Name}”；它的部门和已公开的决算仍可查阅。");
     }
 
@@ -138,7 +138,7 @@ public sealed class RegionAdministration(FinalAccountsDbContext db, TimeProvider
         var before = $"{region.RetiredOn:yyyy-MM-dd} 撤销";
         region.Restore();
         AdministrationLog.Add(db, clock.GetUtcNow(), actor, AdministrationLog.Region(region.Code), "恢复", before, "在用");
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return AdministrationResult.Done($"已恢复地区“{region.Name}”。");
     }
 
@@ -155,4 +155,11 @@ public sealed class RegionAdministration(FinalAccountsDbContext db, TimeProvider
 
     private static string Describe(Region region, Region? parent) =>
         $"{region.Code} {region.Name}" + (parent is null ? "（省级）" : $"（上级：{parent.Code} {parent.Name}）");
+
+    /// <summary>Writes the change with its log entry, then drops cached public pages, which show regions and departments by name.</summary>
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        await listeners.NotifyAsync(cancellationToken);
+    }
 }

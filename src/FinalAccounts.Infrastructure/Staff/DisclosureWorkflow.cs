@@ -18,10 +18,22 @@ public sealed record WorkflowResult(bool Succeeded, string Message, IReadOnlyLis
     internal static WorkflowResult Refused(string message, IReadOnlyList<string>? problems = null) => new(false, message, problems ?? []);
 }
 
-/// <summary>Told when what the public may see has changed (a publication or a withdrawal), e.g. to drop cached pages.</summary>
+/// <summary>Told when what the public may see has changed (a publication, a withdrawal, a rename), e.g. to drop cached pages.</summary>
 public interface IPublicContentListener
 {
     Task PublicContentChangedAsync(CancellationToken cancellationToken);
+}
+
+public static class PublicContentListeners
+{
+    /// <summary>Tells every listener, one after the other.</summary>
+    public static async Task NotifyAsync(this IEnumerable<IPublicContentListener> listeners, CancellationToken cancellationToken)
+    {
+        foreach (var listener in listeners)
+        {
+            await listener.PublicContentChangedAsync(cancellationToken);
+        }
+    }
 }
 
 /// <summary>
@@ -315,13 +327,7 @@ public sealed class DisclosureWorkflow(
         await search.IndexAsync(versionId, analysis, cancellationToken);
     }
 
-    private async Task NotifyPublicContentChangedAsync(CancellationToken cancellationToken)
-    {
-        foreach (var listener in listeners)
-        {
-            await listener.PublicContentChangedAsync(cancellationToken);
-        }
-    }
+    private Task NotifyPublicContentChangedAsync(CancellationToken cancellationToken) => listeners.NotifyAsync(cancellationToken);
 
     /// <summary>
     /// Adds to the new year's catalog the codes last year's content uses that the new year lacks, with

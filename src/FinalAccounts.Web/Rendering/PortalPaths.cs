@@ -5,6 +5,8 @@ public static class PortalPaths
 {
     public static string Department(string departmentCode) => $"/departments/{departmentCode}";
 
+    public static string Region(string regionCode) => $"/regions/{regionCode}";
+
     /// <summary>The latest published version of a department's year.</summary>
     public static string Disclosure(string departmentCode, int year) => $"/disclosures/{departmentCode}/{year}";
 
