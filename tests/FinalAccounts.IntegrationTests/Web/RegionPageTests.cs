@@ -18,7 +18,7 @@ public sealed class RegionPageTests(PortalFactory portal) : IClassFixture<Portal
         wuhan.QuerySelector("a")!.GetAttribute("href").Should().Be("/regions/420100");
 
         var district = await PageAsync(client, "/regions/420104");
-        district.QuerySelector(".breadcrumb")!.TextContent.Should().Contain("湖北省 › 武汉市 › 硚口区");
+        System.Text.RegularExpressions.Regex.Replace(district.QuerySelector(".breadcrumb")!.TextContent, @"\s+", " ").Should().Contain("湖北省 › 武汉市 › 硚口区");
         district.QuerySelector(".department-name a")!.GetAttribute("href").Should().Be("/departments/420104-sfj");
 
         var department = await PageAsync(client, "/departments/420104-sfj");
