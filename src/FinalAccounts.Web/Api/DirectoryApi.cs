@@ -1,5 +1,7 @@
+using FinalAccounts.Domain.Classification;
 using System.ComponentModel;
 using FinalAccounts.Domain.Tables;
+using FinalAccounts.Infrastructure.Persistence;
 using FinalAccounts.Infrastructure.Queries;
 
 namespace FinalAccounts.Web.Api;
@@ -28,7 +30,8 @@ internal static class DirectoryApi
             .WithSummary("某科目跨年度的金额 · One line of a table across the department's years")
             .WithDescription("""
                 The line with the given code in every published year's latest version, oldest year first; a year whose
-                table has no such line is listed without one. Codes: 功能分类 类/款/项 in 公开02, 03, 05, 07, 08表
+                table has no such line is listed without one. Where a catalog revision moved the code (recorded with the
+                year's catalog), each year's line is the one under that year's code, which the line states. Codes: 功能分类 类/款/项 in 公开02, 03, 05, 07, 08表
                 (e.g. 2040601), 功能分类 类 in 公开01, 04表 (e.g. 204), 经济分类 类/款 in 公开06表 (e.g. 30101).
                 """)
             .ProducesPublished<LineSeriesDto>();
@@ -83,7 +86,8 @@ internal static class DirectoryApi
         [Description(DisclosureApi.DepartmentCode)] string departmentCode,
         [Description(DisclosureApi.TableNumber)] string table,
         [Description("功能分类 or 经济分类 code of the line, e.g. 2040601 (公开02表) or 30101 (公开06表).")] string lineCode,
-        HttpContext http, OpenDataQueries queries, DisclosureAnalysisService analyses, CancellationToken cancellationToken)
+        HttpContext http, OpenDataQueries queries, DisclosureAnalysisService analyses, FinalAccountsDbContext db,
+        CancellationToken cancellationToken)
     {
         if (PublishedTables.FromKey(table) is not { } which)
         {
@@ -98,9 +102,13 @@ internal static class DirectoryApi
             return OpenDataResponses.NotFound(LineNotFound(which, lineCode));
         }
 
+        // A code the Ministry moved between years is followed through the catalogs' recorded moves.
+        var history = await CatalogCodeHistory.LoadAsync(db,
+            which == PublishedTable.BasicExpenditureDetail ? CatalogKind.Economic : CatalogKind.Function, cancellationToken);
         var years = new List<LineYearDto>();
         foreach (var latest in department.LatestByYear.OrderBy(v => v.Year))
         {
+            var code = history.CodeIn(latest.Year, lineCode);
             var analysis = await analyses.AnalyzeAsync(department.Code, latest.Year, latest.Version, VersionVisibility.PublishedOnly,
                 cancellationToken);
             if (analysis is null)
@@ -108,7 +116,7 @@ internal static class DirectoryApi
                 continue; // withdrawn since the department was read
             }
             var line = OpenDataTables.From(analysis, analysis.Tables.Single(t => t.Table == which)).Lines
-                .FirstOrDefault(l => l.Code == lineCode);
+                .FirstOrDefault(l => l.Code == code);
             years.Add(new LineYearDto(latest.Year, latest.Version, line, ApiLinks.Table(department.Code, latest.Year, latest.Version, which)));
         }
         if (years.All(y => y.Line is null))
