@@ -119,16 +119,14 @@ internal static class CatalogRules
         {
             return $"科目名称共 {name.Length} 个字，超过上限 {CatalogEntry.MaxNameLength} 个字。";
         }
-        if (name.Any(char.IsControl))
+        if (Domain.TextInput.Problem(name, multiline: false) is { } nameProblem)
         {
-            return "科目名称不能包含换行或控制字符。";
+            return $"科目名称：{nameProblem}";
         }
         if (line.Explanation is { } explanation && explanation.Trim().Length > CatalogEntry.MaxExplanationLength)
         {
             return $"说明共 {explanation.Trim().Length} 个字，超过上限 {CatalogEntry.MaxExplanationLength} 个字。";
         }
-        return line.Explanation?.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')) == true
-            ? "说明不能包含控制字符。"
-            : null;
+        return Domain.TextInput.Problem(line.Explanation) is { } explanationProblem ? $"说明：{explanationProblem}" : null;
     }
 }

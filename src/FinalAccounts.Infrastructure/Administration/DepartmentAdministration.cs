@@ -173,7 +173,7 @@ public sealed class DepartmentAdministration(FinalAccountsDbContext db, IEnumera
         string? TextProblem(string? text, string label, int max) =>
             string.IsNullOrWhiteSpace(text) ? $"请填写{label}。"
             : text.Trim().Length > max ? $"{label}共 {text.Trim().Length} 个字，超过上限 {max} 个字。"
-            : text.Any(char.IsControl) ? $"{label}不能包含控制字符或换行。"
+            : TextInput.Problem(text, multiline: false) is { } problem ? $"{label}：{problem}"
             : null;
 
         return TextProblem(form.Name, "部门全称", Department.MaxNameLength)

@@ -145,7 +145,7 @@ public sealed class RegionAdministration(FinalAccountsDbContext db, IEnumerable<
     internal static string? NameProblem(string? name) =>
         string.IsNullOrWhiteSpace(name) ? "请填写地区名称。"
         : name.Trim().Length > Region.MaxNameLength ? $"地区名称共 {name.Trim().Length} 个字，超过上限 {Region.MaxNameLength} 个字。"
-        : name.Any(char.IsControl) ? "地区名称不能包含控制字符或换行。"
+        : Domain.TextInput.Problem(name, multiline: false) is { } problem ? $"地区名称：{problem}"
         : null;
 
     private async Task<Region?> FindAsync(string? code, CancellationToken cancellationToken) =>

@@ -42,9 +42,11 @@ internal sealed class ContentReader(string file, Func<string, bool>? functionCod
     public string? Text(string? text, int maxLength, string location)
     {
         var length = text?.Trim().Length ?? 0;
-        return length > maxLength
-            ? throw Error(location, $"共 {length} 个字，超过上限 {maxLength} 个字，请删减后再保存。")
-            : text;
+        if (length > maxLength)
+        {
+            throw Error(location, $"共 {length} 个字，超过上限 {maxLength} 个字，请删减后再保存。");
+        }
+        return Domain.TextInput.Problem(text) is { } problem ? throw Error(location, problem) : text;
     }
 
     /// <summary>A cell in 万元; null or blank is a blank cell. Amounts in tables are never negative.</summary>

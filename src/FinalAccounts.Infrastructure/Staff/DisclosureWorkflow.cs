@@ -154,6 +154,13 @@ public sealed class DisclosureWorkflow(
             return WorkflowResult.Refused($"有 {unexplained.Count} 个警告尚未说明原因，请逐条填写后再提交：",
                 unexplained.Select(f => $"{f.Location}：{f.Message}").ToList());
         }
+        var badExplanations = warnings
+            .Select(w => NoteProblem(warningExplanations[FindingKeys.Of(w)], $"对“{w.Location}”的说明", Domain.TextLimits.LongText))
+            .OfType<string>().ToList();
+        if (badExplanations.Count > 0)
+        {
+            return WorkflowResult.Refused("警告的说明不能照原样保存，请修改后再提交：", badExplanations);
+        }
 
         return await StepAsync(key, AuditAction.Submitted, null, actor, (locked, now) =>
         {
@@ -170,6 +177,8 @@ public sealed class DisclosureWorkflow(
     public Task<WorkflowResult> ReturnAsync(VersionKey key, string comment, StaffActor actor, CancellationToken cancellationToken = default) =>
         string.IsNullOrWhiteSpace(comment)
             ? Task.FromResult(WorkflowResult.Refused("退回须填写意见，告诉填报人要改什么。"))
+            : NoteProblem(comment, "退回意见", DisclosureVersion.MaxNoteLength) is { } problem
+            ? Task.FromResult(WorkflowResult.Refused(problem))
             : StepAsync(key, AuditAction.Returned, comment.Trim(), actor, (locked, _) =>
             {
                 locked.Version.ReturnToDraft(comment, actor.UserId);
@@ -206,6 +215,10 @@ public sealed class DisclosureWorkflow(
         {
             return WorkflowResult.Refused("撤回须说明理由，理由会向公众显示。");
         }
+        if (NoteProblem(reason, "撤回理由", DisclosureVersion.MaxNoteLength) is { } problem)
+        {
+            return WorkflowResult.Refused(problem);
+        }
         // Search checks the status when it answers, so a withdrawn version's sections need no change.
         var result = await StepAsync(key, AuditAction.Withdrawn, reason.Trim(), actor, (locked, _) =>
         {
@@ -226,6 +239,10 @@ public sealed class DisclosureWorkflow(
         if (string.IsNullOrWhiteSpace(note))
         {
             return WorkflowResult.Refused("更正版本须说明更正内容，说明会随更正版本公开。");
+        }
+        if (NoteProblem(note, "更正说明", DisclosureVersion.MaxNoteLength) is { } problem)
+        {
+            return WorkflowResult.Refused(problem);
         }
         var latest = await (
                 from found in db.DepartmentVersions().Of(departmentCode, new FiscalYear(year))
@@ -328,6 +345,12 @@ public sealed class DisclosureWorkflow(
     }
 
     private Task NotifyPublicContentChangedAsync(CancellationToken cancellationToken) => listeners.NotifyAsync(cancellationToken);
+
+    /// <summary>Why a note (a return comment, a withdrawal reason, a correction note, a warning's explanation) cannot be kept as typed.</summary>
+    private static string? NoteProblem(string note, string what, int maxLength) =>
+        note.Trim().Length > maxLength ? $"{what}共 {note.Trim().Length} 个字，超过上限 {maxLength} 个字，请删减后再提交。"
+        : Domain.TextInput.Problem(note) is { } problem ? $"{what}：{problem}"
+        : null;
 
     /// <summary>
     /// Adds to the new year's catalog the codes last year's content uses that the new year lacks, with

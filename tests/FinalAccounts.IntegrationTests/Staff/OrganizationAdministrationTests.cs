@@ -41,7 +41,7 @@ public sealed class OrganizationAdministrationTests(PortalFactory portal) : ICla
     [InlineData("430000", "湖南省", "420000", "是省级代码，不能有上级地区")]
     [InlineData("420198", "无上级", "420999", "上级地区“420999”不存在")]
     [InlineData("420197", "", "420100", "请填写地区名称")]
-    [InlineData("420196", "控制\u0001字符", "420100", "不能包含控制字符")]
+    [InlineData("420196", "控制\u0001字符", "420100", "地区名称：第 3 个字是不可见的控制字符 U+0001")]
     public async Task ARegionThatCannotBeIsRefusedWithTheReasonAndTheInputKept(string code, string name, string parent, string reason)
     {
         var admin = await StaffBrowser.SignedInAsync(portal, $"region-bad-{code}", StaffRoles.Administrator);
