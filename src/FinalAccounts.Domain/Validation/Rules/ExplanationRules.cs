@@ -96,8 +96,9 @@ internal sealed class ReasonSuppliedRule : IValidationRule
         }
         var first = text.Text.Split('\n', 2)[0];
         var end = first.IndexOfAny(['。', '；']);
-        first = end < 0 ? first : first[..end];
-        return first.Length <= OpeningLength ? first : first[..OpeningLength] + "…";
+        first = (end < 0 ? first : first[..end]).Trim();
+        return first.Length == 0 ? text.Text[..Math.Min(OpeningLength, text.Text.Length)]
+            : first.Length <= OpeningLength ? first : first[..OpeningLength] + "…";
     }
 }
 
