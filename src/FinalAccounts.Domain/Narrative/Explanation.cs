@@ -16,7 +16,11 @@ public sealed class ExplanationText
 
     private ExplanationText() { Key = null!; Text = null!; }
 
-    public ExplanationText(int item, string key, string text)
+    /// <param name="carriedFromYear">
+    /// The year whose published text this is a copy of, when a new year was started from last year and
+    /// staff have not yet checked the text; null for a text written (or checked) for this year.
+    /// </param>
+    public ExplanationText(int item, string key, string text, int? carriedFromYear = null)
     {
         if (item is < 1 or > 13)
         {
@@ -24,9 +28,15 @@ public sealed class ExplanationText
         }
         ValidateKey(key);
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        if (carriedFromYear is { } year && year is < Classification.FiscalYear.Earliest or > Classification.FiscalYear.Latest)
+        {
+            throw new ArgumentOutOfRangeException(nameof(carriedFromYear), carriedFromYear,
+                $"沿用的年度应在 {Classification.FiscalYear.Earliest} 至 {Classification.FiscalYear.Latest} 之间。");
+        }
         Item = item;
         Key = key;
         Text = text.Trim();
+        CarriedFromYear = carriedFromYear;
     }
 
     public long Id { get; private set; }
@@ -34,6 +44,16 @@ public sealed class ExplanationText
     public int Item { get; private set; }
     public string Key { get; private set; }
     public string Text { get; private set; }
+
+    /// <summary>
+    /// 沿用上年、待核对: the year this text was copied from when the new year was started from last year,
+    /// until staff change it or confirm it as still true. Null for a text written or checked for this
+    /// year. Staff see the mark and the validator asks about the text; the public never sees it.
+    /// </summary>
+    public int? CarriedFromYear { get; private set; }
+
+    /// <summary>Whether the text was carried from last year and staff have not yet checked it.</summary>
+    public bool IsUnchecked => CarriedFromYear is not null;
 
     internal static void ValidateKey(string key)
     {

@@ -61,6 +61,12 @@ public static class ExplanationTextKeys
 
     public static bool IsParagraph(string key) => key.StartsWith(ParagraphPrefix, StringComparison.Ordinal);
 
+    /// <summary>
+    /// Whether the 说明 prints the text as staff wrote it, with no generated sentence asking for it: an
+    /// own paragraph, or 绩效自评结果应用情况.
+    /// </summary>
+    public static bool IsOwnText(string key) => IsParagraph(key) || key == PerformanceUse;
+
     /// <summary>Whether <paramref name="key"/> is a paragraph staff wrote for <paramref name="item"/>.</summary>
     public static bool IsParagraphOf(string key, int item) =>
         key.StartsWith(string.Create(CultureInfo.InvariantCulture, $"{ParagraphPrefix}{item}."), StringComparison.Ordinal);

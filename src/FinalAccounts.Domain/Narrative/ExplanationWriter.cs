@@ -50,8 +50,9 @@ internal sealed class ExplanationWriter(IReadOnlyDictionary<string, string> staf
     public ExplanationWriter Staff(string key, string lead, string? subject = null)
     {
         var value = staffTexts.GetValueOrDefault(key);
-        _spans.Add(new StaffTextSpan(key, lead, value));
+        // The sentence is taken before the text is added, so it reads the same whether the text is written or not.
         var sentence = CurrentSentence();
+        _spans.Add(new StaffTextSpan(key, lead, value));
         var named = subject is null || sentence.Contains(subject, StringComparison.Ordinal) ? sentence : $"{subject}：{sentence}";
         _requests.Add(new StaffTextRequest(_item, key, named, value is null));
         return this;

@@ -140,6 +140,7 @@ internal static class ContentLabels
         ["key"] = "键",
         ["text"] = "内容",
         ["texts.text"] = "文字",
+        ["carriedFromYear"] = "沿用上年、待核对",
         ["kind"] = "类型",
         ["budget"] = "预算数",
         ["executed"] = "执行数",

@@ -18,7 +18,16 @@ public sealed record DisclosureContent(
     ExplanationContent? Explanation,
     IReadOnlyList<KeyWorkItemContent>? KeyWork,
     IReadOnlyList<GlossaryEntryContent>? Glossary,
-    IReadOnlyList<EvaluationContent>? Evaluations);
+    IReadOnlyList<EvaluationContent>? Evaluations)
+{
+    /// <summary>
+    /// The same content with no text marked as carried from last year: what a copy of checked content,
+    /// such as a correction of a published version, starts from.
+    /// </summary>
+    public DisclosureContent WithoutCarriedMarks() => Explanation is { } explanation
+        ? this with { Explanation = explanation with { Texts = explanation.Texts.Select(t => t with { CarriedFromYear = null }).ToList() } }
+        : this;
+}
 
 /// <summary>Status is "draft", "submitted", "published" or "withdrawn".</summary>
 public sealed record VersionContent(
@@ -171,7 +180,12 @@ public sealed record ExplanationContent(
     IReadOnlyList<NarrativeFigureContent> Figures,
     IReadOnlyList<ProjectSummaryContent> Projects);
 
-public sealed record ExplanationTextContent(int Item, string Key, string Text);
+/// <summary>
+/// A 说明 text. CarriedFromYear is set while the text is a copy of that year's, made when a new year was
+/// started from last year, and staff have not yet changed or confirmed it (沿用上年、待核对); absent or
+/// null for a text written or checked for this year.
+/// </summary>
+public sealed record ExplanationTextContent(int Item, string Key, string Text, int? CarriedFromYear = null);
 
 /// <summary>Kind is "prior-year" (last year's figure) or "stated" (a number the published sentence gives).</summary>
 public sealed record NarrativeFigureContent(string Kind, string Key, string Amount);

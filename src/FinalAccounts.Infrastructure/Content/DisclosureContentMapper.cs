@@ -261,7 +261,7 @@ internal sealed class DisclosureContentMapper(ContentReader read)
     private void FillExplanation(DisclosureVersion version, ExplanationContent s)
     {
         var texts = s.Texts.Select((t, i) => read.Guard($"explanation.texts[{i}]", () => new ExplanationText(t.Item, t.Key,
-            read.Text(t.Text, ExplanationText.MaxTextLength, $"explanation.texts[{i}].text")))).ToList();
+            read.Text(t.Text, ExplanationText.MaxTextLength, $"explanation.texts[{i}].text"), t.CarriedFromYear))).ToList();
         var figures = s.Figures.Select((f, i) =>
         {
             var at = $"explanation.figures[{i}]";

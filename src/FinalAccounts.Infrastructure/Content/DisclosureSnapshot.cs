@@ -157,7 +157,7 @@ internal static class DisclosureSnapshot
     // within a group kept in the order they were written (their ids), which is the order of the seed.
     private static ExplanationContent Explanation(DisclosureVersion version) => new(
         version.ExplanationTexts.OrderBy(t => t.Item).ThenBy(t => t.Id)
-            .Select(t => new ExplanationTextContent(t.Item, t.Key, t.Text)).ToList(),
+            .Select(t => new ExplanationTextContent(t.Item, t.Key, t.Text, t.CarriedFromYear)).ToList(),
         version.NarrativeFigures.OrderBy(f => f.Kind).ThenBy(f => f.Id)
             .Select(f => new NarrativeFigureContent(FigureKind(f.Kind), f.Key, WanYuanText.Of(f.Amount))).ToList(),
         version.ProjectSummaries.OrderBy(p => p.Sequence)

@@ -5,7 +5,8 @@ namespace FinalAccounts.Infrastructure.Content;
 /// <summary>
 /// Starts next year's disclosure from last year's content. What a department writes again every
 /// year stays: the duties and organization, the table rows with their codes and names, the empty-table
-/// statements, the 说明 texts, key work titles and goals, the glossary, and the evaluations with their
+/// statements, the 说明 texts (each marked 沿用上年、待核对, see <see cref="ExplanationTextContent.CarriedFromYear"/>,
+/// for they may state last year's reasons and amounts), key work titles and goals, the glossary, and the evaluations with their
 /// indicator trees, targets and weights. What the year produced is cleared: every amount and count,
 /// and every result — indicator actuals and scores, evaluation scores, grades, execution, deviation
 /// analyses and reports, key work completion, project outputs.
@@ -42,7 +43,7 @@ internal static class NextYearContent
             Procurement = new ProcurementContent(null, null, null, null, null, null, null, null, null),
             Assets = new AssetsContent(null, null, null, null, null, null, null, null, null, null),
             Explanation = new ExplanationContent(
-                lastYear.Explanation?.Texts ?? [],
+                (lastYear.Explanation?.Texts ?? []).Select(t => t with { CarriedFromYear = lastYear.Year }).ToList(),
                 PriorYearFigures(lastYear),
                 (lastYear.Explanation?.Projects ?? [])
                     .Select(p => new ProjectSummaryContent(p.Name, null, null, null, p.Problems, p.NextSteps)).ToList()),

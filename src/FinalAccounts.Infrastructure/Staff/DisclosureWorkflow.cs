@@ -259,7 +259,8 @@ public sealed class DisclosureWorkflow(
         try
         {
             var locked = await db.LockAsync(new VersionKey(departmentCode, year, latest.Value), cancellationToken);
-            var source = locked!.Snapshot();
+            // The published texts were checked before publication, so none is carried over as unchecked.
+            var source = locked!.Snapshot().WithoutCarriedMarks();
             var disclosure = await db.Disclosures.Include(d => d.Versions).SingleAsync(d => d.Id == locked.Disclosure.Id, cancellationToken);
             var draft = disclosure.StartVersion(source.Version.Title, source.Version.ReportingUnit, note.Trim());
             await db.WriteContentAsync(draft, disclosure.Year, source, "更正版本", cancellationToken);

@@ -16,6 +16,40 @@ public class ContentChangesTests
         ContentChanges.Between(Qiaokou, again).Should().BeEmpty();
     }
 
+    // Confirming a carried text (确认沿用) changes nothing but its mark, and the audit log says so.
+    [Fact]
+    public void ConfirmingACarriedTextIsOneChangeOfItsMark()
+    {
+        var carried = NextYearContent.From(Qiaokou, 2025, "2025年度部门决算公开");
+        var first = carried.Explanation!.Texts[0];
+        var confirmed = carried with
+        {
+            Explanation = carried.Explanation with
+            {
+                Texts = carried.Explanation.Texts.Select(t => t.Key == first.Key ? t with { CarriedFromYear = null } : t).ToList(),
+            },
+        };
+
+        var change = ContentChanges.Between(carried, confirmed).Should().ContainSingle().Subject;
+
+        change.Location.Should().Be("explanation.texts[0].carriedFromYear");
+        change.Description.Should().Contain(first.Key).And.EndWith("沿用上年、待核对");
+        (change.Before, change.After).Should().Be(("2024", (string?)null));
+    }
+
+    [Fact]
+    public void ACopyOfCheckedContentCarriesNoMarks()
+    {
+        var carried = NextYearContent.From(Qiaokou, 2025, "2025年度部门决算公开");
+
+        var copy = carried.WithoutCarriedMarks();
+
+        copy.Explanation!.Texts.Should().OnlyContain(t => t.CarriedFromYear == null);
+        copy.Explanation.Texts.Select(t => t.Text).Should().Equal(carried.Explanation!.Texts.Select(t => t.Text));
+        ContentChanges.Between(carried, copy).Should().HaveCount(carried.Explanation.Texts.Count)
+            .And.OnlyContain(c => c.Location.EndsWith(".carriedFromYear"));
+    }
+
     [Fact]
     public void OneChangedCellIsOneChangeAtItsRow()
     {

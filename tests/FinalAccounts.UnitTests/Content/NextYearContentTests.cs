@@ -41,13 +41,43 @@ public class NextYearContentTests
         Structure(next).Should().Equal(Structure(lastYear));
         next.Profile!.Duties.Should().Equal(lastYear.Profile!.Duties);
         next.Profile.Organization.Should().Be(lastYear.Profile.Organization);
-        next.Explanation!.Texts.Should().Equal(lastYear.Explanation!.Texts);
+        next.Explanation!.Texts.Select(t => (t.Item, t.Key, t.Text))
+            .Should().Equal(lastYear.Explanation!.Texts.Select(t => (t.Item, t.Key, t.Text)));
         next.Explanation.Projects.Select(p => (p.Name, p.Problems, p.NextSteps))
             .Should().Equal(lastYear.Explanation.Projects.Select(p => (p.Name, p.Problems, p.NextSteps)));
         next.KeyWork!.Select(k => (k.Title, k.Goal)).Should().Equal(lastYear.KeyWork!.Select(k => (k.Title, k.Goal)));
         next.Glossary.Should().Equal(lastYear.Glossary);
         next.DepartmentCode.Should().Be(lastYear.DepartmentCode);
         next.Version.ReportingUnit.Should().Be(lastYear.Version.ReportingUnit);
+    }
+
+    // Last year's reasons and "主要用于" texts may state last year's amounts; each is marked until staff check it.
+    [Theory]
+    [MemberData(nameof(SeedContent.Files), MemberType = typeof(SeedContent))]
+    public void MarksEveryCarriedTextOfTheExplanationAsCarriedFromLastYear(string file)
+    {
+        var lastYear = SeedContent.Captured(SeedContent.Read(file));
+        lastYear.Explanation!.Texts.Should().NotContain(t => t.CarriedFromYear != null);
+
+        var next = NextYearContent.From(lastYear, lastYear.Year + 1, NewTitle);
+
+        next.Explanation!.Texts.Should().HaveCount(lastYear.Explanation.Texts.Count)
+            .And.NotContain(t => t.CarriedFromYear != lastYear.Year);
+        var written = SeedContent.Written(next);
+        written.ExplanationTexts.Should().NotContain(t => t.CarriedFromYear != lastYear.Year || !t.IsUnchecked);
+        DisclosureSnapshot.Capture(written, next.DepartmentCode, next.Year).Explanation!.Texts
+            .Should().Equal(next.Explanation.Texts, "the mark survives writing and capturing");
+    }
+
+    [Fact]
+    public void AYearStartedFromACarriedYearIsMarkedWithTheYearItCameFrom()
+    {
+        var lastYear = SeedContent.Captured(SeedContent.Read("qiaokou-2024.json"));
+        var carried = NextYearContent.From(lastYear, 2025, NewTitle);
+
+        var next = NextYearContent.From(carried, 2026, NewTitle);
+
+        next.Explanation!.Texts.Should().NotBeEmpty().And.OnlyContain(t => t.CarriedFromYear == 2025);
     }
 
     [Theory]

@@ -51,6 +51,7 @@ public sealed class ConsistentDisclosureBuilder
     private readonly GovernmentProcurement _procurement;
     private readonly AssetHoldings _assets;
     private readonly Dictionary<string, (int Item, string Text)> _texts;
+    private readonly Dictionary<string, int> _carriedFrom = new(StringComparer.Ordinal);
     private readonly Dictionary<string, decimal> _stated;
     private readonly Dictionary<string, decimal> _priorYear;
     private readonly Dictionary<string, decimal> _entered;
@@ -428,6 +429,15 @@ public sealed class ConsistentDisclosureBuilder
         return this;
     }
 
+    /// <summary>Marks the text under <paramref name="key"/> as carried from <paramref name="year"/> and not yet checked, replacing it when <paramref name="text"/> is given.</summary>
+    public ConsistentDisclosureBuilder WithCarriedText(string key, int year, string? text = null)
+    {
+        Require(_texts.TryGetValue(key, out var written), $"没有说明文字 {key}");
+        _texts[key] = (written.Item, text ?? written.Text);
+        _carriedFrom[key] = year;
+        return this;
+    }
+
     public ConsistentDisclosureBuilder WithoutText(string key)
     {
         Require(_texts.Remove(key), $"没有说明文字 {key}");
@@ -619,7 +629,8 @@ public sealed class ConsistentDisclosureBuilder
         }
         version.SetFacts(_threePublicDetails, _operatingCosts, _procurement, _assets);
         version.SetExplanation(
-            _texts.Select(t => new ExplanationText(t.Value.Item, t.Key, t.Value.Text)),
+            _texts.Select(t => new ExplanationText(t.Value.Item, t.Key, t.Value.Text,
+                _carriedFrom.TryGetValue(t.Key, out var carried) ? carried : null)),
             _stated.Select(f => new NarrativeFigure(NarrativeFigureKind.Stated, f.Key, Wan(f.Value)))
                 .Concat(_priorYear.Select(f => new NarrativeFigure(NarrativeFigureKind.PriorYear, f.Key, Wan(f.Value))))
                 .Concat(_entered.Select(f => new NarrativeFigure(NarrativeFigureKind.Entered, f.Key, Wan(f.Value)))),

@@ -1,3 +1,5 @@
+using FinalAccounts.Domain.Amounts;
+using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Narrative;
 using FinalAccounts.Domain.Tables;
 
@@ -34,20 +36,70 @@ internal sealed class StatedFigureMatchesTablesRule : IValidationRule
     }
 }
 
-/// <summary>Where the 说明 customarily gives a reason or a "主要用于" text — a change, a deviation from budget — staff have written one.</summary>
+/// <summary>
+/// Where the 说明 customarily gives a reason or a "主要用于" text — a change, a deviation from budget — staff
+/// have written one for this year. A text carried from last year that staff have neither changed nor
+/// confirmed (<see cref="ExplanationText.IsUnchecked"/>) does not count: it is asked about, with any amounts
+/// it states, which are last year's. So are carried texts the 说明 prints without asking for them (own
+/// paragraphs, 绩效自评结果应用情况). Once a version is published the marks no longer matter: its warnings
+/// were explained or its texts checked before it was submitted.
+/// </summary>
 internal sealed class ReasonSuppliedRule : IValidationRule
 {
+    private const int OpeningLength = 30;
+
     public string Id => "explanation-reason";
 
-    public string Title => "变动和预决算差异须说明原因，支出须说明主要用途";
+    public string Title => "变动和预决算差异须说明原因，支出须说明主要用途，沿用上年的文字须核对";
 
-    public IEnumerable<Finding> Check(ValidationContext context) =>
-        context.Explanation.StaffTexts
-            .Where(r => r.IsMissing)
-            .Select(r => new Finding(FindingSeverity.Warning, Id, FindingLocation.InExplanation(r.Item, r.Sentence), null, null,
-                ExplanationTextKeys.AsksForUse(r.Key)
-                    ? $"说明第{ChineseNumerals.Ordinal(r.Item)}项“{r.Sentence}”须写明主要用途。"
-                    : $"说明第{ChineseNumerals.Ordinal(r.Item)}项“{r.Sentence}”须写明主要原因。"));
+    public IEnumerable<Finding> Check(ValidationContext context)
+    {
+        var carriedTexts = context.Version.Status is DisclosureStatus.Draft or DisclosureStatus.Submitted
+            ? context.Version.ExplanationTexts.Where(t => t.IsUnchecked).ToDictionary(t => t.Key, StringComparer.Ordinal)
+            : new Dictionary<string, ExplanationText>(StringComparer.Ordinal);
+        foreach (var request in context.Explanation.StaffTexts)
+        {
+            if (request.IsMissing)
+            {
+                yield return new Finding(FindingSeverity.Warning, Id, FindingLocation.InExplanation(request.Item, request.Sentence), null, null,
+                    ExplanationTextKeys.AsksForUse(request.Key)
+                        ? $"说明第{ChineseNumerals.Ordinal(request.Item)}项“{request.Sentence}”须写明主要用途。"
+                        : $"说明第{ChineseNumerals.Ordinal(request.Item)}项“{request.Sentence}”须写明主要原因。");
+            }
+            else if (carriedTexts.TryGetValue(request.Key, out var carried))
+            {
+                yield return Carried(request.Item, request.Sentence, carried);
+            }
+        }
+        foreach (var own in carriedTexts.Values.Where(t => ExplanationTextKeys.IsOwnText(t.Key))
+                     .OrderBy(t => t.Item).ThenBy(t => t.Key, StringComparer.Ordinal))
+        {
+            yield return Carried(own.Item, Opening(own), own);
+        }
+    }
+
+    private Finding Carried(int item, string sentence, ExplanationText text)
+    {
+        var year = text.CarriedFromYear!.Value;
+        var amounts = AmountMentions.In(text.Text);
+        var message = $"说明第{ChineseNumerals.Ordinal(item)}项“{sentence}”沿用了{year}年度的文字，须核对后修改或确认沿用。"
+                      + (amounts.Count == 0 ? "" : $"其中的金额{string.Join("、", amounts.Select(a => $"“{a}”"))}是{year}年度的数字。");
+        return new Finding(FindingSeverity.Warning, Id, FindingLocation.InExplanation(item, sentence), null, null, message);
+    }
+
+    /// <summary>What names a text no sentence asks for: its heading, or its first sentence, shortened.</summary>
+    private static string Opening(ExplanationText text)
+    {
+        if (text.Key == ExplanationTextKeys.PerformanceUse)
+        {
+            return "（四）绩效自评结果应用情况";
+        }
+        var first = text.Text.Split('\n', 2)[0];
+        var end = first.IndexOfAny(['。', '；']);
+        first = (end < 0 ? first : first[..end]).Trim();
+        return first.Length == 0 ? text.Text[..Math.Min(OpeningLength, text.Text.Length)]
+            : first.Length <= OpeningLength ? first : first[..OpeningLength] + "…";
+    }
 }
 
 /// <summary>Last-year figures staff entered agree with last year's published disclosure, where the portal has it.</summary>

@@ -12,5 +12,7 @@ internal sealed class ExplanationTextConfiguration : IEntityTypeConfiguration<Ex
         builder.HasIndex("DisclosureVersionId", nameof(ExplanationText.Key)).IsUnique();
         builder.Property(t => t.Key).HasMaxLength(ExplanationText.MaxKeyLength).IsRequired();
         builder.Property(t => t.Text).HasMaxLength(ExplanationText.MaxTextLength).IsRequired();
+        builder.Property(t => t.CarriedFromYear);
+        builder.Ignore(t => t.IsUnchecked);
     }
 }

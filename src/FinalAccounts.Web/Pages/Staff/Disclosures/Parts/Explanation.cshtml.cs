@@ -14,7 +14,8 @@ namespace FinalAccounts.Web.Pages.Staff.Disclosures.Parts;
 /// belong to, each labelled with the sentence of the generated 说明 that needs it; the figures the 说明
 /// states or compares with (last year's, numbers typed into sentences); and the project summaries of
 /// item 十三. Every text the 说明 asks for is offered, written or not; a text or figure left blank is
-/// not saved.
+/// not saved. A text carried from last year is marked 沿用上年、待核对 until staff change it, or tick
+/// 确认沿用 to keep it as it is; saving it unchanged and unticked keeps the mark.
 /// </summary>
 public sealed class ExplanationModel(DraftEditor editor, DisclosureAnalysisService analyses)
     : PartPageModel<ExplanationModel.ExplanationInput>(editor)
@@ -68,6 +69,13 @@ public sealed class ExplanationModel(DraftEditor editor, DisclosureAnalysisServi
     /// <summary>The input indices of the figures shown under item <paramref name="item"/>; item 0 collects those the 说明 states nowhere.</summary>
     public IEnumerable<int> FiguresOf(int item) =>
         Enumerable.Range(0, Input.Figures.Count).Where(i => (Document?.ItemStating(Input.Figures[i].Key ?? "") ?? 0) == item);
+
+    /// <summary>How many saved texts are still marked 沿用上年、待核对.</summary>
+    public int CarriedCount => Stored.Explanation?.Texts.Count(t => t.CarriedFromYear is not null) ?? 0;
+
+    /// <summary>The year a text was carried from while staff have not checked it (沿用上年、待核对); null otherwise.</summary>
+    public int? CarriedFrom(string? key) =>
+        Stored.Explanation?.Texts.FirstOrDefault(t => t.Key == key)?.CarriedFromYear;
 
     protected override async Task PrepareAsync(CancellationToken cancellationToken) =>
         _analysis = await analyses.AnalyzeAsync(DepartmentCode, Year, Version, VersionVisibility.IncludingUnpublished, cancellationToken);
@@ -140,7 +148,7 @@ public sealed class ExplanationModel(DraftEditor editor, DisclosureAnalysisServi
     {
         var texts = Input.Texts
             .Where(t => ItemOf(t.Item) > 0 && !string.IsNullOrWhiteSpace(t.Key) && FieldReader.Text(t.Text) is not null)
-            .Select(t => new ExplanationTextContent(ItemOf(t.Item), t.Key!, FieldReader.Text(t.Text)!))
+            .Select(t => (Text: new ExplanationTextContent(ItemOf(t.Item), t.Key!, FieldReader.Text(t.Text)!), t.Confirm))
             .ToList();
 
         var figures = new List<NarrativeFigureContent>();
@@ -178,11 +186,16 @@ public sealed class ExplanationModel(DraftEditor editor, DisclosureAnalysisServi
         {
             var before = content.Explanation ?? new ExplanationContent([], [], []);
             var textPlaces = Places(before.Texts.Select(t => t.Key));
+            // A carried text stays marked only while it is saved exactly as it was and not confirmed.
+            var carried = before.Texts.Where(t => t.CarriedFromYear is not null).ToDictionary(t => t.Key, StringComparer.Ordinal);
+            var saved = texts.Select(t => !t.Confirm && carried.TryGetValue(t.Text.Key, out var old) && old.Text == t.Text.Text.Trim()
+                ? t.Text with { CarriedFromYear = old.CarriedFromYear }
+                : t.Text);
             var figurePlaces = Places(before.Figures.Select(f => $"{f.Kind}:{f.Key}"));
             return content with
             {
                 Explanation = new ExplanationContent(
-                    texts.OrderBy(t => textPlaces.GetValueOrDefault(t.Key, int.MaxValue)).ToList(),
+                    saved.OrderBy(t => textPlaces.GetValueOrDefault(t.Key, int.MaxValue)).ToList(),
                     figures.OrderBy(f => figurePlaces.GetValueOrDefault($"{f.Kind}:{f.Key}", int.MaxValue)).ToList(),
                     projects),
             };
@@ -297,12 +310,16 @@ public sealed class ExplanationModel(DraftEditor editor, DisclosureAnalysisServi
         public List<ProjectInput> Projects { get; set; } = [];
     }
 
-    /// <summary>A text; its item and key travel with it in hidden fields.</summary>
+    /// <summary>
+    /// A text; its item and key travel with it in hidden fields. Confirm is the 确认沿用 tick of a text
+    /// carried from last year: it clears the mark without changing the text.
+    /// </summary>
     public sealed class TextInput
     {
         public string? Item { get; set; }
         public string? Key { get; set; }
         public string? Text { get; set; }
+        public bool Confirm { get; set; }
     }
 
     /// <summary>A figure; its kind ("prior-year", "stated", "entered") and key travel with it in hidden fields.</summary>
