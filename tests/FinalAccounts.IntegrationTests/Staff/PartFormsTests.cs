@@ -407,6 +407,24 @@ public sealed class PartFormsTests(PortalFactory portal) : IClassFixture<PortalF
         ContentChanges.Between(before, await LoadAsync(key)).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("cover", "Input.Title", "2025年度\u000B区司法局部门决算公开", "标题", "U+000B（Word 中的手动换行符")]
+    [InlineData("keywork", "Input.Items[0].Goal", "目标\u0001", "第1项", "不可见的控制字符 U+0001")]
+    public async Task ATextWithAnInvisibleCharacterIsRefusedSayingWhereAndKeptOnThePage(string segment, string field, string text, string place,
+        string message)
+    {
+        var browser = await EditorAsync();
+        var key = await DraftAsync();
+        var before = await LoadAsync(key);
+
+        var response = await browser.SubmitAsync(Url(key, segment), Form, new() { [field] = text });
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await StaffBrowser.ParseAsync(response);
+        page.GetElementById("refusal")!.TextContent.Should().Contain(message).And.Contain(place);
+        ContentChanges.Between(before, await LoadAsync(key)).Should().BeEmpty();
+    }
+
     [Fact]
     public async Task AFormOpenedBeforeSomeoneElseSavedIsRefusedAndKeepsWhatWasTyped()
     {
