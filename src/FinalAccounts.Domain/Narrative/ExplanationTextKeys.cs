@@ -70,4 +70,44 @@ public static class ExplanationTextKeys
     /// <summary>Whether <paramref name="key"/> is a paragraph staff wrote for <paramref name="item"/>.</summary>
     public static bool IsParagraphOf(string key, int item) =>
         key.StartsWith(string.Create(CultureInfo.InvariantCulture, $"{ParagraphPrefix}{item}."), StringComparison.Ordinal);
+
+    private static readonly string[] FixedKeys =
+    [
+        TotalChange, IncomeChange, ExpenditureChange, AppropriationChange, GeneralBudgetIncomeChange, GeneralBudgetChange,
+        ThreePublicChange, AbroadChange, VehicleChange, ReceptionChange, OperatingCostsChange, ReceptionPurpose, PerformanceUse,
+    ];
+
+    /// <summary>
+    /// Whether the key is one the 说明 can ask for or print for that item: a fixed key, a 类's or 项's
+    /// key with a valid code, or a paragraph of this item. A key a form did not offer (an altered hidden
+    /// field) is none of these, and its text is refused rather than stored where nothing prints it.
+    /// </summary>
+    public static bool IsWellFormed(string? key, int item)
+    {
+        if (string.IsNullOrEmpty(key))
+        {
+            return false;
+        }
+        if (FixedKeys.Contains(key))
+        {
+            return true;
+        }
+        if (key.StartsWith(ClassUsePrefix, StringComparison.Ordinal))
+        {
+            return FunctionCode.TryParse(key[ClassUsePrefix.Length..], out var code) && code.Level == FunctionLevel.Class
+                   && code.Value == key[ClassUsePrefix.Length..];
+        }
+        foreach (var prefix in new[] { ItemUsePrefix, BudgetReasonPrefix })
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return FunctionCode.TryParse(key[prefix.Length..], out var code) && code.Level == FunctionLevel.Item
+                       && code.Value == key[prefix.Length..];
+            }
+        }
+        return IsParagraphOf(key, item)
+               && int.TryParse(key.AsSpan(ParagraphPrefix.Length + item.ToString(CultureInfo.InvariantCulture).Length + 1),
+                   NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+               && number is > 0 and < 1000;
+    }
 }

@@ -61,9 +61,18 @@ internal static class ContentLeaves
         }
     }
 
-    /// <summary>Key and label of a row or line identified by its code: "2040601" and "2040601 行政运行".</summary>
+    /// <summary>
+    /// Key and label of a row or line identified by its code ("2040601" and "2040601 行政运行"), or of a
+    /// 说明 text or figure identified by its key (and kind), so a text is compared with the text of the
+    /// same key wherever the list puts it, never with its neighbour.
+    /// </summary>
     private static (string Key, string Label)? Coded(JsonElement item)
     {
+        if (item.ValueKind == JsonValueKind.Object && !item.TryGetProperty("code", out _) && Text(item, "key") is { } textKey)
+        {
+            var keyed = Text(item, "kind") is { } kind ? $"{kind}:{textKey}" : textKey;
+            return (keyed, keyed);
+        }
         if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("code", out var code))
         {
             return null;

@@ -168,6 +168,27 @@ public sealed class PartFormsTests(PortalFactory portal) : IClassFixture<PortalF
         page.GetElementById("vehicles-total")!.TextContent.Should().Contain("合计 7 辆");
     }
 
+    [Theory]
+    [InlineData("bogus.key")]
+    [InlineData("use.class.20406")]
+    [InlineData("text.9.1")]
+    public async Task AnExplanationTextUnderAKeyTheFormNeverOfferedIsRefusedAndNothingChanges(string tamperedKey)
+    {
+        var browser = await EditorAsync();
+        var key = await DraftAsync();
+        var url = Url(key, "explanation");
+        var page = await browser.GetPageAsync(url);
+        var reason = TextFieldOf(page, ExplanationTextKeys.IncomeChange);
+        var keyField = reason.Name![..^".Text".Length] + ".Key";
+        var before = await LoadAsync(key);
+
+        var response = await browser.SubmitAsync(url, Form, new() { [reason.Name!] = "改过位置的文字", [keyField] = tamperedKey });
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await StaffBrowser.ParseAsync(response)).GetElementById("form-errors")!.TextContent.Should().Contain("对应的位置无法识别");
+        ContentChanges.Between(before, await LoadAsync(key)).Should().BeEmpty();
+    }
+
     [Fact]
     public async Task AnExplanationSaveWritesTextsFiguresAndAnAddedProject()
     {

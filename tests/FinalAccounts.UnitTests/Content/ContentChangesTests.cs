@@ -32,9 +32,26 @@ public class ContentChangesTests
 
         var change = ContentChanges.Between(carried, confirmed).Should().ContainSingle().Subject;
 
-        change.Location.Should().Be("explanation.texts[0].carriedFromYear");
+        change.Location.Should().Be($"explanation.texts[{first.Key}].carriedFromYear");
         change.Description.Should().Contain(first.Key).And.EndWith("沿用上年、待核对");
         (change.Before, change.After).Should().Be(("2024", (string?)null));
+    }
+
+    [Fact]
+    public void TextsAreComparedByKeySoReorderingOrInsertingOneChangesNothingElse()
+    {
+        var content = NextYearContent.From(Qiaokou, 2025, "2025年度部门决算公开").WithoutCarriedMarks();
+        var texts = content.Explanation!.Texts;
+        var added = new ExplanationTextContent(texts[0].Item, "text.1.9", "新增的补充说明。");
+        var reordered = content with
+        {
+            Explanation = content.Explanation with { Texts = [added, .. texts.Reverse()] },
+        };
+
+        var changes = ContentChanges.Between(content, reordered);
+
+        changes.Should().OnlyContain(c => c.Location.StartsWith("explanation.texts[text.1.9]", StringComparison.Ordinal))
+            .And.Contain(c => c.After == "新增的补充说明。");
     }
 
     [Fact]

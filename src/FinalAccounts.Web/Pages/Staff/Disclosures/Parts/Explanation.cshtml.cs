@@ -146,6 +146,15 @@ public sealed class ExplanationModel(DraftEditor editor, DisclosureAnalysisServi
 
     protected override Func<DisclosureContent, DisclosureContent> ReadInput(FieldReader read)
     {
+        for (var i = 0; i < Input.Texts.Count; i++)
+        {
+            var posted = Input.Texts[i];
+            // The key and item travel in hidden fields; one the form never offered is refused, not stored out of sight.
+            if (FieldReader.Text(posted.Text) is not null && !ExplanationTextKeys.IsWellFormed(posted.Key, ItemOf(posted.Item)))
+            {
+                read.Fail($"Input.Texts[{i}].Text", "这段说明文字对应的位置无法识别（页面可能已过期或被修改）。请复制文字，刷新页面后重新填写。");
+            }
+        }
         var texts = Input.Texts
             .Where(t => ItemOf(t.Item) > 0 && !string.IsNullOrWhiteSpace(t.Key) && FieldReader.Text(t.Text) is not null)
             .Select(t => (Text: new ExplanationTextContent(ItemOf(t.Item), t.Key!, FieldReader.Text(t.Text)!), t.Confirm))
