@@ -66,7 +66,7 @@ internal sealed class DisclosureContentMapper(ContentReader read)
                 read.Amount(r.SuperiorSubsidy, at + ".superiorSubsidy"), read.Amount(r.BusinessIncome, at + ".businessIncome"),
                 read.Amount(r.OperatingIncome, at + ".operatingIncome"),
                 read.Amount(r.AffiliatedRemittance, at + ".affiliatedRemittance"), read.Amount(r.OtherIncome, at + ".otherIncome")));
-        }).ToList()));
+        }).ToList().WithoutLoneBlankTotal()));
         SetEmptyStatement(version, PublishedTable.Income, t02.EmptyStatement);
 
         var t03 = tables.T03 ?? new([], null);
@@ -77,7 +77,7 @@ internal sealed class DisclosureContentMapper(ContentReader read)
                 read.Amount(r.Total, at + ".total"), read.Amount(r.Basic, at + ".basic"), read.Amount(r.Project, at + ".project"),
                 read.Amount(r.RemittedToSuperior, at + ".remittedToSuperior"), read.Amount(r.Operating, at + ".operating"),
                 read.Amount(r.SubsidyToAffiliates, at + ".subsidyToAffiliates")));
-        }).ToList()));
+        }).ToList().WithoutLoneBlankTotal()));
         SetEmptyStatement(version, PublishedTable.Expenditure, t03.EmptyStatement);
 
         FillAppropriationSummary(version, tables.T04 ?? NoAppropriationSummary);
@@ -89,7 +89,7 @@ internal sealed class DisclosureContentMapper(ContentReader read)
             return read.Guard(at, () => new GeneralBudgetRow(read.OptionalFunctionCode(r.Code, at + ".code"), read.Text(r.Name, FunctionRow.MaxNameLength, at + ".name"),
                 read.Amount(r.Subtotal, at + ".subtotal"), read.Amount(r.Basic, at + ".basic"),
                 read.Amount(r.Project, at + ".project"), read.Amount(r.InitialBudget, at + ".initialBudget")));
-        }).ToList()));
+        }).ToList().WithoutLoneBlankTotal()));
         SetEmptyStatement(version, PublishedTable.GeneralBudgetExpenditure, t05.EmptyStatement);
 
         FillBasicExpenditure(version, tables.T06 ?? new([], null, null, null));
@@ -104,7 +104,7 @@ internal sealed class DisclosureContentMapper(ContentReader read)
                 read.Amount(r.ExpenditureBasic, at + ".expenditureBasic"),
                 read.Amount(r.ExpenditureProject, at + ".expenditureProject"),
                 read.Amount(r.ClosingBalance, at + ".closingBalance")));
-        }).ToList()));
+        }).ToList().WithoutLoneBlankTotal()));
         SetEmptyStatement(version, PublishedTable.GovernmentFund, t07.EmptyStatement);
 
         var t08 = tables.T08 ?? new([], null);
@@ -113,7 +113,7 @@ internal sealed class DisclosureContentMapper(ContentReader read)
             var at = $"tables.t08.rows[{i}]";
             return read.Guard(at, () => new StateCapitalRow(read.OptionalFunctionCode(r.Code, at + ".code"), read.Text(r.Name, FunctionRow.MaxNameLength, at + ".name"),
                 read.Amount(r.Total, at + ".total"), read.Amount(r.Basic, at + ".basic"), read.Amount(r.Project, at + ".project")));
-        }).ToList()));
+        }).ToList().WithoutLoneBlankTotal()));
         SetEmptyStatement(version, PublishedTable.StateCapital, t08.EmptyStatement);
 
         var t09 = tables.T09 ?? new(null, null, null);
@@ -147,8 +147,10 @@ internal sealed class DisclosureContentMapper(ContentReader read)
             ExpenditureClosingBalance = read.Amount(s.ExpenditureClosingBalance, at + ".expenditureClosingBalance"),
             ExpenditureGrandTotal = read.Amount(s.ExpenditureGrandTotal, at + ".expenditureGrandTotal"),
         };
-        var lines = s.Expenditure.Select((l, i) =>
+        // A 类 line without an amount says nothing (every template prints one for each 类); it is not kept.
+        var lines = s.Expenditure.Select((l, i) => (l, i)).Where(x => !string.IsNullOrWhiteSpace(x.l.Amount)).Select(x =>
         {
+            var (l, i) = x;
             var line = $"{at}.expenditure[{i}]";
             return read.Guard(line, () => new SummaryExpenditureLine(read.FunctionCode(l.Code, line + ".code"),
                 read.Text(l.Name, SummaryExpenditureLine.MaxNameLength, line + ".name") ?? l.Code, read.Amount(l.Amount, line + ".amount")));
@@ -175,8 +177,11 @@ internal sealed class DisclosureContentMapper(ContentReader read)
             ClosingBalance = FundSplit(s.ClosingBalance, at + ".closingBalance"),
             ExpenditureGrandTotal = FundSplit(s.ExpenditureGrandTotal, at + ".expenditureGrandTotal"),
         };
-        var lines = s.Expenditure.Select((l, i) =>
+        var lines = s.Expenditure.Select((l, i) => (l, i))
+            .Where(x => !new[] { x.l.Subtotal, x.l.GeneralBudget, x.l.GovernmentFund, x.l.StateCapital }.All(string.IsNullOrWhiteSpace))
+            .Select(x =>
         {
+            var (l, i) = x;
             var line = $"{at}.expenditure[{i}]";
             return read.Guard(line, () => new AppropriationExpenditureLine(read.FunctionCode(l.Code, line + ".code"),
                 read.Text(l.Name, AppropriationExpenditureLine.MaxNameLength, line + ".name") ?? l.Code, FundSplit(new FundSplitContent(l.Subtotal, l.GeneralBudget, l.GovernmentFund, l.StateCapital), line)));
@@ -351,4 +356,16 @@ internal sealed class DisclosureContentMapper(ContentReader read)
 
     private void SetEmptyStatement(DisclosureVersion version, PublishedTable table, string? text) =>
         version.SetEmptyStatement(table, read.Text(text, EmptyTableStatement.MaxTextLength, $"tables.t{table.Key()}.emptyStatement"));
+}
+
+internal static class CodedRowLists
+{
+    /// <summary>
+    /// The rows, without a blank 合计 row that stands alone: a table without coded rows and without
+    /// amounts is empty, however it came in (a template prints a blank 合计 row on every sheet). A table
+    /// with coded rows keeps its 合计 row, blank or not. So content has one form whichever way it came
+    /// in, and a round trip through the template changes nothing.
+    /// </summary>
+    public static List<TRow> WithoutLoneBlankTotal<TRow>(this List<TRow> rows) where TRow : FunctionRow =>
+        rows.All(r => r.IsTotal) && rows.All(r => r.Cells.All(c => c is null)) ? [] : rows;
 }

@@ -53,28 +53,30 @@ internal static class NextYearContent
     }
 
     // The positional constructors below list every column, so a column added to a content record has to
-    // be decided on here before this compiles.
+    // be decided on here before this compiles. Coded rows keep their codes and names with blank amounts,
+    // and the 合计 row stays above them; a 合计 row alone and the 类 lines of 公开01/04表 mean nothing
+    // without amounts and are left out, as the content writer leaves them out (CodedRowLists).
     private static TablesContent Tables(TablesContent t, StatementYear statement) => new(
         t.T01 is { } t01
             ? new SummaryContent(null, null, null, null, null, null, null, null, null, null, null, null,
-                t01.Expenditure.Select(l => new ClassAmountContent(l.Code, l.Name, null)).ToList(),
+                [],
                 null, null, null, null, statement.Of(t01.EmptyStatement))
             : null,
         t.T02 is { } t02
-            ? new(t02.Rows.Select(r => new IncomeRowContent(r.Code, r.Name, null, null, null, null, null, null, null)).ToList(),
+            ? new(t02.Rows.Where(r => r.Code is not null || t02.Rows.Any(c => c.Code is not null)).Select(r => new IncomeRowContent(r.Code, r.Name, null, null, null, null, null, null, null)).ToList(),
                 statement.Of(t02.EmptyStatement))
             : null,
         t.T03 is { } t03
-            ? new(t03.Rows.Select(r => new ExpenditureRowContent(r.Code, r.Name, null, null, null, null, null, null)).ToList(),
+            ? new(t03.Rows.Where(r => r.Code is not null || t03.Rows.Any(c => c.Code is not null)).Select(r => new ExpenditureRowContent(r.Code, r.Name, null, null, null, null, null, null)).ToList(),
                 statement.Of(t03.EmptyStatement))
             : null,
         t.T04 is { } t04
             ? new AppropriationSummaryContent(null, null, null, null, null, null, null, null, null,
-                t04.Expenditure.Select(l => new FundSplitLineContent(l.Code, l.Name, null, null, null, null)).ToList(),
+                [],
                 null, null, null, statement.Of(t04.EmptyStatement))
             : null,
         t.T05 is { } t05
-            ? new(t05.Rows.Select(r => new GeneralBudgetRowContent(r.Code, r.Name, null, null, null, null)).ToList(),
+            ? new(t05.Rows.Where(r => r.Code is not null || t05.Rows.Any(c => c.Code is not null)).Select(r => new GeneralBudgetRowContent(r.Code, r.Name, null, null, null, null)).ToList(),
                 statement.Of(t05.EmptyStatement))
             : null,
         t.T06 is { } t06
@@ -82,11 +84,11 @@ internal static class NextYearContent
                 null, null, statement.Of(t06.EmptyStatement))
             : null,
         t.T07 is { } t07
-            ? new(t07.Rows.Select(r => new GovernmentFundRowContent(r.Code, r.Name, null, null, null, null, null, null)).ToList(),
+            ? new(t07.Rows.Where(r => r.Code is not null || t07.Rows.Any(c => c.Code is not null)).Select(r => new GovernmentFundRowContent(r.Code, r.Name, null, null, null, null, null, null)).ToList(),
                 statement.Of(t07.EmptyStatement))
             : null,
         t.T08 is { } t08
-            ? new(t08.Rows.Select(r => new StateCapitalRowContent(r.Code, r.Name, null, null, null)).ToList(),
+            ? new(t08.Rows.Where(r => r.Code is not null || t08.Rows.Any(c => c.Code is not null)).Select(r => new StateCapitalRowContent(r.Code, r.Name, null, null, null)).ToList(),
                 statement.Of(t08.EmptyStatement))
             : null,
         t.T09 is { } t09 ? new ThreePublicCostsContent(null, null, statement.Of(t09.EmptyStatement)) : null);

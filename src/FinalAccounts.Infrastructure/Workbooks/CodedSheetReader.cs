@@ -39,11 +39,7 @@ internal sealed class CodedSheetReader(ImportedSheet sheet)
                 else
                 {
                     totalRow = row;
-                    // A 合计 row with no amounts is the blank one every template prints, not a figure.
-                    if (amounts.Any(a => a is not null))
-                    {
-                        totals.Add(table.Create(null, TemplateLayout.TotalRowName, amounts));
-                    }
+                    totals.Add(table.Create(null, TemplateLayout.TotalRowName, amounts));
                 }
                 continue;
             }
@@ -61,7 +57,10 @@ internal sealed class CodedSheetReader(ImportedSheet sheet)
                 rows.Add(table.Create(code, resolved, amounts));
             }
         }
-        return new TableContent<TRow>([.. totals, .. rows], sheet.EmptyStatement);
+        // A 合计 row with no amounts and nothing under it is the blank one every template prints, not a figure;
+        // above coded rows it is the table's 合计 line, as the content keeps it.
+        var total = rows.Count > 0 || totals.Any(t => table.Amounts(t).Any(a => a is not null)) ? totals : [];
+        return new TableContent<TRow>([.. total, .. rows], sheet.EmptyStatement);
     }
 
     /// <summary>

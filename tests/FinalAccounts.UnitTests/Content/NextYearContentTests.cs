@@ -159,16 +159,24 @@ public class NextYearContentTests
         var draft = SeedContent.NewDraft(next);
         ContentWriter.Write(draft, next, null, null);
         draft.IncomeRows.Should().HaveCount(lastYear.Tables.T02!.Rows.Count).And.OnlyContain(r => r.Total == null);
+        next.Tables.T01!.Expenditure.Should().BeEmpty("a 类 line without an amount is what every template prints, not content");
+        next.Tables.T02!.Rows[0].Code.Should().BeNull("the 合计 row stays above the coded rows, blank");
     }
 
     private static Money? Amount(IEnumerable<NarrativeFigureContent> figures, string key) =>
         figures.SingleOrDefault(f => f.Key == key) is { } figure ? Money.ParseWanYuan(figure.Amount) : null;
 
+    /// <summary>
+    /// Each table's coded rows (code, name, group) and its empty-table statement. The 类 lines of 公开01/04表
+    /// and a 合计 row alone are left out: without amounts they say nothing, and content does not keep them.
+    /// </summary>
     private static List<string> Structure(DisclosureContent content) =>
         SeedContent.Node(content.Tables).AsObject()
-            .SelectMany(t => Leaves(t.Value, t.Key))
-            .Where(leaf => leaf.Name is "code" or "name" or "group" or "emptyStatement")
-            .Select(leaf => $"{leaf.Path}={leaf.Value?.Replace($"{content.Year}年", "当年", StringComparison.Ordinal)}")
+            .SelectMany(t => (t.Value?["rows"] as JsonArray ?? [])
+                .OfType<JsonObject>()
+                .Where(row => row["code"] is JsonValue code && code.GetValueKind() == JsonValueKind.String)
+                .Select(row => $"{t.Key}:{row["group"]}:{row["code"]}={row["name"]}")
+                .Append($"{t.Key}.emptyStatement={t.Value?["emptyStatement"]?.GetValue<string>().Replace($"{content.Year}年", "当年", StringComparison.Ordinal)}"))
             .ToList();
 
     private static IEnumerable<(string Path, string Name, string? Value)> Leaves(JsonNode? node, string path, string name = "")

@@ -31,6 +31,21 @@ public class TemplateRoundTripTests
         WorkbookFile.Values(again).Should().BeEquivalentTo(WorkbookFile.Values(first));
     }
 
+    [Theory]
+    [MemberData(nameof(SeedFiles))]
+    public void TablesWithTheirAmountsClearedReadBackWithEveryRowAndName(string file)
+    {
+        // A year started from last year keeps last year's rows and names with every amount blank.
+        var seed = TemplateTestData.Seed(file);
+        var cleared = seed with { Tables = NextYearContent.From(seed, seed.Year + 1, seed.Version.Title).Tables };
+
+        var import = TemplateTestData.Read(TemplateTestData.Template(cleared), seed.Year);
+
+        import.Problems.Should().BeEmpty();
+        TemplateTestData.Normalize(import.Tables!).Should().BeEquivalentTo(TemplateTestData.Normalize(cleared.Tables),
+            o => o.WithStrictOrdering());
+    }
+
     public static TheoryData<string> SeedFiles => TemplateTestData.SeedFiles;
 }
 
