@@ -32,6 +32,8 @@ public sealed class EvaluationsModel(DraftEditor editor) : PartPageModel<Evaluat
 
     protected override bool Exists => All.Count == 0 ? Number == 1 : Saved is not null;
 
+    public override bool HasFields => Saved is not null;
+
     public static string Title(EvaluationContent evaluation) =>
         (evaluation.Kind == "整体" ? "整体绩效自评表：" : "项目绩效自评表：") + evaluation.Name;
 
@@ -88,6 +90,11 @@ public sealed class EvaluationsModel(DraftEditor editor) : PartPageModel<Evaluat
 
     protected override Func<DisclosureContent, DisclosureContent> ReadInput(FieldReader read)
     {
+        if (Saved is null)
+        {
+            // A version without evaluations has no fields; a post changes nothing rather than failing on them.
+            return content => content;
+        }
         var e = Input;
         var name = read.Required(e.Name, "Input.Name", IsOverall ? "单位名称" : "项目名称");
         var basic = read.Amount(e.BasicExpenditureTotal, "Input.BasicExpenditureTotal", "基本支出总额");

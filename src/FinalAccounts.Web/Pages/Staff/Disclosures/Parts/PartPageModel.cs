@@ -36,6 +36,12 @@ public abstract class PartPageModel(DraftEditor editor) : PageModel
     /// <summary>Whether the person may change the part now: an editor of the department, on a draft.</summary>
     public bool Editable { get; private set; }
 
+    /// <summary>
+    /// Whether the page has fields to save; a page of several items shows none when the version has
+    /// no item, and then offers no 保存 that could only fail on fields that are not there.
+    /// </summary>
+    public virtual bool HasFields => true;
+
     /// <summary>Why the page is read-only, when it is.</summary>
     public string? ReadOnlyReason { get; private set; }
 
