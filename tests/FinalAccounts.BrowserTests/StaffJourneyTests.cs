@@ -61,5 +61,32 @@ public sealed class StaffJourneyTests(BrowserPortal portal, ITestOutputHelper ou
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/staff/login"));
     }
 
+    [Fact]
+    public async Task AnEditorStartsTheNextYearFromLastYearAndSeesEachCarriedTextMarkedForChecking()
+    {
+        var password = StaffAccounts.NewPassword();
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var created = await scope.ServiceProvider.GetRequiredService<StaffAccounts>()
+                .CreateAsync("browser-next-year", "李明（财务科）", password, [StaffRoles.Editor], ["420104-sfj"]);
+            created.Succeeded.Should().BeTrue();
+        }
+        await using var context = await portal.NewContextAsync(1280, 900);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/staff/login");
+        await page.GetByLabel("用户名").FillAsync("browser-next-year");
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByLabel("密码").PressAsync("Enter");
+
+        await page.GetByLabel("新建年度").FillAsync("2025");
+        await Expect(page.GetByLabel("沿用上年内容（文字、结构和科目，金额清空）")).ToBeCheckedAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "新建", Exact = true }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/staff/disclosures/420104-sfj/2025$"));
+        await page.GotoAsync("/staff/disclosures/420104-sfj/2025/v1/explanation");
+        await Expect(page.GetByText("沿用上年、待核对").First).ToBeVisibleAsync();
+        await SaveScreenshotAsync(page, "staff-next-year-carried-1280.png");
+    }
+
     private Task SaveScreenshotAsync(IPage page, string name) => Screenshots.SaveAsync(page, name, output);
 }
