@@ -75,6 +75,41 @@ public sealed class OrganizationAdministrationTests(PortalFactory portal) : ICla
     }
 
     [Fact]
+    public async Task RetiringAndRestoringARegionAndADepartmentAreLoggedAndAChildWaitsForItsParent()
+    {
+        var admin = await StaffBrowser.SignedInAsync(portal, "retire-admin", StaffRoles.Administrator);
+        (await CreateRegionAsync(admin, "420600", "襄阳市", "420000")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await CreateRegionAsync(admin, "420602", "襄城区", "420600")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        (await Retire(admin, "420600")).StatusCode.Should().Be(HttpStatusCode.OK, "襄城区 below it is still in use");
+        (await Retire(admin, "420602")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await Retire(admin, "420600")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var refused = await PressAsync(admin, "420602", "Restore");
+        (await StaffBrowser.ParseAsync(refused)).QuerySelector("#region-error")!.TextContent.Should().Contain("须先恢复上级地区");
+        (await PressAsync(admin, "420600", "Restore")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        await using var db = portal.Database.CreateContext();
+        var log = await db.AdministrationEntries.Where(e => e.Subject == "地区 420600").OrderBy(e => e.Id).ToListAsync();
+        log.Select(e => e.Action).Should().Equal("新建地区", "撤销", "恢复");
+        (log[1].Before, log[2].After).Should().Be(("在用", "在用"));
+        log[1].After.Should().EndWith("撤销");
+        (await db.Regions.SingleAsync(r => r.Code == "420602")).RetiredOn.Should().NotBeNull();
+        (await db.Regions.SingleAsync(r => r.Code == "420600")).RetiredOn.Should().BeNull();
+    }
+
+    /// <summary>Presses a region row's 撤销 or 恢复 button, which posts the row's second form to its own handler.</summary>
+    private static async Task<HttpResponseMessage> PressAsync(StaffBrowser admin, string code, string handler)
+    {
+        var page = await admin.GetPageAsync(Regions);
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector($"#region-{code} form:not([action$='handler=Rename'])")!;
+        var button = form.QuerySelector("button")!;
+        button.GetAttribute("formaction").Should().EndWith($"handler={handler}");
+        return await admin.Client.PostAsync(button.GetAttribute("formaction"), new FormUrlEncodedContent(StaffBrowser.FormValues(form)));
+    }
+
+    private static Task<HttpResponseMessage> Retire(StaffBrowser admin, string code) => PressAsync(admin, code, "Retire");
+
+    [Fact]
     public async Task ADepartmentIsCreatedWithKindAndUnitsAndARetiredOneOpensNoYear()
     {
         var admin = await StaffBrowser.SignedInAsync(portal, "dept-admin", StaffRoles.Administrator);
@@ -96,8 +131,8 @@ public sealed class OrganizationAdministrationTests(PortalFactory portal) : ICla
         }
 
         // The region cannot be retired while its department is in use; once the department is, it can.
-        (await admin.SubmitAsync(Regions, "#region-420223 form:not([action$='handler=Rename'])", new() { ["handler"] = "Retire" }))
-            .StatusCode.Should().Be(HttpStatusCode.OK);
+        var stillInUse = await Retire(admin, "420223");
+        (await StaffBrowser.ParseAsync(stillInUse)).QuerySelector("#region-error")!.TextContent.Should().Contain("1 个部门在用");
         (await admin.Client.PostAsync("/staff/admin/departments/420223-jyj?handler=Retire", await TokenAsync(admin, "/staff/admin/departments/420223-jyj")))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
         var editor = await StaffBrowser.SignedInAsync(portal, "retired-editor", StaffRoles.Editor, "420223-jyj");
