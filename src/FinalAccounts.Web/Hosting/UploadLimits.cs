@@ -1,4 +1,4 @@
-
+using FinalAccounts.Infrastructure.Workbooks;
 namespace FinalAccounts.Web.Hosting;
 
 /// <summary>
@@ -9,9 +9,15 @@ namespace FinalAccounts.Web.Hosting;
 /// </summary>
 internal static class UploadLimits
 {
+    /// <summary>
+    /// The request limit of a page that takes a workbook: room above the readers' own 20 MB limit, so a
+    /// file slightly too large gets the reader's message (which names the file expected) rather than a bare 413.
+    /// </summary>
+    public const long WorkbookRequest = TemplateWorkbookReader.MaxBytes + 8 * 1024 * 1024;
+
     public static string Message(long? limitBytes) =>
         $"上传的文件太大，超过了 {(limitBytes is { } limit ? $"{limit / (1024 * 1024)} MB" : "允许的大小")}。" +
-        "请上传从本系统下载、填好的模板文件（不超过 20 MB），不要附加其他内容。";
+        "请上传从本系统下载、填好的文件（不超过 20 MB），不要附加其他内容。";
 
     public static IApplicationBuilder UseUploadLimitMessages(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>

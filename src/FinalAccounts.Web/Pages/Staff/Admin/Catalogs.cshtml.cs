@@ -2,6 +2,7 @@ using System.Text.Json;
 using FinalAccounts.Infrastructure.Administration;
 using FinalAccounts.Infrastructure.Exports;
 using FinalAccounts.Infrastructure.Workbooks;
+using FinalAccounts.Web.Hosting;
 using FinalAccounts.Web.Staff;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,11 +14,10 @@ namespace FinalAccounts.Web.Pages.Staff.Admin;
 /// next year's), upload a year's workbook, see what is new, renamed, removed and moved against last
 /// year, then import it whole. Nothing is written before the administrator confirms.
 /// </summary>
-[RequestSizeLimit(UploadLimit)]
-[RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
+[RequestSizeLimit(UploadLimits.WorkbookRequest)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.WorkbookRequest)]
 public sealed class CatalogsModel(CatalogAdministration catalogs, TimeProvider clock) : PageModel
 {
-    private const long UploadLimit = TemplateWorkbookReader.MaxBytes + 8 * 1024 * 1024;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public IReadOnlyList<CatalogYear> Years { get; private set; } = [];

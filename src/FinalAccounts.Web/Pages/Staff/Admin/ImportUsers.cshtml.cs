@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FinalAccounts.Infrastructure.Staff;
+using FinalAccounts.Web.Hosting;
 using FinalAccounts.Web.Staff;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,12 +12,10 @@ namespace FinalAccounts.Web.Pages.Staff.Admin;
 /// file to see every problem or the accounts it would create, then confirm. All accounts are created
 /// together or none is, and their initial passwords are shown once, on the answer to the confirmation.
 /// </summary>
-// Room above the reader's own 20 MB limit, so a file slightly too large gets its message rather than a bare 413.
-[RequestSizeLimit(UploadLimit)]
-[RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
+[RequestSizeLimit(UploadLimits.WorkbookRequest)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.WorkbookRequest)]
 public sealed class ImportUsersModel(StaffAccountImport import, TimeProvider clock) : PageModel
 {
-    private const long UploadLimit = StaffAccountImport.MaxBytes + 8 * 1024 * 1024;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     [BindProperty] public IFormFile? Workbook { get; set; }

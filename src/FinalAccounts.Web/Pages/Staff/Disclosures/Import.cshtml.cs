@@ -2,6 +2,7 @@ using System.Text.Json;
 using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.Infrastructure.Workbooks;
+using FinalAccounts.Web.Hosting;
 using FinalAccounts.Web.Staff;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,12 +14,10 @@ namespace FinalAccounts.Web.Pages.Staff.Disclosures;
 /// change and the findings that would result), then apply in one transaction. Nothing is written
 /// before the person confirms, and a refused file changes nothing.
 /// </summary>
-// Room above the reader's own 20 MB limit, so a file slightly too large gets its message rather than a bare 413.
-[RequestSizeLimit(UploadLimit)]
-[RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
+[RequestSizeLimit(UploadLimits.WorkbookRequest)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.WorkbookRequest)]
 public sealed class ImportModel(DraftImports imports) : PageModel
 {
-    private const long UploadLimit = TemplateWorkbookReader.MaxBytes + 8 * 1024 * 1024;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     [FromRoute] public string DepartmentCode { get; set; } = string.Empty;
