@@ -5,9 +5,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FinalAccounts.Infrastructure.Staff;
 
-/// <summary>A staff account as the administrator's list shows it: its roles, its departments (by code) and whether it is locked.</summary>
+/// <summary>
+/// A staff account as the administrator's list shows it: its roles, its departments (by code), whether
+/// it is locked (after wrong passwords) and whether it is deactivated (it may not sign in at all).
+/// </summary>
 public sealed record StaffUserRow(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles,
-    IReadOnlyList<string> Departments, bool LockedOut);
+    IReadOnlyList<string> Departments, bool LockedOut, bool Deactivated = false);
 
 /// <summary>What became of an administrator's change to an account: done, refused with the reason, or no such account.</summary>
 public sealed record AccountChangeResult(bool Found, bool Succeeded, string Message)
@@ -47,7 +50,7 @@ public sealed class StaffUserAdministration(UserManager<StaffUser> users, FinalA
         var now = clock.GetUtcNow();
         // As Identity decides it: an account is locked while lockout is enabled and its end has not passed.
         return rows.Select(u => new StaffUserRow(u.Id, u.UserName ?? "", u.DisplayName, u.Roles, u.Departments,
-                u.LockoutEnabled && u.LockoutEnd >= now))
+                u.LockoutEnabled && u.LockoutEnd >= now && u.LockoutEnd != Deactivated, u.LockoutEnabled && u.LockoutEnd == Deactivated))
             .ToList();
     }
 
@@ -104,6 +107,45 @@ public sealed class StaffUserAdministration(UserManager<StaffUser> users, FinalA
         await users.UpdateSecurityStampAsync(user);
         await RecordAsync(actor, user.UserName, "修改角色和部门", before, Grants(roles, departmentCodes), cancellationToken);
         return AccountChangeResult.Done($"已更新“{user.UserName}”的角色和部门。");
+    }
+
+    /// <summary>
+    /// A deactivated account is locked out for good: Identity refuses its sign-in like any lockout, and the
+    /// renewed security stamp ends its sessions within a minute. Its history stays under its name.
+    /// </summary>
+    public static readonly DateTimeOffset Deactivated = DateTimeOffset.MaxValue;
+
+    /// <summary>Stops an account signing in (a person who left); refused for the administrator's own account.</summary>
+    public async Task<AccountChangeResult> DeactivateAsync(string? userId, StaffActor actor, CancellationToken cancellationToken = default)
+    {
+        var user = userId is null ? null : await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return AccountChangeResult.UserNotFound;
+        }
+        if (user.Id == actor.UserId)
+        {
+            return AccountChangeResult.Refused("不能停用自己的账户。");
+        }
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, Deactivated);
+        await users.UpdateSecurityStampAsync(user);
+        await RecordAsync(actor, user.UserName, "停用", "在用", "停用", cancellationToken);
+        return AccountChangeResult.Done($"已停用“{user.UserName}”：不能再登录，已有的记录保留。");
+    }
+
+    /// <summary>Lets a deactivated account sign in again.</summary>
+    public async Task<AccountChangeResult> ReactivateAsync(string? userId, StaffActor actor, CancellationToken cancellationToken = default)
+    {
+        var user = userId is null ? null : await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return AccountChangeResult.UserNotFound;
+        }
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        await RecordAsync(actor, user.UserName, "启用", "停用", "在用", cancellationToken);
+        return AccountChangeResult.Done($"已启用“{user.UserName}”。");
     }
 
     /// <summary>Ends an account's lockout and forgets its wrong passwords.</summary>

@@ -51,6 +51,37 @@ public sealed class AdministrationLogTests(PortalFactory portal) : IClassFixture
     }
 
     [Fact]
+    public async Task ADeactivatedAccountCannotSignInUntilReactivatedAndBothAreLogged()
+    {
+        var admin = await StaffBrowser.SignedInAsync(portal, "deact-admin", StaffRoles.Administrator);
+        var password = await StaffBrowser.CreateUserAsync(portal, "deact-subject", StaffRoles.Editor, "420104-sfj");
+        var id = await UserIdAsync("deact-subject");
+        var own = await UserIdAsync("deact-admin");
+
+        (await PressAsync(admin, id, "Deactivate")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await StaffBrowser.Anonymous(portal).SignInAsync("deact-subject", password)).StatusCode
+            .Should().Be(HttpStatusCode.OK, "the sign-in form comes back with its message");
+        (await admin.GetPageAsync(Users)).QuerySelectorAll("legend").Single(l => l.TextContent.Contains("deact-subject"))
+            .TextContent.Should().Contain("（已停用）");
+        var self = await PressAsync(admin, own, "Deactivate");
+        (await StaffBrowser.ParseAsync(self)).QuerySelector("[role=alert]")!.TextContent.Should().Contain("不能停用自己的账户");
+
+        (await PressAsync(admin, id, "Reactivate")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await StaffBrowser.Anonymous(portal).SignInAsync("deact-subject", password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        await using var db = portal.Database.CreateContext();
+        (await db.AdministrationEntries.Where(e => e.Subject == "用户 deact-subject").OrderBy(e => e.Id).Select(e => e.Action).ToListAsync())
+            .Should().Equal("停用", "启用");
+    }
+
+    /// <summary>Presses one of an account's buttons (停用, 启用, 解锁, 重设密码), which post the account's form to their handler.</summary>
+    private async Task<HttpResponseMessage> PressAsync(StaffBrowser admin, string userId, string handler)
+    {
+        var form = (await admin.GetPageAsync(Users)).QuerySelectorAll("form[action$='handler=Update']")
+            .Single(f => f.QuerySelector($"input[name=UserId][value='{userId}']") is not null);
+        return await admin.Client.PostAsync(Users + "?handler=" + handler, new FormUrlEncodedContent(StaffBrowser.FormValues(form)));
+    }
+
+    [Fact]
     public async Task OnlyAdministratorsReadTheLogAndNobodyChangesIt()
     {
         var editor = await StaffBrowser.SignedInAsync(portal, "log-editor", StaffRoles.Editor, "420104-sfj");

@@ -79,6 +79,25 @@ public sealed class UsersModel(StaffUserAdministration administration, StaffAcco
         return RedirectToPage();
     }
 
+    public Task<IActionResult> OnPostDeactivateAsync() => ChangeAsync(administration.DeactivateAsync(UserId, User.Actor()));
+
+    public Task<IActionResult> OnPostReactivateAsync() => ChangeAsync(administration.ReactivateAsync(UserId, User.Actor()));
+
+    private async Task<IActionResult> ChangeAsync(Task<AccountChangeResult> change)
+    {
+        var result = await change;
+        if (!result.Found)
+        {
+            return NotFound();
+        }
+        if (!result.Succeeded)
+        {
+            return await ShowAsync(result.Message);
+        }
+        TempData["Message"] = result.Message;
+        return RedirectToPage();
+    }
+
     public async Task<IActionResult> OnPostResetPasswordAsync()
     {
         var result = await administration.ResetPasswordAsync(UserId, StaffAccounts.NewPassword(), User.Actor());
