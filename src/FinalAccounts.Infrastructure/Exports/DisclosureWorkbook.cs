@@ -57,7 +57,7 @@ public static class DisclosureWorkbook
             workbookPart.Workbook = new Workbook(sheets, definedNames);
             WriteProperties(document.AddNewPart<CoreFilePropertiesPart>("rId2"), header, timestamp);
         }
-        return ZipFiles.Restamp(stream.ToArray(), timestamp);
+        return OfficePackage.Finish(stream.ToArray(), timestamp);
     }
 
     /// <summary>Title, author (the department) and dates, which the file's properties dialog shows.</summary>

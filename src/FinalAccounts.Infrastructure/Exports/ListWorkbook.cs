@@ -38,7 +38,7 @@ public static class ListWorkbook
             workbookPart.AddNewPart<SharedStringTablePart>($"rId{sheets.Count + 1}").SharedStringTable = strings.Table();
             workbookPart.Workbook = new Workbook(list, definedNames);
         }
-        return ZipFiles.Restamp(stream.ToArray(), timestamp);
+        return OfficePackage.Finish(stream.ToArray(), timestamp);
     }
 
     private static Worksheet Sheet(ListSheetData sheet, DisclosureWorkbook.SharedStrings strings)

@@ -24,23 +24,4 @@ internal static class ZipFiles
         }
         return stream.ToArray();
     }
-
-    /// <summary>
-    /// Rewrites a zip-based package (an .xlsx) entry by entry with a fixed time: the packaging library
-    /// stamps every part with the moment it was written.
-    /// </summary>
-    public static byte[] Restamp(byte[] package, DateTimeOffset timestamp)
-    {
-        ArgumentNullException.ThrowIfNull(package);
-        using var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
-        return Write([.. source.Entries.Select(e => (e.FullName, ReadAll(e)))], timestamp);
-    }
-
-    private static byte[] ReadAll(ZipArchiveEntry entry)
-    {
-        using var content = entry.Open();
-        using var copy = new MemoryStream();
-        content.CopyTo(copy);
-        return copy.ToArray();
-    }
 }

@@ -56,7 +56,7 @@ public static class TemplateWorkbook
             workbookPart.Workbook = new Workbook(sheets, definedNames);
         }
         // Parts are stamped with a time that depends on the year alone, never the clock's.
-        return ZipFiles.Restamp(stream.ToArray(), new DateTimeOffset(title.Year + 1, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)));
+        return OfficePackage.Finish(stream.ToArray(), new DateTimeOffset(title.Year + 1, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)));
     }
 
     /// <summary>Codes are written as text, which Excel would otherwise flag on every row as a number stored as text.</summary>
