@@ -6,7 +6,6 @@ using FinalAccounts.Infrastructure.Persistence;
 using FinalAccounts.Infrastructure.Search;
 using FinalAccounts.Web.Api;
 using FinalAccounts.Web.Staff;
-using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
 
@@ -25,12 +24,6 @@ internal static class WebSetup
         services.AddStaffArea();
         // Chinese text goes out as UTF-8, not as &#x…; entities: half the bytes, and searchable in the source.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddHttpLogging(options =>
-        {
-            options.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
-                                    | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
-            options.CombineLogs = true;
-        });
         services.AddProblemDetails();
         services.AddSecurityHeaders();
         services.AddPublicPageCache();
@@ -52,7 +45,7 @@ internal static class WebSetup
             app.UseHttpsRedirection();
         }
         app.UseSecurityHeaders();
-        app.UseHttpLogging();
+        app.UseFinalAccountsRequestLogging();
         app.UseInterfaceLanguages();
         app.UseStaticFiles();
         app.UseRouting();
