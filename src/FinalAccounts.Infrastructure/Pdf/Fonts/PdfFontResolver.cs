@@ -20,7 +20,7 @@ internal sealed class PdfFontResolver(DocumentFonts fonts) : IFontResolver
     public DocumentFonts Fonts { get; } = fonts ?? throw new ArgumentNullException(nameof(fonts));
 
     /// <summary>
-    /// Sets the AGPL licence and makes this process's PDFsharp use <paramref name="fonts"/>.
+    /// Makes this process's PDFsharp use <paramref name="fonts"/>.
     /// Repeated calls with the same fonts (or fonts loaded from the same files) do nothing;
     /// the first call wins and is thread-safe.
     /// </summary>
@@ -36,7 +36,6 @@ internal sealed class PdfFontResolver(DocumentFonts fonts) : IFontResolver
                 return;
             }
 
-            PdfSharpLicense.SetAgplLicense();
             var resolver = new PdfFontResolver(fonts);
             GlobalFontSettings.FontResolver = resolver;
             s_installed = resolver;
