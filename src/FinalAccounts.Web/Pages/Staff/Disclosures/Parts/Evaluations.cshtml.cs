@@ -2,6 +2,7 @@ using System.Globalization;
 using FinalAccounts.Domain.Performance;
 using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
+using FinalAccounts.Web.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FinalAccounts.Web.Pages.Staff.Disclosures.Parts;
@@ -154,6 +155,65 @@ public sealed class EvaluationsModel(DraftEditor editor) : PartPageModel<Evaluat
                 Goals = goals,
             }).ToList(),
         };
+    }
+
+    /// <summary>The kind of evaluation to add: 整体 (the department's overall) or 项目 (one project).</summary>
+    [BindProperty] public string? NewKind { get; set; }
+    [BindProperty] public string? NewName { get; set; }
+    /// <summary>Ticked to confirm removing the evaluation shown.</summary>
+    [BindProperty] public bool ConfirmRemoval { get; set; }
+
+    /// <summary>Adds an evaluation after the others, empty but for its kind and name, and opens it.</summary>
+    public Task<IActionResult> OnPostAddEvaluationAsync(CancellationToken cancellationToken)
+    {
+        var kind = NewKind is "整体" or "项目" ? NewKind : null;
+        var name = NewName?.Trim();
+        var problem = kind is null ? "请选择自评表的种类：整体绩效自评表或项目绩效自评表。"
+            : string.IsNullOrEmpty(name) ? (kind == "整体" ? "请填写单位名称。" : "请填写项目名称。")
+            : name.Length > PerformanceEvaluation.MaxNameLength ? $"名称共 {name.Length} 个字，超过上限 {PerformanceEvaluation.MaxNameLength} 个字。"
+            : Domain.TextInput.Problem(name, multiline: false);
+        return ChangeEvaluationsAsync(problem, evaluations =>
+            [.. evaluations, new EvaluationContent(kind!, name!, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                [new GoalContent(null, [])])], () => All.Count + 1, cancellationToken);
+    }
+
+    /// <summary>Removes the evaluation shown, once the person ticked the confirmation.</summary>
+    public Task<IActionResult> OnPostRemoveEvaluationAsync(CancellationToken cancellationToken)
+    {
+        var index = Number - 1;
+        return ChangeEvaluationsAsync(ConfirmRemoval ? null : "请勾选“确认删除”后再删除这张自评表。",
+            evaluations => [.. evaluations.Where((_, i) => i != index)], () => 1, cancellationToken);
+    }
+
+    private async Task<IActionResult> ChangeEvaluationsAsync(string? problem,
+        Func<IReadOnlyList<EvaluationContent>, IReadOnlyList<EvaluationContent>> change, Func<int> opens, CancellationToken cancellationToken)
+    {
+        if (await OpenForChangeAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+        // The evaluation to open after the change, counted on the content as it was opened.
+        var open = opens();
+        if (problem is not null)
+        {
+            Refusal = problem;
+            ShowContent();
+            return Page();
+        }
+        var result = await Editor.SaveAsync(Key, Part, Fingerprint ?? "", content => content with { Evaluations = change(content.Evaluations ?? []) },
+            User.Actor(), cancellationToken: cancellationToken);
+        if (result.Outcome is EditOutcome.Saved or EditOutcome.Unchanged)
+        {
+            TempData["Message"] = $"{Part.ToChinese()}：{result.Message}";
+            return LocalRedirect(Link(open));
+        }
+        if (result.Outcome == EditOutcome.NotFound)
+        {
+            return NotFound();
+        }
+        Refusal = result.Message;
+        ShowContent();
+        return Page();
     }
 
     protected override (ListNoun Noun, int Count)? EditList(ListEdit edit)

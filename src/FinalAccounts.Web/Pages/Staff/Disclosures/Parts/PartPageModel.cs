@@ -19,6 +19,9 @@ namespace FinalAccounts.Web.Pages.Staff.Disclosures.Parts;
 /// </summary>
 public abstract class PartPageModel(DraftEditor editor) : PageModel
 {
+    /// <summary>Where the part is saved, for a page's own save handlers (adding a whole evaluation, say).</summary>
+    protected DraftEditor Editor => editor;
+
     [FromRoute] public string DepartmentCode { get; set; } = string.Empty;
     [FromRoute] public int Year { get; set; }
     [FromRoute] public int Version { get; set; }
@@ -46,7 +49,7 @@ public abstract class PartPageModel(DraftEditor editor) : PageModel
     public string? ReadOnlyReason { get; private set; }
 
     /// <summary>Why a save was refused (someone else saved first, the content was not accepted, …).</summary>
-    public string? Refusal { get; private set; }
+    public string? Refusal { get; protected set; }
 
     public bool IsConflict { get; private set; }
 
@@ -184,7 +187,7 @@ public abstract class PartPageModel(DraftEditor editor) : PageModel
         return Exists ? null : NotFound();
     }
 
-    private async Task<IActionResult?> OpenForChangeAsync(CancellationToken cancellationToken)
+    protected async Task<IActionResult?> OpenForChangeAsync(CancellationToken cancellationToken)
     {
         if (await OpenAsync(cancellationToken) is { } missing)
         {
