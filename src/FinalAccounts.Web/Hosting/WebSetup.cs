@@ -22,6 +22,7 @@ internal static class WebSetup
             options.AddStaffConventions();
         });
         services.AddStaffArea();
+        services.AddChineseValidationMessages();
         // Chinese text goes out as UTF-8, not as &#x…; entities: half the bytes, and searchable in the source.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.Web.Staff;
 using Microsoft.AspNetCore.Identity;
@@ -21,8 +22,9 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, ILogger<LoginMod
     private static readonly Lazy<string> DecoyHash = new(() =>
         new PasswordHasher<StaffUser>().HashPassword(new StaffUser(), Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16))));
 
-    [BindProperty] public string UserName { get; set; } = string.Empty;
-    [BindProperty] public string Password { get; set; } = string.Empty;
+    // The display names make the required messages "请填写用户名。" and "请填写密码。" (ChineseValidationMessages).
+    [BindProperty, Display(Name = "用户名")] public string UserName { get; set; } = string.Empty;
+    [BindProperty, Display(Name = "密码")] public string Password { get; set; } = string.Empty;
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
     public string? Error { get; private set; }
@@ -33,9 +35,10 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, ILogger<LoginMod
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (string.IsNullOrWhiteSpace(UserName) || string.IsNullOrEmpty(Password))
+        if (!ModelState.IsValid)
         {
-            Error = "请输入用户名和密码。";
+            // An empty field: its message shows beside it; nothing was checked against an account.
+            Password = string.Empty;
             return Page();
         }
         // The account is looked up once; Identity's sign-in with the user skips its own lookup.
