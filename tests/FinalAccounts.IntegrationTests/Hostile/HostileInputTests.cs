@@ -97,7 +97,8 @@ public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputH
                 var restore = await PostFieldAsync(browser, url, shownPage, formSelector, field, original);
                 if (!HostileRun.IsRedirect(restore))
                 {
-                    run.Fail(name, $"the field could not be put back (HTTP {(int)restore.StatusCode})");
+                    var why = (await HostileRun.ParseAsync(restore)).QuerySelectorAll(HostileRun.MessageSelector).Select(e => e.TextContent.Trim());
+                    run.Fail(name, $"the field could not be put back (HTTP {(int)restore.StatusCode}: {HostileRun.Short(string.Join(" | ", why))})");
                 }
                 await run.RebaseAsync();
             });
