@@ -30,7 +30,8 @@ internal sealed class RegionTree
             .Select(r => new RegionNode(r.Code, r.Name, r.ParentCode))
             .ToListAsync(cancellationToken));
 
-    public RegionNode? Find(string code) => _byCode.GetValueOrDefault(code);
+    /// <summary>The region with the code; null for an unknown code or none (an address of blanks binds as null).</summary>
+    public RegionNode? Find(string? code) => code is null ? null : _byCode.GetValueOrDefault(code);
 
     /// <summary>The region's code with the codes of every region below it.</summary>
     public IReadOnlySet<string> Within(string code)

@@ -19,6 +19,9 @@ public sealed class UsersModel(StaffUserAdministration administration, StaffAcco
     /// <summary>A password just set, shown once so the administrator can hand it over.</summary>
     public string? IssuedPassword { get; private set; }
 
+    /// <summary>The longest user name the form takes, as the account import (StaffAccountRows) does.</summary>
+    private const int MaxUserNameLength = 64;
+
     [BindProperty] public string UserName { get; set; } = string.Empty;
     [BindProperty] public string DisplayName { get; set; } = string.Empty;
     [BindProperty] public List<string> Roles { get; set; } = [];
@@ -36,6 +39,20 @@ public sealed class UsersModel(StaffUserAdministration administration, StaffAcco
         if (await administration.UnknownGrantAsync(Roles, DepartmentCodes) is { } unknown)
         {
             return await ShowAsync(unknown);
+        }
+        // Checked here as the account import checks them: a name longer than its column was a 500, and
+        // an invisible character in the display name would be written into every log and workbook.
+        if (UserName.Trim().Length > MaxUserNameLength)
+        {
+            return await ShowAsync($"用户名超过{MaxUserNameLength}个字符。");
+        }
+        if (DisplayName.Trim().Length > StaffUser.MaxDisplayNameLength)
+        {
+            return await ShowAsync($"显示名称超过{StaffUser.MaxDisplayNameLength}个字。");
+        }
+        if (Domain.TextInput.Problem(DisplayName, multiline: false) is { } problem)
+        {
+            return await ShowAsync("显示名称：" + problem);
         }
         var password = StaffAccounts.NewPassword();
         var result = await accounts.CreateAsync(UserName, DisplayName, password, Roles, DepartmentCodes);

@@ -73,7 +73,10 @@ public sealed class FieldReader
         {
             return null;
         }
-        if (!int.TryParse(Digits(value), NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, Invariant, out var count))
+        // Thousands commas only where they belong: "1,2,3" is not 123 (int.TryParse would take it as such).
+        var digits = Digits(value);
+        if (!WellGrouped(digits)
+            || !int.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, Invariant, out var count))
         {
             Fail(field, $"“{label}”须填写整数（您填写的是“{value.Trim()}”）。");
             return null;
@@ -116,6 +119,14 @@ public sealed class FieldReader
 
     public static int? TryCount(string? value) =>
         int.TryParse(Digits(value ?? ""), NumberStyles.AllowThousands, Invariant, out var count) ? count : null;
+
+    /// <summary>Digits with no comma, or commas between groups of three ("12,345"), after an optional sign.</summary>
+    private static bool WellGrouped(string digits)
+    {
+        var groups = digits.TrimStart('+', '-').Split(',');
+        return groups.Length == 1
+               || (groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(g => g.Length == 3));
+    }
 
     // Full-width digits and signs, as Chinese input methods type them, read as ASCII.
     private static string Digits(string value)
