@@ -134,7 +134,8 @@ public sealed class DepartmentAdministration(FinalAccountsDbContext db, IEnumera
 
     internal static string Describe(string name, string shortName, string kind, IEnumerable<BudgetUnit> units) =>
         $"全称：{name}；简称：{shortName}；类别：{kind}；预算单位：" +
-        string.Join("、", units.Select(u => u.Kind == BudgetUnitKind.Own ? $"{u.Name}（本级）" : u.Name));
+        // In their sequence, whatever order the database returned them in: the text is compared to refuse a stale edit.
+        string.Join("、", units.OrderBy(u => u.Sequence).Select(u => u.Kind == BudgetUnitKind.Own ? $"{u.Name}（本级）" : u.Name));
 
     private async Task<AdministrationResult> SetRetiredAsync(string? code, bool retire, StaffActor actor, CancellationToken cancellationToken)
     {
