@@ -70,36 +70,15 @@ public sealed class UsersModel(StaffUserAdministration administration, StaffAcco
         return Page();
     }
 
-    public async Task<IActionResult> OnPostUpdateAsync()
-    {
-        var result = await administration.UpdateGrantsAsync(UserId, Roles, DepartmentCodes, User.Actor());
-        if (!result.Found)
-        {
-            return NotFound();
-        }
-        if (!result.Succeeded)
-        {
-            return await ShowAsync(result.Message);
-        }
-        TempData["Message"] = result.Message;
-        return RedirectToPage();
-    }
+    public Task<IActionResult> OnPostUpdateAsync() => ChangeAsync(administration.UpdateGrantsAsync(UserId, Roles, DepartmentCodes, User.Actor()));
 
-    public async Task<IActionResult> OnPostUnlockAsync()
-    {
-        var result = await administration.UnlockAsync(UserId, User.Actor());
-        if (!result.Found)
-        {
-            return NotFound();
-        }
-        TempData["Message"] = result.Message;
-        return RedirectToPage();
-    }
+    public Task<IActionResult> OnPostUnlockAsync() => ChangeAsync(administration.UnlockAsync(UserId, User.Actor()));
 
     public Task<IActionResult> OnPostDeactivateAsync() => ChangeAsync(administration.DeactivateAsync(UserId, User.Actor()));
 
     public Task<IActionResult> OnPostReactivateAsync() => ChangeAsync(administration.ReactivateAsync(UserId, User.Actor()));
 
+    /// <summary>After a change, back to the list with its message; a refusal shows the page with the reason; no such account is 404.</summary>
     private async Task<IActionResult> ChangeAsync(Task<AccountChangeResult> change)
     {
         var result = await change;
