@@ -27,7 +27,7 @@ internal sealed record AccountRules(
 /// Checks the rows of an accounts file, each against the rules and against the other rows, and reports
 /// every problem with its row ("账户 第5行：…"), so a person can correct the whole file at once.
 /// </summary>
-internal static class StaffAccountRows
+public static class StaffAccountRows
 {
     public const string SheetName = "账户";
     public const int MaxUserNameLength = 64;
@@ -39,7 +39,7 @@ internal static class StaffAccountRows
     private static readonly char[] Separators = ['、', ',', '，', ';', '；', ' ', '\u3000', '\t', '\r', '\n'];
 
     /// <summary>The rows of the sheet as read by <see cref="ListSheet"/>.</summary>
-    public static IReadOnlyList<AccountRow> FromSheet(IReadOnlyList<ListRow> rows) =>
+    internal static IReadOnlyList<AccountRow> FromSheet(IReadOnlyList<ListRow> rows) =>
         rows.Select(r => new AccountRow(r.Number, r[0], r[1], r[2], r[3])).ToList();
 
     /// <summary>A cell that lists several names or codes, split at 、 , ， ; ； or spaces, each once.</summary>
@@ -51,7 +51,7 @@ internal static class StaffAccountRows
     /// The accounts the rows describe, when every row is good; otherwise null, with each problem passed
     /// to <paramref name="problem"/> already naming its row.
     /// </summary>
-    public static IReadOnlyList<ImportedAccount>? Check(IReadOnlyList<AccountRow> rows, AccountRules rules, Action<string> problem)
+    internal static IReadOnlyList<ImportedAccount>? Check(IReadOnlyList<AccountRow> rows, AccountRules rules, Action<string> problem)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(rules);
@@ -79,9 +79,9 @@ internal static class StaffAccountRows
             {
                 problems.Add("显示名称为空。请填写记录中显示的名称，如“张敏（财务科）”。");
             }
-            else if (displayName.Length > StaffUser.MaxDisplayNameLength)
+            else if (DisplayNameProblem(displayName) is { } displayNameProblem)
             {
-                problems.Add($"显示名称超过{StaffUser.MaxDisplayNameLength.ToString(CultureInfo.InvariantCulture)}个字。");
+                problems.Add(displayNameProblem);
             }
             var roles = new List<string>();
             foreach (var name in Split(row.Roles))
@@ -113,6 +113,16 @@ internal static class StaffAccountRows
         }
         return good ? accounts : null;
     }
+
+    /// <summary>
+    /// Why a display name (given, trimmed) cannot be kept: longer than the column, or with an invisible
+    /// character that would be written into every log and workbook. The users page checks the same.
+    /// </summary>
+    public static string? DisplayNameProblem(string displayName) =>
+        displayName.Length > StaffUser.MaxDisplayNameLength
+            ? $"显示名称超过{StaffUser.MaxDisplayNameLength.ToString(CultureInfo.InvariantCulture)}个字。"
+            : Domain.TextInput.Problem(displayName, multiline: false) is { } problem ? "显示名称：" + problem
+            : null;
 
     private static string RoleNames => string.Join("、", StaffRoles.All.Select(StaffRoles.ToChinese));
 

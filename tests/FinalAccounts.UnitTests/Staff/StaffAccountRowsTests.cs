@@ -36,6 +36,15 @@ public sealed class StaffAccountRowsTests
     }
 
     [Fact]
+    public void ADisplayNameWithAnInvisibleCharacterIsRefusedAsOnTheUsersPage()
+    {
+        var (accounts, problems) = Check(new AccountRow(2, "ok", "张敏\u000B财务科", "填报人", "420104-sfj"));
+
+        accounts.Should().BeNull();
+        problems.Should().ContainSingle().Which.Should().StartWith("账户 第2行：显示名称：第 3 个字是不可见的控制字符 U+000B");
+    }
+
+    [Fact]
     public void EveryProblemOfEveryRowIsReportedWithItsRow()
     {
         var (accounts, problems) = Check(

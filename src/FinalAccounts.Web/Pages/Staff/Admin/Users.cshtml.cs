@@ -19,9 +19,6 @@ public sealed class UsersModel(StaffUserAdministration administration, StaffAcco
     /// <summary>A password just set, shown once so the administrator can hand it over.</summary>
     public string? IssuedPassword { get; private set; }
 
-    /// <summary>The longest user name the form takes, as the account import (StaffAccountRows) does.</summary>
-    private const int MaxUserNameLength = 64;
-
     [BindProperty] public string UserName { get; set; } = string.Empty;
     [BindProperty] public string DisplayName { get; set; } = string.Empty;
     [BindProperty] public List<string> Roles { get; set; } = [];
@@ -40,19 +37,14 @@ public sealed class UsersModel(StaffUserAdministration administration, StaffAcco
         {
             return await ShowAsync(unknown);
         }
-        // Checked here as the account import checks them: a name longer than its column was a 500, and
-        // an invisible character in the display name would be written into every log and workbook.
-        if (UserName.Trim().Length > MaxUserNameLength)
+        // Checked as the account import checks them: a name longer than its column was a 500.
+        if (UserName.Trim().Length > StaffAccountRows.MaxUserNameLength)
         {
-            return await ShowAsync($"用户名超过{MaxUserNameLength}个字符。");
+            return await ShowAsync($"用户名超过{StaffAccountRows.MaxUserNameLength}个字符。");
         }
-        if (DisplayName.Trim().Length > StaffUser.MaxDisplayNameLength)
+        if (StaffAccountRows.DisplayNameProblem(DisplayName.Trim()) is { } problem)
         {
-            return await ShowAsync($"显示名称超过{StaffUser.MaxDisplayNameLength}个字。");
-        }
-        if (Domain.TextInput.Problem(DisplayName, multiline: false) is { } problem)
-        {
-            return await ShowAsync("显示名称：" + problem);
+            return await ShowAsync(problem);
         }
         var password = StaffAccounts.NewPassword();
         var result = await accounts.CreateAsync(UserName, DisplayName, password, Roles, DepartmentCodes);
