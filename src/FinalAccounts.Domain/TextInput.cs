@@ -40,6 +40,16 @@ public static class TextInput
         return null;
     }
 
+    /// <summary>
+    /// Why a required one-line name (a region's, a department's, a unit's) cannot be kept, or null when
+    /// it can: blank, longer than its limit, or holding a line break or an invisible character.
+    /// </summary>
+    public static string? NameProblem(string? name, string label, int maxLength) =>
+        string.IsNullOrWhiteSpace(name) ? $"请填写{label}。"
+        : name.Trim().Length > maxLength ? $"{label}共 {name.Trim().Length} 个字，超过上限 {maxLength} 个字。"
+        : Problem(name, multiline: false) is { } problem ? $"{label}：{problem}"
+        : null;
+
     private static bool IsAllowed(char c) =>
         c is '\t' or '\n' or '\r'
         || (c >= ' ' && c < '\u007F')

@@ -171,17 +171,11 @@ public sealed class DepartmentAdministration(FinalAccountsDbContext db, IEnumera
 
     private static string? Problem(DepartmentForm form)
     {
-        string? TextProblem(string? text, string label, int max) =>
-            string.IsNullOrWhiteSpace(text) ? $"请填写{label}。"
-            : text.Trim().Length > max ? $"{label}共 {text.Trim().Length} 个字，超过上限 {max} 个字。"
-            : TextInput.Problem(text, multiline: false) is { } problem ? $"{label}：{problem}"
-            : null;
-
-        return TextProblem(form.Name, "部门全称", Department.MaxNameLength)
-               ?? TextProblem(form.ShortName, "部门简称", Department.MaxShortNameLength)
+        return TextInput.NameProblem(form.Name, "部门全称", Department.MaxNameLength)
+               ?? TextInput.NameProblem(form.ShortName, "部门简称", Department.MaxShortNameLength)
                ?? (DepartmentKinds.IsKnown(form.Kind) ? null : $"请从列表中选择部门类别（“{form.Kind}”不在列表中）。")
-               ?? TextProblem(form.OwnUnit, "本级单位名称", BudgetUnit.MaxNameLength)
-               ?? SubordinateLines(form).Select(line => TextProblem(line, "二级预算单位名称", BudgetUnit.MaxNameLength)).FirstOrDefault(p => p is not null)
+               ?? TextInput.NameProblem(form.OwnUnit, "本级单位名称", BudgetUnit.MaxNameLength)
+               ?? SubordinateLines(form).Select(line => TextInput.NameProblem(line, "二级预算单位名称", BudgetUnit.MaxNameLength)).FirstOrDefault(p => p is not null)
                ?? Department.UnitsProblem(Units(form));
     }
 

@@ -142,11 +142,7 @@ public sealed class RegionAdministration(FinalAccountsDbContext db, IEnumerable<
         return AdministrationResult.Done($"已恢复地区“{region.Name}”。");
     }
 
-    internal static string? NameProblem(string? name) =>
-        string.IsNullOrWhiteSpace(name) ? "请填写地区名称。"
-        : name.Trim().Length > Region.MaxNameLength ? $"地区名称共 {name.Trim().Length} 个字，超过上限 {Region.MaxNameLength} 个字。"
-        : Domain.TextInput.Problem(name, multiline: false) is { } problem ? $"地区名称：{problem}"
-        : null;
+    private static string? NameProblem(string? name) => Domain.TextInput.NameProblem(name, "地区名称", Region.MaxNameLength);
 
     private async Task<Region?> FindAsync(string? code, CancellationToken cancellationToken) =>
         Region.IsValidCode(code?.Trim()) ? await db.Regions.FindAsync([code!.Trim()], cancellationToken) : null;
