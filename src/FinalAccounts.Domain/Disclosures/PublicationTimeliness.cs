@@ -22,6 +22,13 @@ public enum TimelinessStatus
 /// </summary>
 public sealed record PublicationTimeliness(DateOnly? ApprovedOn, DateOnly? FirstPublishedOn, DateOnly Today)
 {
+    /// <summary>
+    /// From what is stored: the approval date, the instant the first version was published (null while
+    /// none was) and the instant it is now, the instants read as dates in China.
+    /// </summary>
+    public static PublicationTimeliness Of(DateOnly? approvedOn, DateTimeOffset? firstPublishedAt, DateTimeOffset now) =>
+        new(approvedOn, firstPublishedAt is { } at ? ChinaTime.DateOf(at) : null, ChinaTime.DateOf(now));
+
     /// <summary>The days a department has from approval to publication.</summary>
     public const int DeadlineDays = 20;
 

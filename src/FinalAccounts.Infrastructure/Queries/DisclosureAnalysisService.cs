@@ -114,8 +114,7 @@ public sealed class DisclosureAnalysisService(FinalAccountsDbContext db, TimePro
             .Select(d => new { d.ApprovedOn, FirstPublishedAt = d.Versions.Min(v => v.PublishedAt) })
             .SingleOrDefaultAsync(cancellationToken);
         return disclosure is null ? null
-            : new PublicationTimeliness(disclosure.ApprovedOn, disclosure.FirstPublishedAt is { } at ? ChinaTime.DateOf(at) : null,
-                ChinaTime.DateOf((clock ?? TimeProvider.System).GetUtcNow()));
+            : PublicationTimeliness.Of(disclosure.ApprovedOn, disclosure.FirstPublishedAt, (clock ?? TimeProvider.System).GetUtcNow());
     }
 
     /// <summary>The classification catalog of a year: codes, names and explanations.</summary>

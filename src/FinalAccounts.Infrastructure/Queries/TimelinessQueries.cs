@@ -74,10 +74,10 @@ public sealed class TimelinessQueries(FinalAccountsDbContext db, TimeProvider cl
                     FirstPublishedAt = disclosure == null ? null : disclosure.Versions.Min(v => v.PublishedAt),
                 })
             .ToListAsync(cancellationToken);
-        var today = ChinaTime.DateOf(clock.GetUtcNow());
-        return new TimelinessTable(region.Code, region.Name, year, today, rows
+        var now = clock.GetUtcNow();
+        return new TimelinessTable(region.Code, region.Name, year, ChinaTime.DateOf(now), rows
             .Select(r => new TimelinessRow(r.RegionCode, regions.Find(r.RegionCode)!.Name, r.Code, r.Name, r.Kind,
-                new PublicationTimeliness(r.ApprovedOn, r.FirstPublishedAt is { } at ? ChinaTime.DateOf(at) : null, today)))
+                PublicationTimeliness.Of(r.ApprovedOn, r.FirstPublishedAt, now)))
             .OrderBy(r => r.RegionCode, StringComparer.Ordinal).ThenBy(r => r.DepartmentCode, StringComparer.Ordinal)
             .ToList());
     }

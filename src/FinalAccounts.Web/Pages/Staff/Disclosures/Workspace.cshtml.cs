@@ -33,9 +33,7 @@ public sealed class WorkspaceModel(StaffQueries queries, DisclosureWorkflow work
 
     /// <summary>The year against the 20-day publication deadline; null before the year is opened.</summary>
     public PublicationTimeliness? Timeliness => Disclosure is null ? null
-        : new PublicationTimeliness(Disclosure.ApprovedOn,
-            Disclosure.Versions.Where(v => v.PublishedAt is not null).Select(v => (DateOnly?)Domain.ChinaTime.DateOf(v.PublishedAt!.Value)).Min(),
-            Domain.ChinaTime.DateOf(clock.GetUtcNow()));
+        : PublicationTimeliness.Of(Disclosure.ApprovedOn, Disclosure.Versions.Min(v => v.PublishedAt), clock.GetUtcNow());
 
     /// <summary>Whether the approval date may still be entered: by an editor, until a version of the year has been published.</summary>
     public bool CanRecordApproval => User.CanEdit(DepartmentCode) && Disclosure is not null
