@@ -192,28 +192,15 @@ public sealed class EvaluationsModel(DraftEditor editor) : PartPageModel<Evaluat
         {
             return refused;
         }
-        // The evaluation to open after the change, counted on the content as it was opened.
-        var open = opens();
+        // These forms post no evaluation fields: a refusal shows the evaluation as saved.
+        ShowContent();
         if (problem is not null)
         {
             Refusal = problem;
-            ShowContent();
             return Page();
         }
-        var result = await Editor.SaveAsync(Key, Part, Fingerprint ?? "", content => content with { Evaluations = change(content.Evaluations ?? []) },
-            User.Actor(), cancellationToken: cancellationToken);
-        if (result.Outcome is EditOutcome.Saved or EditOutcome.Unchanged)
-        {
-            TempData["Message"] = $"{Part.ToChinese()}：{result.Message}";
-            return LocalRedirect(Link(open));
-        }
-        if (result.Outcome == EditOutcome.NotFound)
-        {
-            return NotFound();
-        }
-        Refusal = result.Message;
-        ShowContent();
-        return Page();
+        // The evaluation to open after the change, counted on the content as it was opened.
+        return await SaveAsync(content => content with { Evaluations = change(content.Evaluations ?? []) }, Link(opens()), cancellationToken);
     }
 
     protected override (ListNoun Noun, int Count)? EditList(ListEdit edit)

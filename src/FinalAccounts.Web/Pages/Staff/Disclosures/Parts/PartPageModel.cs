@@ -19,9 +19,6 @@ namespace FinalAccounts.Web.Pages.Staff.Disclosures.Parts;
 /// </summary>
 public abstract class PartPageModel(DraftEditor editor) : PageModel
 {
-    /// <summary>Where the part is saved, for a page's own save handlers (adding a whole evaluation, say).</summary>
-    protected DraftEditor Editor => editor;
-
     [FromRoute] public string DepartmentCode { get; set; } = string.Empty;
     [FromRoute] public int Year { get; set; }
     [FromRoute] public int Version { get; set; }
@@ -112,12 +109,22 @@ public abstract class PartPageModel(DraftEditor editor) : PageModel
             return Page();
         }
 
-        var result = await editor.SaveAsync(Key, Part, Fingerprint, change, User.Actor(), cancellationToken: cancellationToken);
+        return await SaveAsync(change, Address, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves the change to the part, if the part is still as the form showed it (<see cref="Fingerprint"/>),
+    /// and goes on to <paramref name="next"/>; otherwise shows the page again with the reason.
+    /// </summary>
+    protected async Task<IActionResult> SaveAsync(Func<DisclosureContent, DisclosureContent> change, string next,
+        CancellationToken cancellationToken)
+    {
+        var result = await editor.SaveAsync(Key, Part, Fingerprint ?? "", change, User.Actor(), cancellationToken: cancellationToken);
         switch (result.Outcome)
         {
             case EditOutcome.Saved or EditOutcome.Unchanged:
                 TempData["Message"] = $"{Part.ToChinese()}：{result.Message}";
-                return LocalRedirect(Address);
+                return LocalRedirect(next);
             case EditOutcome.NotFound:
                 return NotFound();
             case EditOutcome.NotEditable:
