@@ -24,7 +24,8 @@ public sealed class RequestLoggingTests(PortalFactory portal) : IClassFixture<Po
         (await browser.SignInAsync("logged-editor", password)).StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect);
         await browser.Client.GetAsync("/staff/disclosures/420104-sfj/2024");
 
-        var requests = sink.Events.Where(e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)).ToList();
+        // The test server hands the response to the client before the logging middleware has finished, so wait for the events.
+        var requests = await sink.RequestsAsync("/disclosures/420104-sfj/2024/v1", "/disclosures/420104-sfj/1999", "/staff/disclosures/420104-sfj/2024");
         var page = requests.Single(e => Property(e, "RequestPath") == "/disclosures/420104-sfj/2024/v1");
         (Property(page, "StatusCode"), Property(page, "DepartmentCode"), Property(page, "Year"), Property(page, "Version"))
             .Should().Be(("200", "420104-sfj", "2024", "1"));
@@ -43,5 +44,16 @@ public sealed class RequestLoggingTests(PortalFactory portal) : IClassFixture<Po
         public ConcurrentQueue<LogEvent> Events { get; } = new();
 
         public void Emit(LogEvent logEvent) => Events.Enqueue(logEvent);
+
+        public async Task<List<LogEvent>> RequestsAsync(params string[] paths)
+        {
+            for (var waited = 0; ; waited += 50)
+            {
+                var requests = Events.Where(e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)).ToList();
+                if (paths.All(path => requests.Any(e => Property(e, "RequestPath") == path)) || waited >= 10_000)
+                    return requests;
+                await Task.Delay(50);
+            }
+        }
     }
 }
