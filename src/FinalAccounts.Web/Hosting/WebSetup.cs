@@ -51,6 +51,7 @@ internal static class WebSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseUploadLimitMessages();
+        app.UseFormsWithNul();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();

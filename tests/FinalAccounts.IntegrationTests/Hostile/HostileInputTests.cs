@@ -26,7 +26,7 @@ public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputH
     private const int Year = 2024;
     private static readonly StaffActor Opener = new("hostile-opener", "开更正版本的人");
 
-    private static IReadOnlyList<HostileValue> Values => HostileValues.ForForms;
+    private static IReadOnlyList<HostileValue> Values => HostileValues.All;
 
     private async Task<HostileRun> StartAsync(string batch)
     {
