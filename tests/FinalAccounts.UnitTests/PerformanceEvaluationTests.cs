@@ -115,17 +115,17 @@ public class PerformanceEvaluationTests
     [InlineData(3469.73, 3469.73, "100.00")]
     public void ComputesTheExecutionRateFromBudgetAndExecuted(double budget, double executed, string percent)
     {
-        var rate = PerformanceEvaluation.ExecutionRateOf(Money.FromWanYuan((decimal)budget), Money.FromWanYuan((decimal)executed));
+        var rate = EvaluationScoring.ExecutionRate(Money.FromWanYuan((decimal)budget), Money.FromWanYuan((decimal)executed));
 
-        rate!.Value.Exact.ToString("0.00", CultureInfo.InvariantCulture).Should().Be(percent);
+        rate!.Value.ToString("0.00", CultureInfo.InvariantCulture).Should().Be(percent);
     }
 
     [Fact]
     public void HasNoExecutionRateWithoutABudgetToDivideBy()
     {
-        PerformanceEvaluation.ExecutionRateOf(Money.Zero, Money.FromWanYuan(2m)).Should().BeNull();
-        PerformanceEvaluation.ExecutionRateOf(null, Money.FromWanYuan(2m)).Should().BeNull();
-        PerformanceEvaluation.ExecutionRateOf(Money.FromWanYuan(3m), null).Should().BeNull();
+        EvaluationScoring.ExecutionRate(Money.Zero, Money.FromWanYuan(2m)).Should().BeNull();
+        EvaluationScoring.ExecutionRate(null, Money.FromWanYuan(2m)).Should().BeNull();
+        EvaluationScoring.ExecutionRate(Money.FromWanYuan(3m), null).Should().BeNull();
     }
 
     [Fact]

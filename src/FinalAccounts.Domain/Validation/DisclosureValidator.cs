@@ -21,7 +21,9 @@ public sealed class ValidationReport
     {
         Findings = findings
             .OrderByDescending(f => f.Severity)
-            .ThenBy(f => f.Location.Table.HasValue ? (int)f.Location.Table.Value : 100 + (f.Location.ExplanationItem ?? 0))
+            .ThenBy(f => f.Location.Table.HasValue ? (int)f.Location.Table.Value
+                : f.Location.Attachment is { } attachment ? 200 + attachment
+                : 100 + (f.Location.ExplanationItem ?? 0))
             .ToList();
     }
 

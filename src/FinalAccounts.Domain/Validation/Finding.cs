@@ -24,12 +24,17 @@ public static class FindingSeverityNames
 }
 
 /// <summary>
-/// Where a finding is: a table with its row and column, or a 说明 item with its sentence. Row is
+/// Where a finding is: a table with its row and column, a 说明 item with its sentence, or a
+/// self-evaluation (附件 n, counted from 1 in printed order) with its row or indicator. Row is
 /// "合计" or "204 公共安全支出"; column is the printed column heading.
 /// </summary>
 public sealed record FindingLocation(
-    PublishedTable? Table, string? Row = null, string? Column = null, int? ExplanationItem = null, string? Sentence = null)
+    PublishedTable? Table, string? Row = null, string? Column = null, int? ExplanationItem = null, string? Sentence = null,
+    int? Attachment = null)
 {
+    public static FindingLocation InEvaluation(int attachment, string? row = null, string? column = null) =>
+        new(null, row, column, Attachment: attachment);
+
     public static FindingLocation InTable(PublishedTable table, string? row = null, string? column = null) =>
         new(table, row, column);
 
@@ -47,6 +52,10 @@ public sealed record FindingLocation(
         if (ExplanationItem is { } item)
         {
             parts.Add($"决算情况说明 {ChineseNumerals.Ordinal(item)}");
+        }
+        if (Attachment is { } attachment)
+        {
+            parts.Add($"附件{attachment}");
         }
         parts.AddRange(new[] { Row, Column, Sentence }.Where(p => !string.IsNullOrEmpty(p))!);
         return string.Join(" · ", parts);

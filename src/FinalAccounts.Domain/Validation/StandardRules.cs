@@ -41,5 +41,12 @@ public static class StandardRules
         new ReasonSuppliedRule(),
         new PriorYearMatchesPublishedRule(),
         new PublishedOnTimeRule(),
+        new EvaluationFundsAddUpRule(),
+        new EvaluationExecutionRateRule(),
+        new EvaluationFundScoreRule(),
+        new EvaluationWeightsRule(),
+        new EvaluationGroupWeightsRule(),
+        new EvaluationTotalScoreRule(),
+        new EvaluationGradeRule(),
     ];
 }

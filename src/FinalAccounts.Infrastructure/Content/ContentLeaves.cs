@@ -7,7 +7,8 @@ internal sealed record ContentLeaf(string Location, string Description, string V
 
 /// <summary>
 /// Flattens content in the content record shape (as JSON) into its non-blank leaves. A list item with a
-/// "code" is placed by its code (and group, in 公开06表), the code-less 合计 row as "合计", so a row
+/// "code" is placed by its code (and group, in 公开06表), the code-less 合计 row as "合计", a fund row
+/// of a self-evaluation by its line, so a row
 /// keeps its place when rows are inserted or removed before it; other list items are placed by index.
 /// </summary>
 internal static class ContentLeaves
@@ -68,6 +69,11 @@ internal static class ContentLeaves
     /// </summary>
     private static (string Key, string Label)? Coded(JsonElement item)
     {
+        // A row of a self-evaluation's fund block is placed by its line: "total" is 年度资金总额.
+        if (item.ValueKind == JsonValueKind.Object && Domain.Performance.FundLines.Parse(Text(item, "line")) is { } fundLine)
+        {
+            return (fundLine.ToString(), Domain.Performance.FundLines.Label(fundLine));
+        }
         if (item.ValueKind == JsonValueKind.Object && !item.TryGetProperty("code", out _) && Text(item, "key") is { } textKey)
         {
             var keyed = Text(item, "kind") is { } kind ? $"{kind}:{textKey}" : textKey;

@@ -71,6 +71,12 @@ internal sealed class ContentReader(string file, Func<string, bool>? functionCod
         return money;
     }
 
+    /// <summary>A 分值 or 得分 as entered, decimals kept; refused when negative, too large or too precise.</summary>
+    public decimal? Score(decimal? score, string location) =>
+        score is { } value && Domain.Performance.EvaluationScoring.ScoreProblem(value) is { } problem
+            ? throw Error(location, $"分值或得分“{value}”{problem}")
+            : score;
+
     public Money RequiredAmount(string? text, string location) =>
         Amount(text, location) ?? throw Error(location, "缺少金额。");
 

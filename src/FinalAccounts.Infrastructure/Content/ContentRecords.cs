@@ -197,7 +197,10 @@ public sealed record KeyWorkItemContent(string Title, string? Goal, string? Comp
 
 public sealed record GlossaryEntryContent(string Term, string Definition, string? FunctionCode);
 
-/// <summary>Kind is "整体" or "项目".</summary>
+/// <summary>
+/// Kind is "整体" or "项目". Funds are the fund block's rows that hold an amount (line keys of
+/// <see cref="Domain.Performance.FundLines"/>); scores keep the decimals entered.
+/// </summary>
 public sealed record EvaluationContent(
     string Kind,
     string Name,
@@ -206,20 +209,32 @@ public sealed record EvaluationContent(
     string? Category,
     string? Attribute,
     string? ProjectType,
-    string? BasicExpenditureTotal,
-    string? ProjectExpenditureTotal,
-    string? Budget,
-    string? Executed,
+    IReadOnlyList<FundLineContent>? Funds,
+    decimal? FundWeight,
     string? ExecutionRate,
+    decimal? FundScore,
+    IReadOnlyList<IndicatorGroupContent>? Groups,
     decimal? TotalScore,
     string? Grade,
     string? DeviationAnalysis,
     string? Improvement,
     string? Report,
-    IReadOnlyList<GoalContent> Goals);
+    IReadOnlyList<GoalContent> Goals)
+{
+    /// <summary>A new evaluation with nothing but its kind and name, and one empty goal to fill.</summary>
+    public static EvaluationContent Empty(string kind, string name) =>
+        new(kind, name, null, null, null, null, null, [], null, null, null, [], null, null, null, null, null, [new GoalContent(null, [])]);
+}
 
-/// <summary>A project evaluation without numbered goals has one goal whose Text is null.</summary>
-public sealed record GoalContent(string? Text, IReadOnlyList<IndicatorContent> Indicators);
+/// <summary>A row of the fund block: 年初预算数, 全年预算数, 全年执行数 in 万元 as typed.</summary>
+public sealed record FundLineContent(string Line, string? InitialBudget, string? FullYearBudget, string? Executed);
 
+/// <summary>The weight printed in a 一级 group's heading: 产出指标 50.</summary>
+public sealed record IndicatorGroupContent(string Level1, decimal Weight);
+
+/// <summary>A project evaluation without numbered goals has one goal whose Text is null. Achieved is 实际完成情况.</summary>
+public sealed record GoalContent(string? Text, IReadOnlyList<IndicatorContent> Indicators, string? Achieved = null);
+
+/// <summary>An indicator; Deviation is 偏差原因分析及改进措施.</summary>
 public sealed record IndicatorContent(
-    string Level1, string? Level2, string Level3, string? Target, string? Actual, decimal? Weight, decimal? Score);
+    string Level1, string? Level2, string Level3, string? Target, string? Actual, decimal? Weight, decimal? Score, string? Deviation = null);

@@ -303,12 +303,26 @@ internal sealed class DisclosureContentMapper(ContentReader read)
         evaluation.Category = read.Text(s.Category, PerformanceEvaluation.MaxAttributeLength, at + ".category");
         evaluation.Attribute = read.Text(s.Attribute, PerformanceEvaluation.MaxAttributeLength, at + ".attribute");
         evaluation.ProjectType = read.Text(s.ProjectType, PerformanceEvaluation.MaxAttributeLength, at + ".projectType");
-        evaluation.BasicExpenditureTotal = read.Amount(s.BasicExpenditureTotal, at + ".basicExpenditureTotal");
-        evaluation.ProjectExpenditureTotal = read.Amount(s.ProjectExpenditureTotal, at + ".projectExpenditureTotal");
-        evaluation.Budget = read.Amount(s.Budget, at + ".budget");
-        evaluation.Executed = read.Amount(s.Executed, at + ".executed");
+        var funds = (s.Funds ?? []).Select((f, i) =>
+        {
+            var place = $"{at}.funds[{i}]";
+            var line = FundLines.Parse(f.Line) is { } known && FundLines.Of(kind).Contains(known) ? known
+                : throw read.Error(place + ".line", $"“{f.Line}”不是{(kind == EvaluationKind.Overall ? "整体" : "项目")}自评表资金情况的行。");
+            return new PerformanceFundLine(line, read.Amount(f.InitialBudget, place + ".initialBudget"),
+                read.Amount(f.FullYearBudget, place + ".fullYearBudget"), read.Amount(f.Executed, place + ".executed"));
+        }).ToList();
+        read.Guard(at + ".funds", () => evaluation.SetFunds(funds));
+        evaluation.FundWeight = read.Score(s.FundWeight, at + ".fundWeight");
         evaluation.ExecutionRate = read.Text(s.ExecutionRate, PerformanceEvaluation.MaxExecutionRateLength, at + ".executionRate");
-        evaluation.TotalScore = s.TotalScore;
+        evaluation.FundScore = read.Score(s.FundScore, at + ".fundScore");
+        for (var g = 0; g < (s.Groups ?? []).Count; g++)
+        {
+            var group = s.Groups![g];
+            var place = $"{at}.groups[{g}]";
+            read.Guard(place, () => evaluation.AddGroup(read.Text(group.Level1, PerformanceIndicator.MaxLevel1Length, place + ".level1"),
+                read.Score(group.Weight, place + ".weight")!.Value));
+        }
+        evaluation.TotalScore = read.Score(s.TotalScore, at + ".totalScore");
         evaluation.Grade = read.Text(s.Grade, PerformanceEvaluation.MaxGradeLength, at + ".grade");
         evaluation.DeviationAnalysis = read.Text(s.DeviationAnalysis, PerformanceEvaluation.MaxTextLength, at + ".deviationAnalysis");
         evaluation.Improvement = read.Text(s.Improvement, PerformanceEvaluation.MaxTextLength, at + ".improvement");
@@ -316,7 +330,8 @@ internal sealed class DisclosureContentMapper(ContentReader read)
         for (var g = 0; g < s.Goals.Count; g++)
         {
             var goalSeed = s.Goals[g];
-            var goal = evaluation.AddGoal(read.Text(goalSeed.Text, PerformanceGoal.MaxTextLength, $"{at}.goals[{g}].text"));
+            var goal = evaluation.AddGoal(read.Text(goalSeed.Text, PerformanceGoal.MaxTextLength, $"{at}.goals[{g}].text"),
+                read.Text(goalSeed.Achieved, PerformanceGoal.MaxTextLength, $"{at}.goals[{g}].achieved"));
             for (var i = 0; i < goalSeed.Indicators.Count; i++)
             {
                 var n = goalSeed.Indicators[i];
@@ -327,7 +342,8 @@ internal sealed class DisclosureContentMapper(ContentReader read)
                     () => goal.AddIndicator(Indicator(n.Level1, PerformanceIndicator.MaxLevel1Length, "level1"),
                         Indicator(n.Level2, PerformanceIndicator.MaxLevel2Length, "level2"), Indicator(n.Level3, PerformanceIndicator.MaxTextLength, "level3"),
                         Indicator(n.Target, PerformanceIndicator.MaxTextLength, "target"), Indicator(n.Actual, PerformanceIndicator.MaxTextLength, "actual"),
-                        n.Weight, n.Score));
+                        read.Score(n.Weight, $"{place}.weight"), read.Score(n.Score, $"{place}.score"),
+                        Indicator(n.Deviation, PerformanceIndicator.MaxDeviationLength, "deviation")));
             }
         }
         return evaluation;

@@ -40,9 +40,6 @@ internal static class DisclosureSnapshot
 
     private static string? Amount(Money? amount) => WanYuanText.Of(amount);
 
-    // A decimal keeps the scale it was read with (the database gives 99.40 for 99.4); dividing by one
-    // drops the trailing zeros, so the same score is written the same in every snapshot and fingerprint.
-    private static decimal? Plain(decimal? value) => value / 1.0000000000000000000000000000m;
 
     private static VersionContent Version(DisclosureVersion version) => new(
         version.Number,
@@ -180,18 +177,21 @@ internal static class DisclosureSnapshot
         e.Category,
         e.Attribute,
         e.ProjectType,
-        Amount(e.BasicExpenditureTotal),
-        Amount(e.ProjectExpenditureTotal),
-        Amount(e.Budget),
-        Amount(e.Executed),
+        e.Funds.OrderBy(f => f.Line)
+            .Select(f => new FundLineContent(f.Line.Key(), Amount(f.InitialBudget), Amount(f.FullYearBudget), Amount(f.Executed))).ToList(),
+        e.FundWeight,
         e.ExecutionRate,
-        Plain(e.TotalScore),
+        e.FundScore,
+        e.Groups.OrderBy(g => g.Sequence).Select(g => new IndicatorGroupContent(g.Level1, g.Weight)).ToList(),
+        e.TotalScore,
         e.Grade,
         e.DeviationAnalysis,
         e.Improvement,
         e.Report,
+        // Scores keep the decimals entered: 9.10 stays 9.10.
         e.Goals.OrderBy(g => g.Sequence).Select(g => new GoalContent(g.Text,
             g.Indicators.OrderBy(i => i.Sequence)
-                .Select(i => new IndicatorContent(i.Level1, i.Level2, i.Level3, i.Target, i.Actual, Plain(i.Weight), Plain(i.Score))).ToList()))
+                .Select(i => new IndicatorContent(i.Level1, i.Level2, i.Level3, i.Target, i.Actual, i.Weight, i.Score, i.Deviation)).ToList(),
+            g.Achieved))
             .ToList());
 }

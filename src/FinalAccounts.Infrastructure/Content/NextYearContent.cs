@@ -103,20 +103,23 @@ internal static class NextYearContent
             .ToList();
     }
 
+    /// <summary>
+    /// Last year's form with its structure kept (projects, goals, indicators, weights) and everything
+    /// that is this year's result cleared: amounts, rate, scores, grade, what was achieved and why not.
+    /// </summary>
     private static EvaluationContent Evaluation(EvaluationContent e) => e with
     {
-        BasicExpenditureTotal = null,
-        ProjectExpenditureTotal = null,
-        Budget = null,
-        Executed = null,
+        Funds = [],
         ExecutionRate = null,
+        FundScore = null,
         TotalScore = null,
         Grade = null,
         DeviationAnalysis = null,
         Report = null,
         Goals = e.Goals.Select(g => g with
         {
-            Indicators = g.Indicators.Select(i => i with { Actual = null, Score = null }).ToList(),
+            Achieved = null,
+            Indicators = g.Indicators.Select(i => i with { Actual = null, Score = null, Deviation = null }).ToList(),
         }).ToList(),
     };
 

@@ -182,18 +182,13 @@ public sealed class DisclosureDocument(DisclosureDocumentModel model)
         {
             yield return new GridBlock([2, 3, 2, 3], [], facts);
         }
-
-        for (var i = 0; i < sheet.Goals.Count; i++)
+        foreach (var grid in sheet.Grids)
         {
-            var goal = sheet.Goals[i];
-            if (goal.Text is { } text)
+            if (grid.Titled)
             {
-                yield return new ParagraphBlock($"年度目标{i + 1}：{text}", Typography.Body with { FirstLineIndent = 0, SpaceBefore = 6 });
+                yield return new ParagraphBlock(grid.Caption, Typography.Body with { FirstLineIndent = 0, SpaceBefore = 6 });
             }
-            if (goal.Indicators.Count > 0)
-            {
-                yield return IndicatorGrid(goal.Indicators);
-            }
+            yield return new GridBlock(grid.ColumnWidths, grid.HeaderRows, grid.BodyRows);
         }
         foreach (var (label, value) in sheet.Closing)
         {
@@ -203,31 +198,6 @@ public sealed class DisclosureDocument(DisclosureDocumentModel model)
                 yield return paragraph;
             }
         }
-    }
-
-    private static GridBlock IndicatorGrid(IReadOnlyList<IndicatorLine> indicators)
-    {
-        var scored = indicators.Any(i => i.Weight is not null || i.Score is not null);
-        var header = new List<PrintedCell> { Th("一级指标"), Th("二级指标"), Th("三级指标"), Th("年初目标值"), Th("实际完成值") };
-        if (scored)
-        {
-            header.AddRange([Th("分值"), Th("得分")]);
-        }
-        var rows = indicators.Select(i =>
-        {
-            var row = new List<PrintedCell>
-            {
-                PrintedCell.Label(i.Level1), PrintedCell.Label(i.Level2 ?? ""), PrintedCell.Label(i.Level3),
-                PrintedCell.Label(i.Target ?? ""), PrintedCell.Label(i.Actual ?? ""),
-            };
-            if (scored)
-            {
-                row.AddRange([PrintedCell.Centered(i.WeightText), PrintedCell.Centered(i.ScoreText)]);
-            }
-            return (IReadOnlyList<PrintedCell>)row;
-        }).ToList();
-        IReadOnlyList<double> widths = scored ? [1.2, 1.4, 3, 2, 2, 0.8, 0.8] : [1.2, 1.4, 3.4, 2.2, 2.2];
-        return new GridBlock(widths, [header], rows);
     }
 
     private static PrintedCell Th(string text) => PrintedCell.Heading(text);

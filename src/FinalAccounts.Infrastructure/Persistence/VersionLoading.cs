@@ -27,6 +27,10 @@ internal static class VersionLoading
             .Include(v => v.KeyWork.OrderBy(k => k.Sequence))
             .Include(v => v.Glossary.OrderBy(g => g.Sequence))
             .Include(v => v.Evaluations.OrderBy(e => e.Sequence))
+                .ThenInclude(e => e.Funds.OrderBy(f => f.Line))
+            .Include(v => v.Evaluations)
+                .ThenInclude(e => e.Groups.OrderBy(g => g.Sequence))
+            .Include(v => v.Evaluations)
                 .ThenInclude(e => e.Goals.OrderBy(g => g.Sequence))
                 .ThenInclude(g => g.Indicators.OrderBy(i => i.Sequence))
             .AsSplitQuery();

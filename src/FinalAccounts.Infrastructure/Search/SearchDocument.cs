@@ -76,18 +76,9 @@ internal static class SearchDocument
         {
             yield return $"{label}：{value}";
         }
-        for (var i = 0; i < sheet.Goals.Count; i++)
+        foreach (var row in sheet.Grids.SelectMany(g => g.BodyRows))
         {
-            var goal = sheet.Goals[i];
-            if (goal.Text is { } text)
-            {
-                yield return $"年度目标{i + 1}：{text}";
-            }
-            foreach (var indicator in goal.Indicators)
-            {
-                yield return string.Join(" ", new[] { indicator.Level1, indicator.Level2, indicator.Level3, indicator.Target, indicator.Actual }
-                    .Where(part => !string.IsNullOrWhiteSpace(part)));
-            }
+            yield return string.Join(" ", row.Select(c => c.Text).Where(text => !string.IsNullOrWhiteSpace(text)));
         }
         foreach (var (label, value) in sheet.Closing)
         {

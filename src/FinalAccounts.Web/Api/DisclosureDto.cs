@@ -249,7 +249,7 @@ public sealed record ChartPointDto(
     AmountDto Amount,
     [property: Description("A slice's share of the pie.")] PercentDto? Share);
 
-[Description("绩效自评表（整体或项目）。A performance self-evaluation, the department's overall one or a project's.")]
+[Description("绩效自评表（整体或项目）。A performance self-evaluation, the department's overall one or a project's, as the standard forms print it.")]
 public sealed record EvaluationDto(
     [property: Description("\"overall\" (整体绩效自评表) or \"project\" (项目绩效自评表).")] string Kind,
     [property: Description("项目名称, or the unit's name for an overall evaluation.")] string Name,
@@ -258,36 +258,56 @@ public sealed record EvaluationDto(
     [property: Description("项目类别")] string? Category,
     [property: Description("项目属性")] string? Attribute,
     [property: Description("项目类型")] string? ProjectType,
-    [property: Description("基本支出总额")] AmountDto? BasicExpenditureTotal,
-    [property: Description("项目支出总额")] AmountDto? ProjectExpenditureTotal,
-    [property: Description("预算数（A）")] AmountDto? Budget,
-    [property: Description("执行数（B）")] AmountDto? Executed,
-    [property: Description("执行率（B/A） as published")] string? ExecutionRate,
-    [property: Description("总分")] decimal? TotalScore,
-    [property: Description("等级")] string? Grade,
-    [property: Description("年度目标 with their indicators.")] IReadOnlyList<GoalDto> Goals,
+    [property: Description("资金情况: the fund block's rows that hold an amount.")] IReadOnlyList<FundLineDto> Funds,
+    [property: Description("年度资金总额的分值")] decimal? FundWeight,
+    [property: Description("执行率 as published (text, e.g. \"91.00%\").")] string? ExecutionRate,
+    [property: Description("执行率 computed from 全年执行数 / 全年预算数, in percent to two decimals.")] decimal? ComputedExecutionRate,
+    [property: Description("年度资金总额的得分 as published.")] decimal? FundScore,
+    [property: Description("年度资金总额的得分 computed: 执行率 × 分值, capped at 分值.")] decimal? ComputedFundScore,
+    [property: Description("Weights printed in the 一级 groups' headings (产出指标 50 分).")] IReadOnlyList<IndicatorGroupDto> Groups,
+    [property: Description("总分 as published, with the decimals entered.")] decimal? TotalScore,
+    [property: Description("Σ得分 of the execution line and the indicators.")] decimal? ComputedTotalScore,
+    [property: Description("自评等级")] string? Grade,
+    [property: Description("年度目标 (预期目标 | 实际完成情况) with their indicators.")] IReadOnlyList<GoalDto> Goals,
     [property: Description("偏差大或目标未完成原因分析")] string? DeviationAnalysis,
     [property: Description("改进措施及结果应用方案")] string? Improvement,
     [property: Description("自评报告")] string? Report)
 {
     internal static EvaluationDto From(PerformanceEvaluation e) => new(
         e.Kind == EvaluationKind.Overall ? "overall" : "project", e.Name, e.SupervisingDepartment, e.ImplementingUnit,
-        e.Category, e.Attribute, e.ProjectType, AmountDto.From(e.BasicExpenditureTotal), AmountDto.From(e.ProjectExpenditureTotal),
-        AmountDto.From(e.Budget), AmountDto.From(e.Executed), e.ExecutionRate, e.TotalScore, e.Grade,
+        e.Category, e.Attribute, e.ProjectType,
+        [.. e.Funds.Select(f => new FundLineDto(f.Line.Key(), f.Line.Label(),
+            AmountDto.From(f.InitialBudget), AmountDto.From(f.FullYearBudget), AmountDto.From(f.Executed)))],
+        e.FundWeight, e.ExecutionRate, EvaluationScoring.ExecutionRate(e), e.FundScore, EvaluationScoring.FundScore(e),
+        [.. e.Groups.Select(g => new IndicatorGroupDto(g.Level1, g.Weight))],
+        e.TotalScore, EvaluationScoring.SuggestedTotal(e), e.Grade,
         [
-            .. e.Goals.Select(g => new GoalDto(g.Text,
-                [.. g.Indicators.Select(i => new IndicatorDto(i.Level1, i.Level2, i.Level3, i.Target, i.Actual, i.Weight, i.Score))])),
+            .. e.Goals.Select(g => new GoalDto(g.Text, g.Achieved,
+                [.. g.Indicators.Select(i => new IndicatorDto(i.Level1, i.Level2, i.Level3, i.Target, i.Actual, i.Weight, i.Score, i.Deviation))])),
         ],
         e.DeviationAnalysis, e.Improvement, e.Report);
 }
 
-public sealed record GoalDto([property: Description("年度目标")] string? Text, IReadOnlyList<IndicatorDto> Indicators);
+public sealed record FundLineDto(
+    [property: Description("Row key: total, current-appropriation, carried-over, other, income-appropriation, income-other, basic, project.")] string Line,
+    [property: Description("The row as printed: 年度资金总额, 其中：当年财政拨款 …")] string Label,
+    [property: Description("年初预算数")] AmountDto? InitialBudget,
+    [property: Description("全年预算数")] AmountDto? FullYearBudget,
+    [property: Description("全年执行数")] AmountDto? Executed);
+
+public sealed record IndicatorGroupDto([property: Description("一级指标")] string Level1, [property: Description("分值")] decimal Weight);
+
+public sealed record GoalDto(
+    [property: Description("年度目标（预期目标）")] string? Text,
+    [property: Description("实际完成情况")] string? Achieved,
+    IReadOnlyList<IndicatorDto> Indicators);
 
 public sealed record IndicatorDto(
     [property: Description("一级指标")] string Level1,
     [property: Description("二级指标")] string? Level2,
     [property: Description("三级指标")] string Level3,
-    [property: Description("年初目标值 as published")] string? Target,
+    [property: Description("年度指标值 as published")] string? Target,
     [property: Description("实际完成值 as published")] string? Actual,
-    [property: Description("分值")] decimal? Weight,
-    [property: Description("得分")] decimal? Score);
+    [property: Description("分值, with the decimals entered")] decimal? Weight,
+    [property: Description("得分, with the decimals entered")] decimal? Score,
+    [property: Description("偏差原因分析及改进措施")] string? Deviation);

@@ -55,8 +55,9 @@ public sealed record FindingDto(string Severity, string Rule, FindingLocationDto
 {
     public static FindingDto From(Finding f) => new(f.Severity.ToString().ToLowerInvariant(), f.RuleId,
         new FindingLocationDto(f.Location.Table?.ToString() is null ? null : Domain.Tables.PublishedTables.Number(f.Location.Table!.Value),
-            f.Location.Row, f.Location.Column, f.Location.ExplanationItem, f.Location.Sentence, f.Location.ToString()),
+            f.Location.Row, f.Location.Column, f.Location.ExplanationItem, f.Location.Sentence, f.Location.Attachment, f.Location.ToString()),
         f.Expected, f.Found, f.Message);
 }
 
-public sealed record FindingLocationDto(string? Table, string? Row, string? Column, int? ExplanationItem, string? Sentence, string Text);
+public sealed record FindingLocationDto(string? Table, string? Row, string? Column, int? ExplanationItem, string? Sentence,
+    [property: System.ComponentModel.Description("附件 number of the self-evaluation, counted from 1")] int? Attachment, string Text);

@@ -7,7 +7,10 @@ namespace FinalAccounts.Web.Rendering;
 /// <param name="Headers">For a body cell, the ids of the column and row headings it falls under, space separated.</param>
 public sealed record HtmlCell(PrintedCell Cell, bool IsHeader, string? Id, string? Scope, string? Headers)
 {
-    public string CssClass => Cell.Alignment switch
+    public string CssClass => ClassOf(Cell);
+
+    /// <summary>The CSS class of a printed cell's alignment, for every table the pages write.</summary>
+    public static string ClassOf(PrintedCell cell) => cell.Alignment switch
     {
         CellAlignment.Right => "amount",
         CellAlignment.Center => "center",

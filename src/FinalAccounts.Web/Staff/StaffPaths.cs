@@ -62,10 +62,13 @@ public static class StaffParts
         return "row-" + (first.All(char.IsAsciiDigit) && first.Length > 0 ? first : label.Replace(' ', '-'));
     }
 
-    /// <summary>Where a finding is put right: the edit page of its table (at its row) or of the 说明.</summary>
+    /// <summary>Where a finding is put right: the edit page of its table (at its row), of its self-evaluation, or of the 说明.</summary>
     public static string FindingLink(string departmentCode, int year, int version, FindingLocation location) =>
         location.Table is { } table
             ? StaffPaths.Edit(departmentCode, year, version, Segment(TablePart(table))) + (location.Row is null ? "" : "#" + RowAnchor(location.Row))
+            : location.Attachment is { } attachment
+            ? StaffPaths.Edit(departmentCode, year, version, Segment(ContentPart.Evaluations))
+              + "?evaluation=" + attachment.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : StaffPaths.Edit(departmentCode, year, version, Segment(ContentPart.Explanation))
               + (location.ExplanationItem is { } item ? $"#item-{item}" : "");
 }

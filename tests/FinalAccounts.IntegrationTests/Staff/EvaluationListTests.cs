@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.IntegrationTests.Web;
 
@@ -27,9 +28,9 @@ public sealed class EvaluationListTests(PortalFactory portal) : IClassFixture<Po
         var key = new VersionKey("420111-sfj", 2020, 1);
         var saved = (await StaffActors.LoadAsync(portal, key)).Evaluations!;
         saved.Select(e => (e.Kind, e.Name)).Should().Equal(("项目", "法律援助经费"), ("整体", "武汉市洪山区司法局"));
-        var filled = await editor.SubmitAsync(Page + "?evaluation=1", "form.part-form", new() { ["Input.Budget"] = "12.5", ["Input.Executed"] = "12" });
+        var filled = await editor.SubmitAsync(Page + "?evaluation=1", "form.part-form", new() { ["Input.Funds[total].FullYearBudget"] = "12.5", ["Input.Funds[total].Executed"] = "12" });
         filled.StatusCode.Should().Be(HttpStatusCode.Redirect, (await StaffBrowser.ParseAsync(filled)).GetElementById("refusal")?.TextContent);
-        (await StaffActors.LoadAsync(portal, key)).Evaluations![0].Budget.Should().Be("12.50");
+        (await StaffActors.LoadAsync(portal, key)).Evaluations![0].Funds.Should().Equal(new FundLineContent("total", null, "12.50", "12.00"));
 
         var unconfirmed = await editor.SubmitAsync(Page + "?evaluation=2", "#remove-evaluation", []);
         (await StaffBrowser.ParseAsync(unconfirmed)).GetElementById("refusal")!.TextContent.Should().Contain("请勾选“确认删除”");

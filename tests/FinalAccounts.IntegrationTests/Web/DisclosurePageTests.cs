@@ -116,7 +116,7 @@ public sealed class DisclosurePageTests(PortalFactory portal) : IClassFixture<Po
         page.QuerySelectorAll(".glossary dfn").Select(d => d.TextContent).Should().Equal(document.Glossary.Select(g => g.Term));
         page.QuerySelectorAll("section.evaluation h3").Select(h => h.TextContent)
             .Should().Equal(document.Evaluations.Select((e, i) => $"附件{i + 1}：{e.Title}"));
-        var indicators = document.Evaluations.SelectMany(e => e.Goals).SelectMany(g => g.Indicators).ToList();
+        var indicators = analysis.Version.Evaluations.SelectMany(e => e.Indicators).ToList();
         indicators.Should().NotBeEmpty().And.OnlyContain(i => text.Contains(i.Level3));
     }
 

@@ -93,14 +93,15 @@ public class NextYearContentTests
         {
             (now.Kind, now.Name, now.Category, now.Attribute, now.ProjectType)
                 .Should().Be((then.Kind, then.Name, then.Category, then.Attribute, then.ProjectType));
+            now.Funds.Should().BeEmpty("last year's amounts are not this year's");
             new object?[]
             {
-                now.BasicExpenditureTotal, now.ProjectExpenditureTotal, now.Budget, now.Executed, now.ExecutionRate,
-                now.TotalScore, now.Grade, now.DeviationAnalysis, now.Report,
+                now.ExecutionRate, now.FundScore, now.TotalScore, now.Grade, now.DeviationAnalysis, now.Report,
             }.Should().AllSatisfy(v => v.Should().BeNull());
-            now.Goals.Select(g => g.Text).Should().Equal(then.Goals.Select(g => g.Text));
+            (now.FundWeight, now.Groups).Should().Be((then.FundWeight, then.Groups), "weights are the form's, kept");
+            now.Goals.Select(g => (g.Text, g.Achieved)).Should().Equal(then.Goals.Select(g => (g.Text, (string?)null)));
             now.Goals.SelectMany(g => g.Indicators).Should().Equal(
-                then.Goals.SelectMany(g => g.Indicators).Select(i => i with { Actual = null, Score = null }));
+                then.Goals.SelectMany(g => g.Indicators).Select(i => i with { Actual = null, Score = null, Deviation = null }));
         }
         next.Evaluations!.SelectMany(e => e.Goals).SelectMany(g => g.Indicators)
             .Should().Contain(i => i.Target != null, "targets are plans, kept");

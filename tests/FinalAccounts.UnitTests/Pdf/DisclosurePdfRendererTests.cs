@@ -169,6 +169,21 @@ public sealed class DisclosurePdfRendererTests(RenderedDisclosureFixture fixture
     }
 
     [Fact]
+    public void TheSelfEvaluationPrintsItsFundsGoalsAndScoresWithTheDecimalsEntered()
+    {
+        var page = Squeeze(fixture.PageTexts.Single(t => t.Contains("附件1", StringComparison.Ordinal) && t.Contains("得分", StringComparison.Ordinal)));
+
+        page.Should().Contain(Squeeze("年度资金总额 120.00 120.00 109.20 10 91.00% 9.10"), "the execution line with 执行率 and 得分 as computed");
+        page.Should().Contain(Squeeze("其中：当年财政拨款 100.00 100.00 89.20"));
+        page.Should().Contain("预期目标").And.Contain("实际完成情况").And.Contain(Squeeze("完成法律援助案件1696件。"));
+        page.Should().Contain(Squeeze("产出指标（50分）"), "the group's weight is printed in its heading");
+        page.Should().Contain(Squeeze("≥1500件 1696件 50 49.5"));
+        page.Should().Contain("总分").And.Contain("自评等级").And.Contain("95.5").And.NotContain("95.50", "95.5 stays 95.5");
+        page.Should().Contain("36.90", "9.10-style scores keep their trailing zero");
+        page.Should().Contain("偏差原因分析及改进措施").And.Contain("个别案件办结超时限");
+    }
+
+    [Fact]
     public void TextOfThePdfContainsTheHeadingsTitleAndContents()
     {
         var text = Squeeze(string.Concat(fixture.PageTexts));
@@ -207,6 +222,25 @@ public sealed class DisclosurePdfRendererTests(RenderedDisclosureFixture fixture
 /// <summary>A small but complete disclosure: every part, two tables (one wide), both kinds of chart and one 自评表.</summary>
 internal static class DisclosureModelBuilder
 {
+    /// <summary>A project self-evaluation in the standard layout: funds with a source, weights, scores with decimals, a deviation.</summary>
+    public static FinalAccounts.Domain.Performance.PerformanceEvaluation LegalAidEvaluation()
+    {
+        var evaluation = new FinalAccounts.Domain.Performance.PerformanceEvaluation(FinalAccounts.Domain.Performance.EvaluationKind.Project, "法律援助")
+        {
+            SupervisingDepartment = "武汉市硚口区司法局", FundWeight = 10m, TotalScore = 95.5m, Grade = "优",
+            Report = "全年目标全部完成。",
+        };
+        evaluation.SetFunds([
+            new(FinalAccounts.Domain.Performance.FundLine.Total, Money.FromWanYuan(120m), Money.FromWanYuan(120m), Money.FromWanYuan(109.2m)),
+            new(FinalAccounts.Domain.Performance.FundLine.CurrentAppropriation, Money.FromWanYuan(100m), Money.FromWanYuan(100m), Money.FromWanYuan(89.2m)),
+        ]);
+        evaluation.AddGroup("产出指标", 50m);
+        var goal = evaluation.AddGoal("办理法律援助案件1500件以上。", "完成法律援助案件1696件。");
+        goal.AddIndicator("产出指标", "数量指标", "法律援助案件数", "≥1500件", "1696件", 50m, 49.5m, "个别案件办结超时限，将加强督办。");
+        goal.AddIndicator("满意度指标", "服务对象满意度指标", "受援人满意度", "≥95%", "98%", 40m, 36.90m);
+        return evaluation;
+    }
+
     public static DisclosureDocumentModel Small()
     {
         var year = new FiscalYear(2024);
@@ -252,11 +286,7 @@ internal static class DisclosureModelBuilder
             [new KeyWorkLine("法治政府建设", "推进法治政府建设示范创建。", "已完成。")],
             [new GlossaryLine("财政拨款收入", "指区级财政当年拨付的资金。"), new GlossaryLine("基本支出", "指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。")],
             [
-                new EvaluationSheet("项目绩效自评表：法律援助",
-                    [new("项目名称", "法律援助"), new("主管部门", "武汉市硚口区司法局"), new("预算数（A，万元）", "120.00")],
-                    [new GoalSheet("办理法律援助案件1500件以上。",
-                        [new IndicatorLine("产出指标", "数量指标", "法律援助案件数", "≥1500件", "1696件", 20m, 20m)])],
-                    [new("自评报告", "全年目标全部完成。")]),
+                EvaluationSheet.Of(LegalAidEvaluation()),
             ]);
     }
 

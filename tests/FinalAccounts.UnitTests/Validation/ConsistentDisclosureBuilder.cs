@@ -61,6 +61,7 @@ public sealed class ConsistentDisclosureBuilder
     private IncomeExpenditureSummary? _publishedPriorYear;
     private PublicationTimeliness? _timeliness;
     private DateTimeOffset? _publishedAt;
+    private readonly List<Action<PerformanceEvaluation>> _evaluationChanges = [];
 
     public ConsistentDisclosureBuilder()
     {
@@ -466,6 +467,45 @@ public sealed class ConsistentDisclosureBuilder
     }
 
     /// <summary>The year approved on that day; published on the other, when given (the version is then published).</summary>
+    /// <summary>Changes the overall self-evaluation (附件1) after it is built.</summary>
+    public ConsistentDisclosureBuilder WithEvaluation(Action<PerformanceEvaluation> change)
+    {
+        _evaluationChanges.Add(change);
+        return this;
+    }
+
+    /// <summary>
+    /// The overall self-evaluation as the standard form prints it, every figure agreeing: 全年执行数
+    /// 2,761.28 against 全年预算数 2,750.00 is 100.41%, whose 得分 is capped at the 分值 10; the indicators
+    /// score 49.5 + 30 + 9 in groups of 50, 30 and 10 points; 总分 98.5, 优.
+    /// </summary>
+    private PerformanceEvaluation OverallEvaluation()
+    {
+        var evaluation = new PerformanceEvaluation(EvaluationKind.Overall, ReportingUnit)
+        {
+            FundWeight = 10m, ExecutionRate = "100.41%", FundScore = 10.00m, TotalScore = 98.5m, Grade = "优",
+        };
+        evaluation.SetFunds([
+            new PerformanceFundLine(FundLine.Total, Wan(2_700.00m), Wan(2_750.00m), Wan(2_761.28m)),
+            new PerformanceFundLine(FundLine.CurrentAppropriation, Wan(2_700.00m), Wan(2_700.00m), Wan(2_711.28m)),
+            new PerformanceFundLine(FundLine.CarriedOver, null, Wan(50.00m), Wan(50.00m)),
+            new PerformanceFundLine(FundLine.Basic, null, null, Wan(2_111.28m)),
+            new PerformanceFundLine(FundLine.Project, null, null, Wan(650.00m)),
+        ]);
+        evaluation.AddGroup("产出指标", 50m);
+        evaluation.AddGroup("效益指标", 30m);
+        evaluation.AddGroup("满意度指标", 10m);
+        var goal = evaluation.AddGoal("提供公共法律服务。", "全年办理法律援助案件1200件。");
+        goal.AddIndicator("产出指标", "数量指标", "法律援助案件数", "≥1000件", "1200件", 50m, 49.5m, "个别案件超时限。");
+        goal.AddIndicator("效益指标", "社会效益指标", "矛盾纠纷化解率", "≥95%", "98%", 30m, 30m);
+        goal.AddIndicator("满意度指标", "服务对象满意度指标", "群众满意度", "≥95%", "93%", 10m, 9m);
+        foreach (var change in _evaluationChanges)
+        {
+            change(evaluation);
+        }
+        return evaluation;
+    }
+
     public ConsistentDisclosureBuilder ApprovedAndPublished(DateOnly approvedOn, DateOnly? publishedOn, DateOnly today)
     {
         _timeliness = new PublicationTimeliness(approvedOn, publishedOn, today);
@@ -635,10 +675,7 @@ public sealed class ConsistentDisclosureBuilder
                 .Concat(_priorYear.Select(f => new NarrativeFigure(NarrativeFigureKind.PriorYear, f.Key, Wan(f.Value))))
                 .Concat(_entered.Select(f => new NarrativeFigure(NarrativeFigureKind.Entered, f.Key, Wan(f.Value)))),
             [new ProjectSummary("基层司法业务", Wan(650.00m), Wan(600.00m), "完成人民调解案件1200件", null, "加强预算执行管理")]);
-        version.SetEvaluations([new PerformanceEvaluation(EvaluationKind.Overall, ReportingUnit)
-        {
-            Budget = Wan(2_750.00m), Executed = Wan(2_761.28m), TotalScore = 95m, Grade = "优",
-        }]);
+        version.SetEvaluations([OverallEvaluation()]);
 
         var catalog = _emptyCatalog
             ? ClassificationCatalog.Empty(Year)

@@ -21,6 +21,8 @@ public class DisclosureValidatorTests
         "T08-row-total", "T08-hierarchy", "T09-totals",
         "empty-table", "catalog-code", "catalog-parent", "catalog-name",
         "explanation-figure", "explanation-reason", "prior-year", "publication-deadline",
+        "evaluation-funds", "evaluation-execution-rate", "evaluation-fund-score", "evaluation-weights",
+        "evaluation-group-weights", "evaluation-total-score", "evaluation-grade",
     ];
 
     public static TheoryData<string> RuleIds { get; } = new(CoveredRuleIds);

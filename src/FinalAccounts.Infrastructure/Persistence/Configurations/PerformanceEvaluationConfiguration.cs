@@ -22,10 +22,17 @@ internal sealed class PerformanceEvaluationConfiguration : IEntityTypeConfigurat
         }
         builder.Property(e => e.ExecutionRate).HasMaxLength(PerformanceEvaluation.MaxExecutionRateLength);
         builder.Property(e => e.Grade).HasMaxLength(PerformanceEvaluation.MaxGradeLength);
-        builder.Property(e => e.TotalScore).HasPrecision(6, 2);
+        // Scores keep the decimals the department entered (9.10, 95.5): numeric without a fixed scale.
+        builder.Property(e => e.TotalScore).HasColumnType("numeric");
+        builder.Property(e => e.FundWeight).HasColumnType("numeric");
+        builder.Property(e => e.FundScore).HasColumnType("numeric");
         builder.Property(e => e.DeviationAnalysis).HasMaxLength(PerformanceEvaluation.MaxTextLength);
         builder.Property(e => e.Improvement).HasMaxLength(PerformanceEvaluation.MaxTextLength);
         builder.Property(e => e.Report).HasMaxLength(PerformanceEvaluation.MaxReportLength);
         builder.HasMany(e => e.Goals).WithOne().HasForeignKey("EvaluationId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        // Every goal's indicators in order: read from the goals, not a relationship of its own.
+        builder.Ignore(e => e.Indicators);
+        builder.HasMany(e => e.Funds).WithOne().HasForeignKey("EvaluationId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Groups).WithOne().HasForeignKey("EvaluationId").IsRequired().OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -11,6 +11,7 @@ internal sealed class PerformanceGoalConfiguration : IEntityTypeConfiguration<Pe
         builder.ToTable("performance_goals");
         builder.HasIndex("EvaluationId", nameof(PerformanceGoal.Sequence)).IsUnique();
         builder.Property(g => g.Text).HasMaxLength(PerformanceGoal.MaxTextLength);
+        builder.Property(g => g.Achieved).HasMaxLength(PerformanceGoal.MaxTextLength);
         builder.HasMany(g => g.Indicators).WithOne().HasForeignKey("GoalId").IsRequired().OnDelete(DeleteBehavior.Cascade);
     }
 }

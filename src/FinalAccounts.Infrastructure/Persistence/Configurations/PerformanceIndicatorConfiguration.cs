@@ -15,7 +15,8 @@ internal sealed class PerformanceIndicatorConfiguration : IEntityTypeConfigurati
         builder.Property(i => i.Level3).HasMaxLength(PerformanceIndicator.MaxTextLength).IsRequired();
         builder.Property(i => i.Target).HasMaxLength(PerformanceIndicator.MaxTextLength);
         builder.Property(i => i.Actual).HasMaxLength(PerformanceIndicator.MaxTextLength);
-        builder.Property(i => i.Weight).HasPrecision(6, 2);
-        builder.Property(i => i.Score).HasPrecision(6, 2);
+        builder.Property(i => i.Weight).HasColumnType("numeric");
+        builder.Property(i => i.Score).HasColumnType("numeric");
+        builder.Property(i => i.Deviation).HasMaxLength(PerformanceIndicator.MaxDeviationLength);
     }
 }

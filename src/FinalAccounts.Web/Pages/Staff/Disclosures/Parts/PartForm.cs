@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using FinalAccounts.Domain.Amounts;
+using FinalAccounts.Domain.Performance;
 using FinalAccounts.Infrastructure.Content;
 
 namespace FinalAccounts.Web.Pages.Staff.Disclosures.Parts;
@@ -90,7 +91,8 @@ public sealed class FieldReader
     }
 
     /// <summary>A weight, a score: a number, zero or more, decimals allowed; null for a blank field.</summary>
-    public decimal? Number(string? value, string field, string label)
+    /// <summary>A 分值 or 得分 with the decimals typed (9.10 stays 9.10); null for a blank field.</summary>
+    public decimal? Score(string? value, string field, string label)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -101,13 +103,12 @@ public sealed class FieldReader
             Fail(field, $"“{label}”须填写数字（您填写的是“{value.Trim()}”）。");
             return null;
         }
-        if (number < 0)
+        if (EvaluationScoring.ScoreProblem(number) is { } problem)
         {
-            Fail(field, $"“{label}”不能为负数（您填写的是“{value.Trim()}”）。");
+            Fail(field, $"“{label}”{problem}（您填写的是“{value.Trim()}”）");
             return null;
         }
-        // Trailing zeros dropped, as the stored content writes them: "9.50" and "9.5" are the same score.
-        return number / 1.0000000000000000000000000000m;
+        return number;
     }
 
     /// <summary>An amount for a hint next to a field: null when blank or not a valid amount (the save reports those).</summary>
