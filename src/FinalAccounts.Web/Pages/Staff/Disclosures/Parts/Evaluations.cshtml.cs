@@ -1,6 +1,7 @@
 using System.Globalization;
 using FinalAccounts.Domain.Performance;
 using FinalAccounts.Infrastructure.Content;
+using FinalAccounts.Infrastructure.Queries;
 using FinalAccounts.Infrastructure.Staff;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,8 +13,17 @@ namespace FinalAccounts.Web.Pages.Staff.Disclosures.Parts;
 /// (预期目标 | 实际完成情况) with their indicators, 总分 and grade — with what the form computes shown
 /// beside what was typed (<see cref="EvaluationForm"/>). Evaluations are added, removed and moved here.
 /// </summary>
-public sealed class EvaluationsModel(DraftEditor editor) : PartPageModel<EvaluationInput>(editor)
+public sealed class EvaluationsModel(DraftEditor editor, DisclosureAnalysisService analyses) : PartPageModel<EvaluationInput>(editor)
 {
+    private DisclosureAnalysis? _analysis;
+
+    /// <summary>What the validator finds in this evaluation as saved: its arithmetic, with both figures.</summary>
+    public IEnumerable<Domain.Validation.Finding> Findings =>
+        _analysis?.Report.Findings.Where(f => f.Location.Attachment == Number) ?? [];
+
+    protected override async Task PrepareAsync(CancellationToken cancellationToken) =>
+        _analysis = await analyses.AnalyzeAsync(DepartmentCode, Year, Version, VersionVisibility.IncludingUnpublished, cancellationToken);
+
     /// <summary>Which evaluation the form edits, counted from 1 in the published order.</summary>
     [BindProperty(SupportsGet = true, Name = "evaluation")]
     public int Number { get; set; } = 1;
