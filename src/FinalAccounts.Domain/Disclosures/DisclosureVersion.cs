@@ -37,6 +37,7 @@ public sealed class DisclosureVersion
     private readonly List<KeyWorkItem> _keyWork = [];
     private readonly List<GlossaryEntry> _glossary = [];
     private readonly List<PerformanceEvaluation> _evaluations = [];
+    private readonly List<BasicDataAmounts> _basicDataLines = [];
 
     private DisclosureVersion() { Title = null!; ReportingUnit = null!; }
 
@@ -103,6 +104,10 @@ public sealed class DisclosureVersion
     public IReadOnlyList<KeyWorkItem> KeyWork => _keyWork;
     public IReadOnlyList<GlossaryEntry> Glossary => _glossary;
     public IReadOnlyList<PerformanceEvaluation> Evaluations => _evaluations;
+    /// <summary>整体支出绩效评价基础数据表: its scalar fields; blank when the version has none.</summary>
+    public PerformanceBasicData BasicData { get; private set; } = new();
+    /// <summary>经费控制情况 of the 基础数据表, in printed order.</summary>
+    public IReadOnlyList<BasicDataAmounts> BasicDataLines => _basicDataLines;
 
     public bool IsEditable => Status == DisclosureStatus.Draft;
 
@@ -313,6 +318,16 @@ public sealed class DisclosureVersion
     {
         EnsureEditable();
         ReplaceSequenced(_glossary, entries, (g, i) => g.Sequence = i);
+    }
+
+    /// <summary>Replaces the 基础数据表; a fixed line may appear once, named projects as often as there are projects.</summary>
+    public void SetBasicData(PerformanceBasicData data, IEnumerable<BasicDataAmounts> lines)
+    {
+        EnsureEditable();
+        var list = lines.ToList();
+        RejectDuplicates("基础数据表", list.Select(l => l.Line == BasicDataLine.Project ? "项目：" + l.Name : l.Line.Label()));
+        BasicData = data;
+        ReplaceSequenced(_basicDataLines, list, (l, i) => l.Sequence = i);
     }
 
     public void SetEvaluations(IEnumerable<PerformanceEvaluation> evaluations)

@@ -29,10 +29,17 @@ public static class EvaluationScoring
         : null;
 
     /// <summary>执行率 in percent, to two decimals; null when either amount is blank or the budget is zero.</summary>
-    public static decimal? ExecutionRate(Money? fullYearBudget, Money? executed) =>
-        fullYearBudget is { } budget && executed is { } spent && budget.Yuan != 0m
-            ? Math.Round(spent.Yuan / budget.Yuan * 100m, 2, MidpointRounding.AwayFromZero)
-            : null;
+    public static decimal? ExecutionRate(Money? fullYearBudget, Money? executed) => RateOf(executed?.Yuan, fullYearBudget?.Yuan);
+
+    /// <summary>
+    /// A part of a whole in percent to two decimals, as the forms print every rate (执行率, 控制率 =
+    /// 实际在职人数 / 编制数, 规模控制率, 投资概算控制率); null when either is blank or the whole is zero.
+    /// </summary>
+    public static decimal? RateOf(decimal? part, decimal? whole) =>
+        part is { } p && whole is { } w && w != 0m ? Math.Round(p / w * 100m, 2, MidpointRounding.AwayFromZero) : null;
+
+    /// <summary>控制率 = 实际在职人数 / 编制数.</summary>
+    public static decimal? StaffControlRate(PerformanceBasicData data) => RateOf(data.ActualStaff, data.AuthorizedStaff);
 
     /// <summary>The evaluation's 执行率 from its 年度资金总额 row.</summary>
     public static decimal? ExecutionRate(PerformanceEvaluation evaluation) =>
@@ -47,6 +54,13 @@ public static class EvaluationScoring
         var trimmed = text?.Trim().TrimEnd('%', '％').Trim();
         return decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) ? rate : null;
     }
+
+    /// <summary>
+    /// Whether a rate as printed agrees with the computed one at the decimals it is printed with:
+    /// "100%" agrees with 100.41, "91.00%" does not. A text that is no rate never agrees.
+    /// </summary>
+    public static bool AgreesAsPrinted(string printed, decimal computed) =>
+        ParseRate(printed) is { } stated && Math.Round(computed, Math.Min(2, (int)stated.Scale), MidpointRounding.AwayFromZero) == stated;
 
     /// <summary>得分 of the 年度资金总额 row: 执行率 × 分值, to two decimals, never above 分值.</summary>
     public static decimal? FundScore(decimal? rate, decimal? weight) =>

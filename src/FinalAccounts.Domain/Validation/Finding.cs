@@ -35,6 +35,11 @@ public sealed record FindingLocation(
     public static FindingLocation InEvaluation(int attachment, string? row = null, string? column = null) =>
         new(null, row, column, Attachment: attachment);
 
+    /// <summary>The sentence that places a finding in the 整体支出绩效评价基础数据表.</summary>
+    public const string BasicDataSheet = "整体支出绩效评价基础数据表";
+
+    public static FindingLocation InBasicData(string row, string column) => new(null, row, column, Sentence: BasicDataSheet);
+
     public static FindingLocation InTable(PublishedTable table, string? row = null, string? column = null) =>
         new(table, row, column);
 

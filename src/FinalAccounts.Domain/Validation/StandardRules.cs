@@ -48,5 +48,7 @@ public static class StandardRules
         new EvaluationGroupWeightsRule(),
         new EvaluationTotalScoreRule(),
         new EvaluationGradeRule(),
+        new BasicDataMatchesTablesRule(),
+        new BasicDataStaffRateRule(),
     ];
 }

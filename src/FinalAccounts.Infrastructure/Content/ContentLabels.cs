@@ -189,6 +189,23 @@ internal static class ContentLabels
         ["target"] = "年度指标值",
         ["actual"] = "实际完成值",
         ["weight"] = "分值",
+
+        ["basicData"] = "整体支出绩效评价基础数据表",
+        ["authorizedStaff"] = "编制数",
+        ["actualStaff"] = "实际在职人数",
+        ["staffControlRate"] = "控制率",
+        ["lines"] = "经费控制情况",
+        ["priorActual"] = "上年决算数",
+        ["lines.budget"] = "本年预算数",
+        ["lines.actual"] = "本年决算数",
+        ["lines.name"] = "项目名称",
+        ["approvedArea"] = "批复规模",
+        ["actualArea"] = "实际规模",
+        ["areaControlRate"] = "规模控制率",
+        ["budgetedInvestment"] = "预算投资",
+        ["actualInvestment"] = "实际投资",
+        ["investmentControlRate"] = "投资概算控制率",
+        ["frugality"] = "厉行节约保障措施",
         ["score"] = "得分",
     });
 

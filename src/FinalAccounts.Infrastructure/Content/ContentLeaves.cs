@@ -74,6 +74,11 @@ internal static class ContentLeaves
         {
             return (fundLine.ToString(), Domain.Performance.FundLines.Label(fundLine));
         }
+        // A line of the 基础数据表 by its line, a named project by its name.
+        if (item.ValueKind == JsonValueKind.Object && Domain.Performance.BasicDataLines.Parse(Text(item, "line")) is { } dataLine)
+        {
+            return Text(item, "name") is { } project ? ("project:" + project, project) : (dataLine.ToString(), Domain.Performance.BasicDataLines.Label(dataLine));
+        }
         if (item.ValueKind == JsonValueKind.Object && !item.TryGetProperty("code", out _) && Text(item, "key") is { } textKey)
         {
             var keyed = Text(item, "kind") is { } kind ? $"{kind}:{textKey}" : textKey;

@@ -18,7 +18,8 @@ public sealed record DisclosureContent(
     ExplanationContent? Explanation,
     IReadOnlyList<KeyWorkItemContent>? KeyWork,
     IReadOnlyList<GlossaryEntryContent>? Glossary,
-    IReadOnlyList<EvaluationContent>? Evaluations)
+    IReadOnlyList<EvaluationContent>? Evaluations,
+    BasicDataContent? BasicData = null)
 {
     /// <summary>
     /// The same content with no text marked as carried from last year: what a copy of checked content,
@@ -238,3 +239,26 @@ public sealed record GoalContent(string? Text, IReadOnlyList<IndicatorContent> I
 /// <summary>An indicator; Deviation is 偏差原因分析及改进措施.</summary>
 public sealed record IndicatorContent(
     string Level1, string? Level2, string Level3, string? Target, string? Actual, decimal? Weight, decimal? Score, string? Deviation = null);
+
+/// <summary>
+/// 整体支出绩效评价基础数据表: staff numbers, 经费控制情况 lines (keys of <see cref="Domain.Performance.BasicDataLines"/>;
+/// a "project" line has the project's name), 楼堂馆所 in ㎡ and 万元, rates as printed, 厉行节约保障措施.
+/// </summary>
+public sealed record BasicDataContent(
+    int? AuthorizedStaff,
+    int? ActualStaff,
+    string? StaffControlRate,
+    IReadOnlyList<BasicDataLineContent> Lines,
+    decimal? ApprovedArea,
+    decimal? ActualArea,
+    string? AreaControlRate,
+    string? BudgetedInvestment,
+    string? ActualInvestment,
+    string? InvestmentControlRate,
+    string? Frugality)
+{
+    public static BasicDataContent Empty { get; } = new(null, null, null, [], null, null, null, null, null, null, null);
+}
+
+/// <summary>A line of 经费控制情况: 上年决算数, 本年预算数, 本年决算数 in 万元 as typed.</summary>
+public sealed record BasicDataLineContent(string Line, string? Name, string? PriorActual, string? Budget, string? Actual);

@@ -33,6 +33,7 @@ internal sealed class DisclosureContentMapper(ContentReader read)
             new GlossaryEntry(read.Text(g.Term, GlossaryEntry.MaxTermLength, $"glossary[{i}].term"),
                 read.Text(g.Definition, GlossaryEntry.MaxDefinitionLength, $"glossary[{i}].definition"), read.OptionalFunctionCode(g.FunctionCode, $"glossary[{i}].functionCode")))));
         version.SetEvaluations((seed.Evaluations ?? []).Select((e, i) => Evaluation(e, $"evaluations[{i}]")).ToList());
+        BasicDataMapping.Fill(version, seed.BasicData, read);
     }
 
     private void FillProfile(DisclosureVersion version, ProfileContent seed)

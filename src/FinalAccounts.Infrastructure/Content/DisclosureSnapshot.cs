@@ -35,7 +35,8 @@ internal static class DisclosureSnapshot
             version.KeyWork.OrderBy(k => k.Sequence).Select(k => new KeyWorkItemContent(k.Title, k.Goal, k.Completion)).ToList(),
             version.Glossary.OrderBy(g => g.Sequence)
                 .Select(g => new GlossaryEntryContent(g.Term, g.Definition, g.FunctionCode?.Value)).ToList(),
-            version.Evaluations.OrderBy(e => e.Sequence).Select(Evaluation).ToList());
+            version.Evaluations.OrderBy(e => e.Sequence).Select(Evaluation).ToList(),
+            BasicDataMapping.Capture(version));
     }
 
     private static string? Amount(Money? amount) => WanYuanText.Of(amount);

@@ -49,6 +49,7 @@ internal static class NextYearContent
                     .Select(p => new ProjectSummaryContent(p.Name, null, null, null, p.Problems, p.NextSteps)).ToList()),
             KeyWork = lastYear.KeyWork?.Select(k => k with { Completion = null }).ToList(),
             Evaluations = lastYear.Evaluations?.Select(Evaluation).ToList(),
+            BasicData = BasicDataMapping.NextYear(lastYear.BasicData),
         };
     }
 

@@ -50,6 +50,7 @@ public sealed class FinalAccountsDbContext(DbContextOptions<FinalAccountsDbConte
         configurationBuilder.Properties<NarrativeFigureKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<EvaluationKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<FundLine>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<BasicDataLine>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(32);
     }
 

@@ -26,6 +26,7 @@ internal static class VersionLoading
             .Include(v => v.ProjectSummaries.OrderBy(p => p.Sequence))
             .Include(v => v.KeyWork.OrderBy(k => k.Sequence))
             .Include(v => v.Glossary.OrderBy(g => g.Sequence))
+            .Include(v => v.BasicDataLines.OrderBy(l => l.Sequence))
             .Include(v => v.Evaluations.OrderBy(e => e.Sequence))
                 .ThenInclude(e => e.Funds.OrderBy(f => f.Line))
             .Include(v => v.Evaluations)

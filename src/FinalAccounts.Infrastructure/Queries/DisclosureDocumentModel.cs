@@ -59,6 +59,6 @@ public sealed record DisclosureDocumentModel(
             analysis.Explanation,
             version.KeyWork.Select(k => new KeyWorkLine(k.Title, k.Goal, k.Completion)).ToList(),
             version.Glossary.Select(g => new GlossaryLine(g.Term, g.Definition)).ToList(),
-            version.Evaluations.Select(EvaluationSheet.Of).ToList());
+            [.. version.Evaluations.Select(EvaluationSheet.Of), .. BasicDataSheet.Of(version) is { } basicData ? [basicData] : Array.Empty<EvaluationSheet>()]);
     }
 }

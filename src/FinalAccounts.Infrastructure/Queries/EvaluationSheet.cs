@@ -206,3 +206,53 @@ public sealed record EvaluationSheet(
 
     private static PrintedCell Th(string text) => PrintedCell.Heading(text);
 }
+
+/// <summary>The 整体支出绩效评价基础数据表 in the standard layout, printed after the self-evaluations.</summary>
+public static class BasicDataSheet
+{
+    public const string Title = "整体支出绩效评价基础数据表";
+
+    /// <summary>The form's sheet, or null for a version without it.</summary>
+    public static EvaluationSheet? Of(Domain.Disclosures.DisclosureVersion version)
+    {
+        var data = version.BasicData;
+        if (data.IsBlank && version.BasicDataLines.Count == 0)
+        {
+            return null;
+        }
+        static string Rate(string? printed, decimal? computed) => printed ?? (computed is { } rate ? EvaluationScoring.RateText(rate) : "");
+        static string Count(decimal? value) => value?.ToString("#,##0.##", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        var grids = new List<FormGrid>
+        {
+            new("财政供养人员情况", [1, 1, 1], [[Th("编制数"), Th("实际在职人数"), Th("控制率")]],
+                [[PrintedCell.Centered(Count(data.AuthorizedStaff)), PrintedCell.Centered(Count(data.ActualStaff)),
+                  PrintedCell.Centered(Rate(data.StaffControlRate, EvaluationScoring.StaffControlRate(data)))]]),
+        };
+        if (version.BasicDataLines.Count > 0)
+        {
+            grids.Add(new FormGrid("经费控制情况（万元）", [3, 1.4, 1.4, 1.4],
+                [[Th("经费控制情况"), .. BasicDataLines.Columns.Select(Th)]],
+                [.. version.BasicDataLines.OrderBy(l => l.Sequence).Select(l => (IReadOnlyList<PrintedCell>)
+                [
+                    new PrintedCell(l.Line == BasicDataLine.Project ? "    " + l.Label : l.Label, IsHeading: true),
+                    PrintedCell.Money(l.PriorActual), PrintedCell.Money(l.Budget), PrintedCell.Money(l.Actual),
+                ])]));
+        }
+        if (data.ApprovedArea is not null || data.ActualArea is not null || data.BudgetedInvestment is not null || data.ActualInvestment is not null)
+        {
+            grids.Add(new FormGrid("楼堂馆所控制情况", [1, 1, 1, 1, 1, 1],
+                [[Th("批复规模（㎡）"), Th("实际规模（㎡）"), Th("规模控制率"), Th("预算投资（万元）"), Th("实际投资（万元）"), Th("投资概算控制率")]],
+                [[
+                    PrintedCell.Centered(Count(data.ApprovedArea)), PrintedCell.Centered(Count(data.ActualArea)),
+                    PrintedCell.Centered(Rate(data.AreaControlRate, EvaluationScoring.RateOf(data.ActualArea, data.ApprovedArea))),
+                    PrintedCell.Money(data.BudgetedInvestment), PrintedCell.Money(data.ActualInvestment),
+                    PrintedCell.Centered(Rate(data.InvestmentControlRate,
+                        EvaluationScoring.RateOf(data.ActualInvestment?.Yuan, data.BudgetedInvestment?.Yuan))),
+                ]]));
+        }
+        IReadOnlyList<KeyValuePair<string, string>> closing = data.Frugality is { } text ? [new("厉行节约保障措施", text)] : [];
+        return new EvaluationSheet(Title, [], grids, closing);
+    }
+
+    private static PrintedCell Th(string text) => PrintedCell.Heading(text);
+}

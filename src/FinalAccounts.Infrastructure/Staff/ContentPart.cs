@@ -30,6 +30,8 @@ public enum ContentPart
     KeyWork,
     Glossary,
     Evaluations,
+    /// <summary>整体支出绩效评价基础数据表.</summary>
+    BasicData,
 }
 
 public static class ContentParts
@@ -54,6 +56,7 @@ public static class ContentParts
         ContentPart.KeyWork => (object?)content.KeyWork ?? "",
         ContentPart.Glossary => (object?)content.Glossary ?? "",
         ContentPart.Evaluations => (object?)content.Evaluations ?? "",
+        ContentPart.BasicData => (object?)content.BasicData ?? "",
         _ => throw new ArgumentOutOfRangeException(nameof(part), part, null),
     };
 
@@ -73,6 +76,7 @@ public static class ContentParts
         ContentPart.KeyWork => "第四部分 重点工作完成情况",
         ContentPart.Glossary => "第五部分 名词解释",
         ContentPart.Evaluations => "绩效自评",
+        ContentPart.BasicData => "整体支出绩效评价基础数据表",
         _ => part.ToString(),
     };
 }

@@ -45,6 +45,7 @@ public static class StaffParts
         (ContentPart.KeyWork, "keywork"),
         (ContentPart.Glossary, "glossary"),
         (ContentPart.Evaluations, "evaluations"),
+        (ContentPart.BasicData, "basicdata"),
     ];
 
     public static string Segment(ContentPart part) => Editable.Single(p => p.Part == part).Segment;
@@ -66,6 +67,8 @@ public static class StaffParts
     public static string FindingLink(string departmentCode, int year, int version, FindingLocation location) =>
         location.Table is { } table
             ? StaffPaths.Edit(departmentCode, year, version, Segment(TablePart(table))) + (location.Row is null ? "" : "#" + RowAnchor(location.Row))
+            : location.Sentence == FindingLocation.BasicDataSheet
+            ? StaffPaths.Edit(departmentCode, year, version, Segment(ContentPart.BasicData))
             : location.Attachment is { } attachment
             ? StaffPaths.Edit(departmentCode, year, version, Segment(ContentPart.Evaluations))
               + "?evaluation=" + attachment.ToString(System.Globalization.CultureInfo.InvariantCulture)

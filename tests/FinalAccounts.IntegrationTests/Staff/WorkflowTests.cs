@@ -31,7 +31,7 @@ public sealed class WorkflowTests(PortalFactory portal) : IClassFixture<PortalFa
         opened.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var page = await editor.GetPageAsync(Workspace);
         page.QuerySelector(".notice-success")!.TextContent.Should().Contain("已新建第 2 版");
-        page.QuerySelectorAll(".part-links a").Should().HaveCount(16, "every part of the draft can be edited");
+        page.QuerySelectorAll(".part-links a").Should().HaveCount(17, "every part of the draft can be edited, the 基础数据表 included");
 
         // Errors block submission.
         var blocked = await editor.SubmitAsync(Workspace, "form[action$='handler=Submit']", FilledExplanations(page));

@@ -62,6 +62,8 @@ public sealed class ConsistentDisclosureBuilder
     private PublicationTimeliness? _timeliness;
     private DateTimeOffset? _publishedAt;
     private readonly List<Action<PerformanceEvaluation>> _evaluationChanges = [];
+    private readonly Dictionary<BasicDataLine, decimal?> _basicDataActuals = [];
+    private (int? Authorized, int? Actual, string? Rate) _staff = (60, 57, "95.00%");
 
     public ConsistentDisclosureBuilder()
     {
@@ -467,6 +469,42 @@ public sealed class ConsistentDisclosureBuilder
     }
 
     /// <summary>The year approved on that day; published on the other, when given (the version is then published).</summary>
+    /// <summary>Sets the 本年决算数 of one line of the 基础数据表 (null for a blank).</summary>
+    public ConsistentDisclosureBuilder WithBasicDataActual(BasicDataLine line, decimal? wanYuan)
+    {
+        _basicDataActuals[line] = wanYuan;
+        return this;
+    }
+
+    public ConsistentDisclosureBuilder WithBasicDataStaff(int? authorized, int? actual, string? rate)
+    {
+        _staff = (authorized, actual, rate);
+        return this;
+    }
+
+    /// <summary>The 基础数据表's 经费控制情况 with this year's 决算数 taken from the tables, as a careful department fills it.</summary>
+    private IEnumerable<BasicDataAmounts> BasicDataLinesOf(DisclosureVersion version)
+    {
+        var figures = DisclosureFigures.Compute(version);
+        var actual = version.ThreePublicCosts.Actual;
+        (BasicDataLine, Money?)[] lines =
+        [
+            (BasicDataLine.ThreePublic, actual.Total), (BasicDataLine.Vehicles, actual.VehicleSubtotal),
+            (BasicDataLine.VehiclePurchase, actual.VehiclePurchase), (BasicDataLine.VehicleOperation, actual.VehicleOperation),
+            (BasicDataLine.Abroad, actual.Abroad), (BasicDataLine.Reception, actual.Reception),
+            (BasicDataLine.Projects, figures.GeneralBudgetProject), (BasicDataLine.PublicCosts, figures.PublicCosts),
+        ];
+        foreach (var (line, amount) in lines)
+        {
+            var stated = _basicDataActuals.TryGetValue(line, out var changed) ? M(changed) : amount;
+            yield return new BasicDataAmounts(line, null, null, null, stated);
+            if (line == BasicDataLine.Projects)
+            {
+                yield return new BasicDataAmounts(BasicDataLine.Project, "基层司法业务", null, Wan(650.00m), Wan(600.00m));
+            }
+        }
+    }
+
     /// <summary>Changes the overall self-evaluation (附件1) after it is built.</summary>
     public ConsistentDisclosureBuilder WithEvaluation(Action<PerformanceEvaluation> change)
     {
@@ -676,6 +714,10 @@ public sealed class ConsistentDisclosureBuilder
                 .Concat(_entered.Select(f => new NarrativeFigure(NarrativeFigureKind.Entered, f.Key, Wan(f.Value)))),
             [new ProjectSummary("基层司法业务", Wan(650.00m), Wan(600.00m), "完成人民调解案件1200件", null, "加强预算执行管理")]);
         version.SetEvaluations([OverallEvaluation()]);
+        version.SetBasicData(new PerformanceBasicData
+        {
+            AuthorizedStaff = _staff.Authorized, ActualStaff = _staff.Actual, StaffControlRate = _staff.Rate, Frugality = "严格执行中央八项规定。",
+        }, BasicDataLinesOf(version));
 
         var catalog = _emptyCatalog
             ? ClassificationCatalog.Empty(Year)

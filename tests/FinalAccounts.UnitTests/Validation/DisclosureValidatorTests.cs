@@ -22,7 +22,7 @@ public class DisclosureValidatorTests
         "empty-table", "catalog-code", "catalog-parent", "catalog-name",
         "explanation-figure", "explanation-reason", "prior-year", "publication-deadline",
         "evaluation-funds", "evaluation-execution-rate", "evaluation-fund-score", "evaluation-weights",
-        "evaluation-group-weights", "evaluation-total-score", "evaluation-grade",
+        "evaluation-group-weights", "evaluation-total-score", "evaluation-grade", "basic-data-tables", "basic-data-staff-rate",
     ];
 
     public static TheoryData<string> RuleIds { get; } = new(CoveredRuleIds);

@@ -73,7 +73,7 @@ internal sealed class EvaluationExecutionRateRule : EvaluationRule
             yield break;
         }
         var at = FindingLocation.InEvaluation(attachment, FundLine.Total.Label(), "执行率");
-        if (S.ParseRate(printed) is not { } stated)
+        if (S.ParseRate(printed) is null)
         {
             yield return new Finding(FindingSeverity.Error, Id, at, null, printed,
                 $"{Name(evaluation, attachment)}的执行率“{printed}”不是百分数，请填写如“91.00%”。");
@@ -90,8 +90,7 @@ internal sealed class EvaluationExecutionRateRule : EvaluationRule
             yield break;
         }
         // "100%" is printed without decimals: compare at the decimals printed.
-        var decimals = Math.Min(2, (int)stated.Scale);
-        if (Math.Round(computed, decimals, MidpointRounding.AwayFromZero) != stated)
+        if (!S.AgreesAsPrinted(printed, computed))
         {
             yield return new Finding(FindingSeverity.Error, Id, at, S.RateText(computed), printed,
                 $"{Name(evaluation, attachment)}的执行率填写为 {printed}，按全年执行数 {evaluation.Executed.Value.ToWanYuanString()} 万元除以全年预算数 " +

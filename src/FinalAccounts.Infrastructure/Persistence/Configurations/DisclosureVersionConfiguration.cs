@@ -2,6 +2,7 @@ using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Facts;
 using FinalAccounts.Domain.Narrative;
 using FinalAccounts.Domain.Organizations;
+using FinalAccounts.Domain.Performance;
 using FinalAccounts.Domain.Tables;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -72,13 +73,29 @@ internal sealed class DisclosureVersionConfiguration : IEntityTypeConfiguration<
             assets.ToTable("asset_holdings");
             assets.Ignore(a => a.TotalVehicles);
         });
+        builder.OwnsOne(v => v.BasicData, data =>
+        {
+            data.ToTable("performance_basic_data");
+            foreach (var rate in new[]
+                     {
+                         nameof(PerformanceBasicData.StaffControlRate), nameof(PerformanceBasicData.AreaControlRate),
+                         nameof(PerformanceBasicData.InvestmentControlRate),
+                     })
+            {
+                data.Property<string?>(rate).HasMaxLength(PerformanceBasicData.MaxRateLength);
+            }
+            data.Property(d => d.ApprovedArea).HasPrecision(18, 2);
+            data.Property(d => d.ActualArea).HasPrecision(18, 2);
+            data.Property(d => d.Frugality).HasMaxLength(PerformanceBasicData.MaxTextLength);
+            data.Ignore(d => d.IsBlank);
+        });
         foreach (var owned in new[]
                  {
                      nameof(DisclosureVersion.Profile), nameof(DisclosureVersion.Summary),
                      nameof(DisclosureVersion.AppropriationSummary), nameof(DisclosureVersion.BasicExpenditureTotals),
                      nameof(DisclosureVersion.ThreePublicCosts), nameof(DisclosureVersion.ThreePublicDetails),
                      nameof(DisclosureVersion.OperatingCosts), nameof(DisclosureVersion.Procurement),
-                     nameof(DisclosureVersion.Assets),
+                     nameof(DisclosureVersion.Assets), nameof(DisclosureVersion.BasicData),
                  })
         {
             builder.Navigation(owned).IsRequired();
@@ -100,6 +117,7 @@ internal sealed class DisclosureVersionConfiguration : IEntityTypeConfiguration<
         Children(builder.HasMany(v => v.KeyWork));
         Children(builder.HasMany(v => v.Glossary));
         Children(builder.HasMany(v => v.Evaluations));
+        Children(builder.HasMany(v => v.BasicDataLines));
     }
 
     private static void Children<TChild>(CollectionNavigationBuilder<DisclosureVersion, TChild> navigation)

@@ -150,11 +150,7 @@ public static class EvaluationForm
         {
             read.Fail("Input.FundScore", $"“预算执行的得分”{fundScore} 超过了分值 {fundWeight}。");
         }
-        var rate = FieldReader.Text(e.ExecutionRate);
-        if (rate is not null && S.ParseRate(rate) is null)
-        {
-            read.Fail("Input.ExecutionRate", $"“执行率”须填写百分数，如 91.00%（您填写的是“{rate.Trim()}”）。");
-        }
+        var rate = read.Rate(e.ExecutionRate, "Input.ExecutionRate", "执行率");
 
         var groups = new List<IndicatorGroupContent>();
         for (var g = 0; g < e.Groups.Count; g++)
@@ -198,7 +194,7 @@ public static class EvaluationForm
             ProjectType = FieldReader.Text(e.ProjectType),
             Funds = funds,
             FundWeight = fundWeight,
-            ExecutionRate = rate?.Trim(),
+            ExecutionRate = rate,
             FundScore = fundScore,
             Groups = groups,
             TotalScore = read.Score(e.TotalScore, "Input.TotalScore", "总分"),

@@ -67,6 +67,34 @@ public sealed class FieldReader
         return WanYuanText.Of(money);
     }
 
+    /// <summary>An area in ㎡, zero or more, to two decimals; null for a blank field.</summary>
+    public decimal? Area(string? value, string field, string label)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        if (!decimal.TryParse(Digits(value), NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, Invariant, out var area)
+            || decimal.Round(area, 2) != area || area > 100_000_000m)
+        {
+            Fail(field, $"“{label}”须填写以平方米为单位、最多两位小数的数字（您填写的是“{value.Trim()}”）。");
+            return null;
+        }
+        return area;
+    }
+
+    /// <summary>A rate as the forms print it ("95.00%"); null for a blank field.</summary>
+    public string? Rate(string? value, string field, string label)
+    {
+        var text = Text(value)?.Trim();
+        if (text is not null && EvaluationScoring.ParseRate(text) is null)
+        {
+            Fail(field, $"“{label}”须填写百分数，如 95.00%（您填写的是“{text}”）。");
+            return null;
+        }
+        return text;
+    }
+
     /// <summary>A count of people, vehicles, groups …: a whole number, zero or more; null for a blank field.</summary>
     public int? Count(string? value, string field, string label)
     {
