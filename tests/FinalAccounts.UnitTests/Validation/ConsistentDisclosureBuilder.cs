@@ -407,6 +407,12 @@ public sealed class ConsistentDisclosureBuilder
         return this;
     }
 
+    public ConsistentDisclosureBuilder WithAssets(Action<AssetHoldings> change)
+    {
+        change(_assets);
+        return this;
+    }
+
     /// <summary>Sets, or with null removes, the "本部门……无……" sentence of a table.</summary>
     public ConsistentDisclosureBuilder WithEmptyStatement(PublishedTable table, string? text)
     {
