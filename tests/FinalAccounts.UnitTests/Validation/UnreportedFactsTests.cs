@@ -106,4 +106,23 @@ public class UnreportedFactsTests
         finding.Location.Should().Be(FindingLocation.InFacts(12, "国有资产占用情况"));
         finding.Message.Should().Contain("说明第十二项").And.Contain("未填报");
     }
+
+    [Fact]
+    public void AProjectSummaryWithItsExecutionLeftBlankSaysSoInsteadOfZeroAndMakesUpNoRate()
+    {
+        var disclosure = new ConsistentDisclosureBuilder().WithProjectFigures(650.00m, null).Build();
+
+        disclosure.Explanation.PlainText(13).Should().Contain("项目全年预算数为650.00万元，执行数为未填报。")
+            .And.NotContain("完成预算的");
+        var finding = disclosure.Check(RuleId).Should().ContainSingle().Subject;
+        finding.Location.Should().Be(FindingLocation.InExplanation(13, "基层司法业务"));
+        finding.Message.Should().Contain("执行数未填报").And.NotContain("全年预算数未填报");
+    }
+
+    [Fact]
+    public void AProjectSummaryWithBothFiguresStatesTheCompletionRate()
+    {
+        new ConsistentDisclosureBuilder().Build().Explanation.PlainText(13).Should()
+            .Contain("项目全年预算数为650.00万元，执行数为600.00万元，完成预算的");
+    }
 }

@@ -3,7 +3,8 @@ using FinalAccounts.Domain.Disclosures;
 namespace FinalAccounts.Domain.Validation.Rules;
 
 /// <summary>
-/// The figures staff enter for the 概况 and 说明 十 to 十二 are asked for where they were left blank.
+/// The figures staff enter for the 概况, 说明 十 to 十二 and the project summaries of 十三 are asked
+/// for where they were left blank.
 /// A blank is never printed as 0: a count or amount left blank beside others reads 未填报, and an
 /// item whose data are all blank is left out of the 说明 — either way staff are told here, so that
 /// nothing vanishes or reads 未填报 without their knowing. A department that has none enters 0.
@@ -15,7 +16,7 @@ internal sealed class UnreportedFactsRule : IValidationRule
 
     public string Id => "facts-unreported";
 
-    public string Title => "人员构成、机关运行经费、政府采购和国有资产的数字须填报，没有的填 0";
+    public string Title => "人员构成、机关运行经费、政府采购、国有资产和项目自评综述的数字须填报，没有的填 0";
 
     public IEnumerable<Finding> Check(ValidationContext context)
     {
@@ -42,6 +43,13 @@ internal sealed class UnreportedFactsRule : IValidationRule
             yield return Ask(FindingLocation.InFacts(11, "政府采购支出"),
                 $"政府采购{string.Join("、", blank)}支出未填报，"
                 + (procurement.KindsTotal is null ? "说明中不列其构成。" : $"说明中写作“{Unreported.Text}”。") + EnterZero);
+        }
+        foreach (var project in version.ProjectSummaries.Where(p => p.Budget is null || p.Executed is null))
+        {
+            var blank = string.Join("、", new[] { ("全年预算数", project.Budget), ("执行数", project.Executed) }
+                .Where(f => f.Item2 is null).Select(f => f.Item1));
+            yield return Ask(FindingLocation.InExplanation(13, project.Name),
+                $"项目“{project.Name}”的{blank}未填报，说明第十三项中写作“{Unreported.Text}”。{EnterZero}");
         }
         var assets = version.Assets;
         if (assets.TotalVehicles is null && assets.GeneralEquipmentOver500K is null && assets.SpecialEquipmentOver1M is null)
