@@ -16,14 +16,8 @@ public sealed class UnreportedFactsTests(PortalFactory portal) : IClassFixture<P
     [Fact]
     public async Task BlankOperatingCostsAndAssetsAreAskedForWithALinkToWhereTheyAreEntered()
     {
-        var editor = await StaffBrowser.SignedInAsync(portal, "uf-editor", StaffRoles.Editor, Department);
-        var actor = await StaffActors.ActorAsync(portal, "uf-editor");
-        var key = await StaffActors.OpenCorrectionAsync(portal, Department, 2024, "核对数字", actor);
-        (await StaffActors.SaveAsync(portal, key, actor, content => content with
-        {
-            OperatingCosts = null,
-            Assets = null,
-        })).Outcome.Should().Be(EditOutcome.Saved);
+        var (editor, key) = await StaffActors.EditedCorrectionAsync(portal, "uf-editor", Department, 2024,
+            content => content with { OperatingCosts = null, Assets = null });
 
         var page = await editor.GetPageAsync(Workspace);
 

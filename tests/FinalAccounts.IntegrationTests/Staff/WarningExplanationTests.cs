@@ -18,10 +18,7 @@ public sealed class WarningExplanationTests(PortalFactory portal) : IClassFixtur
     [Fact]
     public async Task RefusesSubmissionWithABlankWarningExplanationAndSaysSoNextToTheField()
     {
-        var editor = await StaffBrowser.SignedInAsync(portal, "we-editor", StaffRoles.Editor, Department);
-        var actor = await StaffActors.ActorAsync(portal, "we-editor");
-        var key = await StaffActors.OpenCorrectionAsync(portal, Department, 2024, "更正尾数", actor);
-        (await StaffActors.SaveAsync(portal, key, actor, StaffActors.FixQiaokou2024)).Outcome.Should().Be(EditOutcome.Saved);
+        var (editor, key) = await StaffActors.EditedCorrectionAsync(portal, "we-editor", Department, 2024, StaffActors.FixQiaokou2024);
 
         var page = await editor.GetPageAsync(Workspace);
         var fields = page.QuerySelectorAll("form[action$='handler=Submit'] textarea").ToList();
