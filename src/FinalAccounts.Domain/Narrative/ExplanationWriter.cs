@@ -32,6 +32,10 @@ internal sealed class ExplanationWriter(IReadOnlyDictionary<string, string> staf
         return this;
     }
 
+    /// <summary>An amount staff enter: in 万元 when stated, "未填报" when left blank (never 0).</summary>
+    public ExplanationWriter AmountOrUnreported(Money? amount, string? key = null) =>
+        amount is null ? Text(Unreported.Text) : Amount(amount, key);
+
     public ExplanationWriter Percent(Percentage percentage)
     {
         var printed = percentage.ToString().TrimEnd('%');

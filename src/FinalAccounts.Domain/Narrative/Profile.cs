@@ -22,6 +22,40 @@ public sealed class Staffing
     public int? RetiredLixiu { get; set; }
     /// <summary>退休.</summary>
     public int? RetiredTuixiu { get; set; }
+
+    /// <summary>
+    /// 三、部门人员构成's sentences, as the page and the PDF print them. The section is optional: a group
+    /// (在职, 离退休) with nothing entered is left out, and null is returned when nothing was entered at
+    /// all. A count left blank in a group that has one entered reads 未填报, and so does the group's
+    /// total, which is then unknown; <see cref="Unstated"/> names those counts for the validator.
+    /// </summary>
+    public string? Sentence()
+    {
+        var text = Group("在职实有人数", ("行政", ActiveAdministrative), ("事业", ActiveInstitutional))
+                   + Group("离退休人员", ("离休", RetiredLixiu), ("退休", RetiredTuixiu));
+        return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>The counts left blank in a group that has the other count entered: "离休人数", "事业人数".</summary>
+    public IReadOnlyList<string> Unstated() =>
+        new (string Label, int? Count, int? Other)[]
+            {
+                ("行政", ActiveAdministrative, ActiveInstitutional), ("事业", ActiveInstitutional, ActiveAdministrative),
+                ("离休", RetiredLixiu, RetiredTuixiu), ("退休", RetiredTuixiu, RetiredLixiu),
+            }
+            .Where(c => c.Count is null && c.Other is not null)
+            .Select(c => c.Label + "人数")
+            .ToList();
+
+    private static string Group(string total, (string Label, int? Count) first, (string Label, int? Count) second)
+    {
+        if (first.Count is null && second.Count is null)
+        {
+            return "";
+        }
+        static string Of(int? count) => count is { } n ? $"{n}人" : Unreported.Text;
+        return $"{total}{Of(first.Count + second.Count)}，其中：{first.Label}{Of(first.Count)}，{second.Label}{Of(second.Count)}。";
+    }
 }
 
 /// <summary>One numbered paragraph of 一、部门主要职能.</summary>

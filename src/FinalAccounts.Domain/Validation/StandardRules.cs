@@ -40,6 +40,7 @@ public static class StandardRules
         new StatedFigureMatchesTablesRule(),
         new ReasonSuppliedRule(),
         new PriorYearMatchesPublishedRule(),
+        new UnreportedFactsRule(),
         new PublishedOnTimeRule(),
         new EvaluationFundsAddUpRule(),
         new EvaluationExecutionRateRule(),

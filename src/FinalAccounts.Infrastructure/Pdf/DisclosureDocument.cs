@@ -137,11 +137,18 @@ public sealed class DisclosureDocument(DisclosureDocumentModel model)
             var header = new List<PrintedCell> { Th("序号"), Th("重要事项"), Th("工作内容及目标"), Th("完成情况") };
             var rows = model.KeyWork.Select((k, i) => (IReadOnlyList<PrintedCell>)
                 [PrintedCell.Centered((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                 PrintedCell.Label(k.Title), PrintedCell.Label(k.Goal ?? ""), PrintedCell.Label(k.Completion ?? "")]).ToList();
+                 PrintedCell.Label(k.Title), CellParagraphs(k.Goal), CellParagraphs(k.Completion)]).ToList();
             blocks.Add(new GridBlock([0.6, 2.2, 4, 4], [header], rows));
         }
         return new DocumentSection(blocks, PageOrientation.Portrait);
     }
+
+    /// <summary>
+    /// A text cell of several paragraphs: an empty line between them, as a cell's lines have no indent
+    /// that would otherwise tell a new paragraph from a wrapped line.
+    /// </summary>
+    private static PrintedCell CellParagraphs(string? text) =>
+        PrintedCell.Label(string.Join("\n\n", DisclosureDocumentModel.Paragraphs(text)));
 
     private DocumentSection Glossary()
     {

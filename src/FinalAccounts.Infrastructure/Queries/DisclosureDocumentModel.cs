@@ -34,11 +34,8 @@ public sealed record DisclosureDocumentModel(
     /// <summary>A draft or submitted version, printed for review only.</summary>
     public bool IsPreview => Status is DisclosureStatus.Draft or DisclosureStatus.Submitted;
 
-    /// <summary>一、部门人员构成's sentence, or null when no head count was entered.</summary>
-    public string? StaffingText => Staffing is { ActiveAdministrative: null, ActiveInstitutional: null, RetiredLixiu: null, RetiredTuixiu: null }
-        ? null
-        : $"在职实有人数{(Staffing.ActiveAdministrative ?? 0) + (Staffing.ActiveInstitutional ?? 0)}人，其中：行政{Staffing.ActiveAdministrative ?? 0}人，事业{Staffing.ActiveInstitutional ?? 0}人。" +
-          $"离退休人员{(Staffing.RetiredLixiu ?? 0) + (Staffing.RetiredTuixiu ?? 0)}人，其中：离休{Staffing.RetiredLixiu ?? 0}人，退休{Staffing.RetiredTuixiu ?? 0}人。";
+    /// <summary>三、部门人员构成's sentences, or null when no head count was entered.</summary>
+    public string? StaffingText => Staffing.Sentence();
 
     /// <summary>Paragraphs of a text entered with line breaks.</summary>
     public static IReadOnlyList<string> Paragraphs(string? text) =>

@@ -63,15 +63,23 @@ public static class StaffParts
         return "row-" + (first.All(char.IsAsciiDigit) && first.Length > 0 ? first : label.Replace(' ', '-'));
     }
 
-    /// <summary>Where a finding is put right: the edit page of its table (at its row), of its self-evaluation, or of the 说明.</summary>
-    public static string FindingLink(string departmentCode, int year, int version, FindingLocation location) =>
-        location.Table is { } table
-            ? StaffPaths.Edit(departmentCode, year, version, Segment(TablePart(table))) + (location.Row is null ? "" : "#" + RowAnchor(location.Row))
-            : location.Sentence == FindingLocation.BasicDataSheet
-            ? StaffPaths.Edit(departmentCode, year, version, Segment(ContentPart.BasicData))
-            : location.Attachment is { } attachment
-            ? StaffPaths.Edit(departmentCode, year, version, Segment(ContentPart.Evaluations))
-              + "?evaluation=" + attachment.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : StaffPaths.Edit(departmentCode, year, version, Segment(ContentPart.Explanation))
-              + (location.ExplanationItem is { } item ? $"#item-{item}" : "");
+    /// <summary>
+    /// Where a finding is put right: the edit page of its table (at its row), of the form its figures are
+    /// entered on (at the 说明 item's fieldset, or 人员构成), of its self-evaluation, or of the 说明.
+    /// </summary>
+    public static string FindingLink(string departmentCode, int year, int version, FindingLocation location)
+    {
+        var anchor = location.ExplanationItem is { } item ? $"#item-{item}" : "";
+        return location switch
+        {
+            { Table: { } table } =>
+                StaffPaths.Edit(departmentCode, year, version, Segment(TablePart(table))) + (location.Row is null ? "" : "#" + RowAnchor(location.Row)),
+            { Form: EntryForm.Profile } => StaffPaths.Edit(departmentCode, year, version, Segment(ContentPart.Profile)) + "#staffing",
+            { Form: EntryForm.Facts } => StaffPaths.Edit(departmentCode, year, version, Segment(ContentPart.Facts)) + anchor,
+            { Form: EntryForm.BasicData } => StaffPaths.Edit(departmentCode, year, version, Segment(ContentPart.BasicData)),
+            { Attachment: { } attachment } => StaffPaths.Edit(departmentCode, year, version, Segment(ContentPart.Evaluations))
+                                              + "?evaluation=" + attachment.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ => StaffPaths.Edit(departmentCode, year, version, Segment(ContentPart.Explanation)) + anchor,
+        };
+    }
 }

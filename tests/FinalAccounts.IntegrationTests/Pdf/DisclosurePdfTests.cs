@@ -112,6 +112,33 @@ public sealed partial class DisclosurePdfTests(SeededDatabaseFixture fixture) : 
         pdf.Language.Should().Be("zh-CN");
     }
 
+    [Fact]
+    public async Task KeyWorkKeepsTheParagraphsOfItsCompletionAndTheWidthOfAnEmptyColumn()
+    {
+        var (analysis, _) = await RenderAsync("420104-sfj", 2024);
+        var model = DisclosureDocumentModel.From(analysis) with
+        {
+            KeyWork = [new KeyWorkLine("统筹推进全面依法治区", null, "第一段写明会议召开情况。\n第二段写明督察开展情况。")],
+        };
+
+        var pages = PdfText.Pages(Renderer.Render(model).Content, layout: true);
+
+        var page = pages.Single(p => p.Contains("统筹推进全面依法治区"));
+        var lines = page.Split('\n');
+        var first = lines.Single(l => l.Contains("第一段写明会议召开情况。"));
+        var second = lines.Single(l => l.Contains("第二段写明督察开展情况。"));
+        var between = lines[(Array.IndexOf(lines, first) + 1)..Array.IndexOf(lines, second)];
+        var column = first.IndexOf("第一段", StringComparison.Ordinal);
+        between.Should().ContainSingle("the paragraphs of 完成情况 are set apart by an empty line, not run on as wrapped lines")
+            .Which.PadRight(column)[column..].Should().BeNullOrWhiteSpace("the line between is empty in the 完成情况 column");
+        // The empty 工作内容及目标 column keeps its width: 完成情况 starts well to the right of 重要事项.
+        var heading = lines.Single(l => l.Contains("完成情况") && l.Contains("重要事项"));
+        (heading.IndexOf("完成情况", StringComparison.Ordinal) - heading.IndexOf("重要事项", StringComparison.Ordinal))
+            .Should().BeGreaterThan(20, "an empty column is not shrunk to nothing");
+        second.IndexOf("第二段", StringComparison.Ordinal).Should().Be(first.IndexOf("第一段", StringComparison.Ordinal),
+            "both paragraphs sit in the 完成情况 column");
+    }
+
     private static int Occurrences(string text, string value) => Regex.Matches(text, Regex.Escape(value)).Count;
 
     private static IReadOnlyList<string> PartHeadings(DisclosureAnalysis analysis)

@@ -38,6 +38,20 @@ public static class StaffActors
         return new VersionKey(department, year, result.VersionNumber!.Value);
     }
 
+    /// <summary>
+    /// A new editor of the department, signed in, with the department's year open in a correction (or
+    /// its open draft) changed by <paramref name="change"/> and saved in the editor's name.
+    /// </summary>
+    public static async Task<(StaffBrowser Browser, VersionKey Key)> EditedCorrectionAsync(PortalFactory portal, string userName,
+        string department, int year, Func<DisclosureContent, DisclosureContent> change)
+    {
+        var browser = await StaffBrowser.SignedInAsync(portal, userName, StaffRoles.Editor, department);
+        var actor = await ActorAsync(portal, userName);
+        var key = await OpenCorrectionAsync(portal, department, year, "测试更正", actor);
+        (await SaveAsync(portal, key, actor, change)).Outcome.Should().Be(EditOutcome.Saved);
+        return (browser, key);
+    }
+
     public static async Task<EditResult> SaveAsync(PortalFactory portal, VersionKey key, StaffActor actor,
         Func<DisclosureContent, DisclosureContent> change)
     {

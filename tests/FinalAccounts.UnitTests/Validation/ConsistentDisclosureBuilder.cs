@@ -50,6 +50,7 @@ public sealed class ConsistentDisclosureBuilder
     private readonly OperatingCosts _operatingCosts;
     private readonly GovernmentProcurement _procurement;
     private readonly AssetHoldings _assets;
+    private (decimal? Budget, decimal? Executed) _project = (650.00m, 600.00m);
     private readonly Dictionary<string, (int Item, string Text)> _texts;
     private readonly Dictionary<string, int> _carriedFrom = new(StringComparer.Ordinal);
     private readonly Dictionary<string, decimal> _stated;
@@ -410,6 +411,19 @@ public sealed class ConsistentDisclosureBuilder
         return this;
     }
 
+    /// <summary>The 全年预算数 and 执行数 of the one project summary of 说明 十三 (650.00 and 600.00).</summary>
+    public ConsistentDisclosureBuilder WithProjectFigures(decimal? budget, decimal? executed)
+    {
+        _project = (budget, executed);
+        return this;
+    }
+
+    public ConsistentDisclosureBuilder WithAssets(Action<AssetHoldings> change)
+    {
+        change(_assets);
+        return this;
+    }
+
     /// <summary>Sets, or with null removes, the "本部门……无……" sentence of a table.</summary>
     public ConsistentDisclosureBuilder WithEmptyStatement(PublishedTable table, string? text)
     {
@@ -712,7 +726,8 @@ public sealed class ConsistentDisclosureBuilder
             _stated.Select(f => new NarrativeFigure(NarrativeFigureKind.Stated, f.Key, Wan(f.Value)))
                 .Concat(_priorYear.Select(f => new NarrativeFigure(NarrativeFigureKind.PriorYear, f.Key, Wan(f.Value))))
                 .Concat(_entered.Select(f => new NarrativeFigure(NarrativeFigureKind.Entered, f.Key, Wan(f.Value)))),
-            [new ProjectSummary("基层司法业务", Wan(650.00m), Wan(600.00m), "完成人民调解案件1200件", null, "加强预算执行管理")]);
+            [new ProjectSummary("基层司法业务", _project.Budget is { } budget ? Wan(budget) : null,
+                _project.Executed is { } executed ? Wan(executed) : null, "完成人民调解案件1200件", null, "加强预算执行管理")]);
         version.SetEvaluations([OverallEvaluation()]);
         version.SetBasicData(new PerformanceBasicData
         {

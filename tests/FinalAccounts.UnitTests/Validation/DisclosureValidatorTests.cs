@@ -20,7 +20,7 @@ public class DisclosureValidatorTests
         "T07-row-subtotal", "T07-closing-balance", "T07-hierarchy",
         "T08-row-total", "T08-hierarchy", "T09-totals",
         "empty-table", "catalog-code", "catalog-parent", "catalog-name",
-        "explanation-figure", "explanation-reason", "prior-year", "publication-deadline",
+        "explanation-figure", "explanation-reason", "prior-year", "facts-unreported", "publication-deadline",
         "evaluation-funds", "evaluation-execution-rate", "evaluation-fund-score", "evaluation-weights",
         "evaluation-group-weights", "evaluation-total-score", "evaluation-grade", "basic-data-tables", "basic-data-staff-rate",
     ];

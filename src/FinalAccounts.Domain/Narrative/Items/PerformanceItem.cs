@@ -74,9 +74,13 @@ internal sealed class PerformanceItem(ExplanationContext context) : ItemWriter(c
     private Paragraph ProjectParagraph(int number, ProjectSummary project)
     {
         var name = project.Name.EndsWith("项目", StringComparison.Ordinal) ? project.Name : project.Name + "项目";
-        W.Text($"{number}. {name}绩效自评综述：项目全年预算数为").Amount(project.Budget)
-            .Text("，执行数为").Amount(project.Executed);
-        Completion(project.Executed, project.Budget, "，完成预算的");
+        // Staff enter these figures: one left blank reads 未填报, and no completion rate is made up from it.
+        W.Text($"{number}. {name}绩效自评综述：项目全年预算数为").AmountOrUnreported(project.Budget)
+            .Text("，执行数为").AmountOrUnreported(project.Executed);
+        if (project.Executed is not null)
+        {
+            Completion(project.Executed, project.Budget, "，完成预算的");
+        }
         W.Text("。");
         AppendSentence("主要产出和效益是：", project.Outputs);
         AppendSentence("存在的问题及原因：", project.Problems);

@@ -15,9 +15,14 @@ internal sealed class ProcurementItem(ExplanationContext context) : ItemWriter(c
         {
             yield break;
         }
-        W.Text($"{Year}{Version.ReportingUnit}政府采购支出总额").Amount(total, Keys.ProcurementTotal)
-            .Text("，其中：政府采购货物支出").Amount(p.Goods).Text("、政府采购工程支出").Amount(p.Works)
-            .Text("、政府采购服务支出").Amount(p.Services).Text("。");
+        W.Text($"{Year}{Version.ReportingUnit}政府采购支出总额").Amount(total, Keys.ProcurementTotal);
+        // The breakdown is left out when none of it was entered; a kind left blank reads 未填报, never 0.
+        if (p.KindsTotal is not null)
+        {
+            W.Text("，其中：政府采购货物支出").AmountOrUnreported(p.Goods).Text("、政府采购工程支出").AmountOrUnreported(p.Works)
+                .Text("、政府采购服务支出").AmountOrUnreported(p.Services);
+        }
+        W.Text("。");
         if (p.AwardedToSmes is { } smes)
         {
             W.Text("授予中小企业合同金额").Amount(smes);

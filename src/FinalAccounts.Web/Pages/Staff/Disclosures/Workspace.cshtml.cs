@@ -45,8 +45,24 @@ public sealed class WorkspaceModel(StaffQueries queries, DisclosureWorkflow work
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken) =>
-        StepAsync(User.CanEdit(DepartmentCode), () => workflow.SubmitAsync(Key, Explanations, User.Actor(), cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken)
+    {
+        _submitting = true;
+        return StepAsync(User.CanEdit(DepartmentCode), () => workflow.SubmitAsync(Key, Explanations, User.Actor(), cancellationToken), cancellationToken);
+    }
+
+    private bool _submitting;
+
+    /// <summary>
+    /// The message shown next to a warning's explanation field that was left blank when a submission was
+    /// refused. The server's refusal is the check that counts: the field carries no <c>required</c>
+    /// attribute, whose bubble the browser words in its own language and which a request without a
+    /// browser never meets.
+    /// </summary>
+    public string? ExplanationProblem(string key) =>
+        _submitting && Refusal is not null && string.IsNullOrWhiteSpace(Explanations.GetValueOrDefault(key))
+            ? "请填写这个警告的说明（原因或核实情况）后再提交。"
+            : null;
 
     public Task<IActionResult> OnPostReturnAsync(CancellationToken cancellationToken) =>
         StepAsync(User.CanReview(DepartmentCode), () => workflow.ReturnAsync(Key, Comment ?? "", User.Actor(), cancellationToken), cancellationToken);

@@ -106,7 +106,10 @@ public sealed class ExplanationModel(DraftEditor editor, DisclosureAnalysisServi
             {
                 Offer(item, ExplanationTextKeys.PerformanceUse);
             }
-            foreach (var text in explanation.Texts.Where(t => t.Item == item).OrderBy(t => ExplanationTextKeys.IsParagraph(t.Key)))
+            // A stored text under a key the 说明 never prints (an older import's "performance.overview") is
+            // not offered: a field whose text is published nowhere would only seem to be.
+            foreach (var text in explanation.Texts.Where(t => t.Item == item && ExplanationTextKeys.IsWellFormed(t.Key, item))
+                         .OrderBy(t => ExplanationTextKeys.IsParagraph(t.Key)))
             {
                 Offer(item, text.Key);
             }
@@ -240,7 +243,7 @@ public sealed class ExplanationModel(DraftEditor editor, DisclosureAnalysisServi
         {
             return "本项补充说明（可不填）";
         }
-        return $"说明文字（{key}）";
+        return "说明文字";
     }
 
     /// <summary>The generated sentence that needs the text, and whether it is still missing.</summary>
