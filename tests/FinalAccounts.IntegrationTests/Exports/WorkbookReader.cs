@@ -5,6 +5,10 @@ namespace FinalAccounts.IntegrationTests.Exports;
 /// <summary>An .xlsx read back with an independent reader: values, number formats and merged ranges of each sheet.</summary>
 public sealed class ReadWorkbook
 {
+    // ExcelDataReader asks for code page 1252 as a fallback, which .NET has only once the code-page
+    // provider is registered; another part of the process (PDFsharp) may or may not have done so first.
+    static ReadWorkbook() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+
     private ReadWorkbook(IReadOnlyList<ReadSheet> sheets) => Sheets = sheets;
 
     public IReadOnlyList<ReadSheet> Sheets { get; }
