@@ -55,6 +55,7 @@ public sealed class AccessibilityTests(BrowserPortal portal)
         $"{Correction}/v2/keywork",
         $"{Correction}/v2/glossary",
         $"{Correction}/v2/evaluations",
+        $"{Correction}/v2/basicdata",
         $"{Correction}/v2/t02",
         $"{Correction}/v2/t07",
         $"{Correction}/history",
