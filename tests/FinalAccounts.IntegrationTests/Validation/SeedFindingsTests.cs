@@ -61,17 +61,28 @@ public sealed class SeedFindingsTests(SeededDatabaseFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task FindsPersonnelPlusPublicCostsAt2467_79AgainstBasicExpenditureAt2467_86()
+    public async Task FindsPrintedPersonnelPlusPublicCostsAt2467_78AgainstBasicExpenditureAt2467_86()
     {
         var findings = await FindingsAsync("420104-sfj", 2024);
 
         var finding = findings.Single(f => f.RuleId == "T05-T06-basic");
         finding.Should().BeEquivalentTo(new
         {
-            Severity = FindingSeverity.Error, Expected = "2,467.79", Found = "2,467.86",
+            Severity = FindingSeverity.Error, Expected = "2,467.78", Found = "2,467.86",
             Location = new { Table = PublishedTable.GeneralBudgetExpenditure, Row = "合计", Column = "基本支出" },
         });
-        finding.Message.Should().Contain("2,260.11").And.Contain("207.68");
+        // The message quotes the totals 公开06表 prints (2,260.10), not the 2,260.11 of its 类 lines that no table prints.
+        finding.Message.Should().Contain("2,260.10").And.Contain("207.68").And.NotContain("2,260.11");
+    }
+
+    [Fact]
+    public async Task FindsWagesAt2171_20Against2171_27ByItsTenItemsAsAnError()
+    {
+        var findings = await FindingsAsync("420104-sfj", 2024);
+
+        // Eleven printed figures explain 0.055 万元 of rounding (ADR 0014); 0.07 is beyond it.
+        findings.Should().ContainSingle(f => f.RuleId == "T06-totals" && f.Location.Row == "301 工资福利支出")
+            .Which.Should().BeEquivalentTo(new { Severity = FindingSeverity.Error, Expected = "2,171.27", Found = "2,171.20" });
     }
 
     [Fact]
@@ -92,7 +103,7 @@ public sealed class SeedFindingsTests(SeededDatabaseFixture fixture) : IClassFix
 
         // 硚口 2024 is transcribed completely: every error is one of the document's own breaks above.
         findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => f.RuleId).Should().BeEquivalentTo(
-            "T01-T03-expenditure", "T04-T05-general-budget", "T05-T06-basic", "explanation-figure", "explanation-figure");
+            "T01-T03-expenditure", "T04-T05-general-budget", "T05-T06-basic", "T06-totals", "explanation-figure", "explanation-figure");
     }
 
     private async Task<IReadOnlyList<Finding>> FindingsAsync(string department, int year)
