@@ -107,21 +107,16 @@ internal sealed class ThreePublicLinesWithinActualRule : IValidationRule
         foreach (var (code, limit, column) in lines)
         {
             var row = context.Figures.BasicExpenditureDetail.Rows.FirstOrDefault(r => r.Code.Value == code);
-            if (row?.Amount is not { Yuan: > 0m } spent)
+            if (row is null)
             {
                 continue;
             }
-            var ceiling = limit ?? Money.Zero;
-            if (spent <= ceiling)
+            var finding = Checks.AtMost(Id, FindingLocation.InTable(PublishedTable.BasicExpenditureDetail, $"{row.Code} {row.Name}", "决算数"),
+                $"公开06表“{row.Code} {row.Name}”", row.Amount, $"公开09表{column}决算数", limit);
+            if (finding is not null)
             {
-                continue;
+                yield return finding;
             }
-            var severity = Tolerance.Judge(ceiling, spent, 1) ?? FindingSeverity.Error;
-            yield return new Finding(severity, Id,
-                FindingLocation.InTable(PublishedTable.BasicExpenditureDetail, $"{row.Code} {row.Name}", "决算数"),
-                limit?.ToWanYuanString(), spent.ToWanYuanString(),
-                $"公开06表“{row.Code} {row.Name}”为 {spent.ToWanYuanString()} 万元，超过公开09表{column}决算数 " +
-                $"{(limit is null ? "（空白）" : ceiling.ToWanYuanString() + " 万元")}，{Tolerance.Gap(ceiling, spent)}，请核对。");
         }
     }
 }

@@ -126,11 +126,12 @@ internal sealed class PriorYearMatchesPublishedRule : IValidationRule
             var at = context.Explanation.ItemStating(key) is { } item
                 ? FindingLocation.InExplanation(item, $"上年{label}")
                 : new FindingLocation(null, Sentence: $"上年{label}");
-            var finding = Checks.Same(Id, at, $"填写的上年{label}", entered, published, $"{prior.Year}年度已公开的决算");
+            // A break beyond rounding needs an explanation, not a correction: last year is already public.
+            var finding = Checks.Same(Id, at, $"填写的上年{label}", entered, published, $"{prior.Year}年度已公开的决算",
+                beyond: FindingSeverity.Warning);
             if (finding is not null)
             {
-                // A break beyond rounding needs an explanation, not a correction: last year is already public.
-                yield return finding.Severity == FindingSeverity.Error ? finding with { Severity = FindingSeverity.Warning } : finding;
+                yield return finding;
             }
         }
     }
