@@ -183,7 +183,8 @@ public sealed class ConsistentDisclosureBuilder
             VehicleOperationUse = "执法执勤用车的燃料、维修和保险", ReceptionBatches = 8, ReceptionPersons = 60,
             ReceptionVisitors = "上级司法行政部门调研检查人员",
         };
-        _operatingCosts = new OperatingCosts { Amount = Wan(120.00m), InitialBudget = Wan(125.00m) };
+        // 机关运行经费 is the 300.00 公用经费合计 of 公开06表.
+        _operatingCosts = new OperatingCosts { Amount = Wan(300.00m), InitialBudget = Wan(305.00m) };
         _procurement = new GovernmentProcurement
         {
             Total = Wan(80.00m), Goods = Wan(30.00m), Works = Wan(0m), Services = Wan(50.00m),
@@ -230,7 +231,7 @@ public sealed class ConsistentDisclosureBuilder
             [DisclosureFigures.Keys.ThreePublic("abroad")] = 0m,
             [DisclosureFigures.Keys.ThreePublic("vehicle")] = 48.00m,
             [DisclosureFigures.Keys.ThreePublic("reception")] = 12.00m,
-            [DisclosureFigures.Keys.OperatingCosts] = 110.00m,
+            [DisclosureFigures.Keys.OperatingCosts] = 290.00m,
         };
         _entered = new(StringComparer.Ordinal) { [DisclosureFigures.Keys.PerformanceEvaluatedFunds] = 600.00m };
 

@@ -77,7 +77,7 @@ public class ExplanationRuleTests
     // A 项's budget sentence does not name the 项, so the request does.
     [InlineData(ExplanationTextKeys.BudgetReasonPrefix + "2040601", 5, "2040601 行政运行：年初预算为1800.00万元，支出决算为1861.28万元，完成年初预算的103.4%，支出决算数大于年初预算数", "须写明主要原因")]
     [InlineData(ExplanationTextKeys.TotalChange, 1, "与2023年度相比，收、支总计增加291.28万元，增长11.7%", "须写明主要原因")]
-    [InlineData(ExplanationTextKeys.OperatingCostsChange, 10, "2024年度测试局本级机关运行经费支出120.00万元，比上年增加10.00万元，增长9.1%，比年初预算数减少5.00万元，下降4%", "须写明主要原因")]
+    [InlineData(ExplanationTextKeys.OperatingCostsChange, 10, "2024年度测试局本级机关运行经费支出300.00万元，比上年增加10.00万元，增长3.4%，比年初预算数减少5.00万元，下降1.6%", "须写明主要原因")]
     public void ReportsWarningWhenRequestedTextIsMissing(string key, int item, string sentence, string ask)
     {
         var findings = new ConsistentDisclosureBuilder()
