@@ -106,6 +106,20 @@ public sealed class SeedFindingsTests(SeededDatabaseFixture fixture) : IClassFix
             "T01-T03-expenditure", "T04-T05-general-budget", "T05-T06-basic", "T06-totals", "explanation-figure", "explanation-figure");
     }
 
+    [Fact]
+    public async Task AsksNoReasonOfTheSeedBeyondItsCatalogNamesAndExplanationTexts()
+    {
+        var findings = await FindingsAsync("420104-sfj", 2024);
+
+        // 硚口 2024 mirrors 公开02/03表 without balances, prints 机关运行经费 = 公用经费合计 207.68, keeps 三公 within
+        // budget, nests its procurement, has every required part and no slip in its texts: the rules that ask
+        // for reasons or corrections there find nothing.
+        findings.Where(f => f.Severity == FindingSeverity.Warning).Select(f => f.RuleId).Distinct()
+            .Should().BeEquivalentTo("catalog-name", "explanation-reason");
+        findings.Select(f => f.RuleId).Should().NotContain(["T02-T03-mirror", "operating-costs", "T09-over-budget", "procurement",
+            "plausible-figures", "required-parts", "staff-text", "T04-income", "T04-fund-balance", "T04-T08-state-capital"]);
+    }
+
     private async Task<IReadOnlyList<Finding>> FindingsAsync(string department, int year)
     {
         await using var db = fixture.Database.CreateContext();

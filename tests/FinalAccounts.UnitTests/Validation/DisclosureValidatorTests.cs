@@ -19,6 +19,7 @@ public class DisclosureValidatorTests
         "T06-totals", "T06-T09-three-public",
         "T07-row-subtotal", "T07-closing-balance", "T07-hierarchy",
         "T08-row-total", "T08-hierarchy", "T09-totals", "T09-over-budget", "operating-costs",
+        "procurement", "plausible-figures", "required-parts", "staff-text",
         "empty-table", "catalog-code", "catalog-parent", "catalog-name",
         "explanation-figure", "explanation-reason", "prior-year", "publication-deadline",
     ];
