@@ -67,18 +67,15 @@ internal sealed class GeneralBudgetBasicMatchesDetailRule : IValidationRule
         var figures = context.Figures;
         if (figures.BasicExpenditureDetail.Rows.Count == 0 && figures.GeneralBudgetBasic is null)
         {
-            yield break;
+            return [];
         }
         Money?[] parts = [figures.PersonnelCosts, figures.PublicCosts];
-        var finding = Checks.Sum(Id, FindingLocation.InTable(PublishedTable.GeneralBudgetExpenditure, "合计", "基本支出"),
+        return Checks.Sum(Id, FindingLocation.InTable(PublishedTable.GeneralBudgetExpenditure, "合计", "基本支出"),
             "公开05表合计行的基本支出", figures.GeneralBudgetBasic, parts,
             parts.All(p => p is null)
                 ? "公开06表人员经费合计与公用经费合计之和"
-                : $"公开06表人员经费合计（{figures.PersonnelCosts.ToWanYuanString()} 万元）与公用经费合计（{figures.PublicCosts.ToWanYuanString()} 万元）之和");
-        if (finding is not null)
-        {
-            yield return finding;
-        }
+                : $"公开06表人员经费合计（{figures.PersonnelCosts.ToWanYuanString()} 万元）与公用经费合计（{figures.PublicCosts.ToWanYuanString()} 万元）之和")
+            .AsFindings();
     }
 }
 
@@ -111,9 +108,8 @@ internal sealed class ThreePublicLinesWithinActualRule : IValidationRule
             {
                 continue;
             }
-            var finding = Checks.AtMost(Id, FindingLocation.InTable(PublishedTable.BasicExpenditureDetail, $"{row.Code} {row.Name}", "决算数"),
-                $"公开06表“{row.Code} {row.Name}”", row.Amount, $"公开09表{column}决算数", limit);
-            if (finding is not null)
+            foreach (var finding in Checks.AtMost(Id, FindingLocation.InTable(PublishedTable.BasicExpenditureDetail, $"{row.Code} {row.Name}", "决算数"),
+                         $"公开06表“{row.Code} {row.Name}”", row.Amount, $"公开09表{column}决算数", limit).AsFindings())
             {
                 yield return finding;
             }

@@ -73,6 +73,9 @@ internal static class Checks
     private static string Ending(FindingSeverity severity, FindingSeverity beyond) =>
         severity == FindingSeverity.Note ? "在尾数误差范围内" : beyond == FindingSeverity.Error ? Correct : Explain;
 
+    /// <summary>The one finding, or none.</summary>
+    public static IEnumerable<Finding> AsFindings(this Finding? finding) => finding is null ? [] : [finding];
+
     public static IEnumerable<Finding> WhereFound(this IEnumerable<Finding?> findings) =>
         findings.Where(f => f is not null)!;
 }

@@ -39,10 +39,9 @@ internal sealed class IncomeMirrorsExpenditureRule : IValidationRule
                 continue;
             }
             var label = (spent ?? received)!.Label;
-            var finding = Checks.Same(Id, FindingLocation.InTable(PublishedTable.Expenditure, label, "本年支出合计"),
-                $"公开03表“{label}”的本年支出合计", spent?.Cells[0], received?.Cells[0],
-                "公开02表同一科目的本年收入合计（本部门无结转结余，收支通常相等）", beyond: FindingSeverity.Warning);
-            if (finding is not null)
+            foreach (var finding in Checks.Same(Id, FindingLocation.InTable(PublishedTable.Expenditure, label, "本年支出合计"),
+                         $"公开03表“{label}”的本年支出合计", spent?.Cells[0], received?.Cells[0],
+                         "公开02表同一科目的本年收入合计（本部门无结转结余，收支通常相等）", beyond: FindingSeverity.Warning).AsFindings())
             {
                 yield return finding;
             }
@@ -60,19 +59,11 @@ internal sealed class OperatingCostsMatchPublicCostsRule : IValidationRule
 
     public string Title => "机关运行经费应与公开06表公用经费合计一致，不一致须说明原因";
 
-    public IEnumerable<Finding> Check(ValidationContext context)
-    {
-        if (context.Version.OperatingCosts.Amount is not { } amount)
-        {
-            yield break;
-        }
-        var finding = Checks.Same(Id, FindingLocation.InExplanation(10, "机关运行经费支出"), "说明中的机关运行经费", amount,
-            context.Figures.PublicCosts, "公开06表公用经费合计", beyond: FindingSeverity.Warning);
-        if (finding is not null)
-        {
-            yield return finding;
-        }
-    }
+    public IEnumerable<Finding> Check(ValidationContext context) =>
+        context.Version.OperatingCosts.Amount is not { } amount
+            ? []
+            : Checks.Same(Id, FindingLocation.InExplanation(10, "机关运行经费支出"), "说明中的机关运行经费", amount,
+                context.Figures.PublicCosts, "公开06表公用经费合计", beyond: FindingSeverity.Warning).AsFindings();
 }
 
 /// <summary>
