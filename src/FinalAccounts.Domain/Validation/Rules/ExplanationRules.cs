@@ -17,7 +17,9 @@ internal sealed class StatedFigureMatchesTablesRule : IValidationRule
         foreach (var stated in context.Version.NarrativeFigures.Where(f => f.Kind == NarrativeFigureKind.Stated))
         {
             var item = context.Explanation.ItemStating(stated.Key);
-            var sentence = context.Explanation.SentenceStating(stated.Key) ?? Figures.DisclosureFigures.Keys.Label(stated.Key);
+            // The sentence quotes the figure staff typed, not the table's: shown the table's, it would look right.
+            var sentence = context.Explanation.SentenceStating(stated.Key, ExplanationWriter.Printed(stated.Amount))
+                           ?? Figures.DisclosureFigures.Keys.Label(stated.Key);
             var at = item is { } i ? FindingLocation.InExplanation(i, sentence) : new FindingLocation(null, Sentence: sentence);
             var label = Figures.DisclosureFigures.Keys.Label(stated.Key);
             if (!Figures.DisclosureFigures.IsKnownKey(stated.Key))
