@@ -61,7 +61,8 @@ public class BasicExpenditureAndThreePublicRuleTests
             .Build().Check("T06-totals");
 
         findings.ShouldHaveSingle().ShouldBe(FindingSeverity.Error, "T06-totals",
-            In(Basic, "301 工资福利支出", "决算数"), "1,801.00", "1,800.00", "公开06表“301 工资福利支出”", "所属各款之和");
+            In(Basic, "301 工资福利支出", "决算数"), "1,801.00", "1,800.00", "公开06表“301 工资福利支出”",
+            "所属各款（30101 基本工资 700.00 万元、30102 津贴补贴 801.00 万元、30108 机关事业单位基本养老保险缴费 300.00 万元）之和");
     }
 
     [Fact]

@@ -25,8 +25,10 @@ internal sealed class BasicExpenditureTotalsRule : IValidationRule
                 continue;
             }
             var label = $"{line.Code} {line.Name}";
+            var filled = items.Where(i => i.Amount is not null).Select(i => $"{i.Code} {i.Name} {i.Amount}").ToList();
             var finding = Checks.Sum(Id, FindingLocation.InTable(Table, label, "决算数"), $"公开06表“{label}”",
-                line.Amount, items.Select(i => i.Amount).ToList(), "所属各款之和");
+                line.Amount, items.Select(i => i.Amount).ToList(),
+                filled.Count == 0 ? "所属各款之和" : $"所属各款（{string.Join("、", filled)}）之和");
             if (finding is not null)
             {
                 yield return finding;
