@@ -69,6 +69,17 @@ public static class Rulebook
             ["explanation-reason"] = (Warning, false, ["决算情况说明"]),
             ["prior-year"] = (Warning, true, ["决算情况说明", "上年度已公开的决算"]),
             ["publication-deadline"] = (Warning, false, ["批复日期", "公开日期"]),
+            // Rules main gained while this list was written; listed here so the rulebook stays complete when they meet.
+            ["facts-unreported"] = (Warning, false, ["第一部分 概况", "决算情况说明 十至十三"]),
+            ["evaluation-funds"] = (Error, true, ["第六部分 附件 绩效自评表"]),
+            ["evaluation-execution-rate"] = (Error, false, ["第六部分 附件 绩效自评表"]),
+            ["evaluation-fund-score"] = (Error, false, ["第六部分 附件 绩效自评表"]),
+            ["evaluation-weights"] = (Warning, false, ["第六部分 附件 绩效自评表"]),
+            ["evaluation-group-weights"] = (Error, false, ["第六部分 附件 绩效自评表"]),
+            ["evaluation-total-score"] = (Error, false, ["第六部分 附件 绩效自评表"]),
+            ["evaluation-grade"] = (Warning, false, ["第六部分 附件 绩效自评表"]),
+            ["basic-data-tables"] = (Error, true, ["整体支出绩效评价基础数据表", "公开05表", "公开06表", "公开09表"]),
+            ["basic-data-staff-rate"] = (Error, false, ["整体支出绩效评价基础数据表"]),
         };
 
     /// <summary>Every standard rule that has a description, in the order the validator runs them.</summary>
