@@ -38,6 +38,7 @@ public sealed class AccessibilityTests(BrowserPortal portal)
         "/disclosures/420104-sfj/2024/findings",
         "/search?q=司法",
         "/timeliness?region=420000&year=2024",
+        "/rules",
         "/staff/login",
     ];
 

@@ -55,7 +55,11 @@ public sealed class ExplanationDocument(
             .Any(span => span is FigureSpan f && f.Key == key))?.Item;
 
     /// <summary>The sentence that states the figure of <paramref name="key"/>, as printed.</summary>
-    public string? SentenceStating(string key)
+    /// <param name="typed">
+    /// A figure staff typed for the key, in the 说明's style ("2260.18"): the sentence then quotes it in place
+    /// of the computed figure, so that a finding about the typed figure shows the sentence as staff wrote it.
+    /// </param>
+    public string? SentenceStating(string key, string? typed = null)
     {
         foreach (var paragraph in Sections.SelectMany(s => s.Blocks).SelectMany(b => b.Paragraphs))
         {
@@ -65,6 +69,10 @@ public sealed class ExplanationDocument(
                 if (span is FigureSpan f && f.Key == key)
                 {
                     var text = paragraph.Text;
+                    if (typed is not null)
+                    {
+                        text = text[..offset] + typed + f.Unit + text[(offset + f.Text.Length)..];
+                    }
                     var start = text.LastIndexOfAny(['。', '；'], Math.Max(0, offset - 1)) + 1;
                     var end = text.IndexOfAny(['。', '；'], offset);
                     return text[start..(end < 0 ? text.Length : end + 1)];

@@ -27,14 +27,17 @@ internal sealed class ExplanationWriter(IReadOnlyDictionary<string, string> staf
     /// <summary>An amount in 万元, two decimals; a blank prints as 0.</summary>
     public ExplanationWriter Amount(Money? amount, string? key = null)
     {
-        var value = (amount ?? Money.Zero).DisplayWanYuan;
-        _spans.Add(new FigureSpan(key, value, "万元", value.ToString("0.00", CultureInfo.InvariantCulture)));
+        var value = amount ?? Money.Zero;
+        _spans.Add(new FigureSpan(key, value.DisplayWanYuan, "万元", Printed(value)));
         return this;
     }
 
     /// <summary>An amount staff enter: in 万元 when stated, "未填报" when left blank (never 0).</summary>
     public ExplanationWriter AmountOrUnreported(Money? amount, string? key = null) =>
         amount is null ? Text(Unreported.Text) : Amount(amount, key);
+
+    /// <summary>An amount as the 说明 prints it, before its unit: "2260.10".</summary>
+    public static string Printed(Money amount) => amount.DisplayWanYuan.ToString("0.00", CultureInfo.InvariantCulture);
 
     public ExplanationWriter Percent(Percentage percentage)
     {

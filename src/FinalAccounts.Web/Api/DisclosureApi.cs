@@ -37,6 +37,7 @@ internal static class DisclosureApi
             .WithSummary("公开01–09表之一（指定版本）· One table, one published version")
             .ProducesDisclosure<DisclosureTableDto>();
         api.MapFindingsApi();
+        api.MapRulesApi();
         api.MapDirectoryApi();
         api.MapTimelinessApi();
 

@@ -51,9 +51,11 @@ public sealed record FindingsDto(
 
 public sealed record FindingCountsDto(int Errors, int Warnings, int Notes);
 
-public sealed record FindingDto(string Severity, string Rule, FindingLocationDto Location, string? Expected, string? Found, string Message)
+/// <param name="RuleUrl">The rule in the public rulebook, /rules#{rule}.</param>
+public sealed record FindingDto(string Severity, string Rule, string RuleUrl, FindingLocationDto Location, string? Expected, string? Found,
+    string Message)
 {
-    public static FindingDto From(Finding f) => new(f.Severity.ToString().ToLowerInvariant(), f.RuleId,
+    public static FindingDto From(Finding f) => new(f.Severity.ToString().ToLowerInvariant(), f.RuleId, Rulebook.UrlOf(f.RuleId),
         new FindingLocationDto(f.Location.Table?.ToString() is null ? null : Domain.Tables.PublishedTables.Number(f.Location.Table!.Value),
             f.Location.Row, f.Location.Column, f.Location.ExplanationItem, f.Location.Sentence, f.Location.Attachment, f.Location.ToString()),
         f.Expected, f.Found, f.Message);

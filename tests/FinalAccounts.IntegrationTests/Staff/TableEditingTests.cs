@@ -211,6 +211,9 @@ public sealed class TableEditingTests(PortalFactory portal) : IClassFixture<Port
         page.QuerySelector("tr#row-合计").Should().NotBeNull();
         page.QuerySelectorAll(".grid-findings li.finding-error a")
             .Should().Contain(a => a.GetAttribute("href") == "#row-合计" && a.TextContent.Contains("基本支出"));
+        // Beside the cell and in the list, the finding links to its rule in the public rulebook.
+        cell.QuerySelector("details.cell-finding a.rule-link")!.GetAttribute("href").Should().StartWith("/rules#T03-");
+        page.QuerySelectorAll(".grid-findings li.finding-error a.rule-link").Should().NotBeEmpty();
     }
 
     [Fact]

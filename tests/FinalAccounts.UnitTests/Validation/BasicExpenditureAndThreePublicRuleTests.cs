@@ -17,23 +17,34 @@ public class BasicExpenditureAndThreePublicRuleTests
     public void ReportsErrorWhenGeneralBudgetBasicDiffersFromPersonnelPlusPublicCosts()
     {
         var findings = new ConsistentDisclosureBuilder()
-            .WithBasicLine("301", 1_800.50m)
+            .WithBasicTotals(t => t.PersonnelTotal = Wan(1_861.78m))
             .Build().Check("T05-T06-basic");
 
         findings.ShouldHaveSingle().ShouldBe(FindingSeverity.Error, "T05-T06-basic",
             In(PublishedTable.GeneralBudgetExpenditure, "合计", "基本支出"), "2,161.78", "2,161.28",
-            "公开05表合计行的基本支出", "人员经费（1,861.78）", "公用经费（300.00）");
+            "公开05表合计行的基本支出", "人员经费合计（1,861.78 万元）", "公用经费合计（300.00 万元）");
     }
 
-    // 公开06表 has three 类 lines (301, 302, 303); each may carry 0.01 of rounding.
+    [Fact]
+    public void QuotesThePrintedTotalsOfBasicExpenditureTableNotTheSumOfItsClasses()
+    {
+        // 301 + 303 now make 1,861.29, which 公开06表 prints nowhere: its 人员经费合计 still says 1,861.28.
+        var disclosure = new ConsistentDisclosureBuilder().WithBasicLine("303", 61.29m).Build();
+
+        disclosure.Check("T05-T06-basic").Should().BeEmpty();
+        disclosure.Check("T06-totals").ShouldHaveOneAt(In(Basic, "人员经费合计", "决算数"))
+            .Severity.Should().Be(FindingSeverity.Note);
+    }
+
+    // 基本支出 against 人员经费合计 and 公用经费合计 reads three printed figures: 0.015.
     [Theory]
-    [InlineData(61.31, "2,161.31", FindingSeverity.Note)]
-    [InlineData(61.32, "2,161.32", FindingSeverity.Error)]
-    public void JudgesGeneralBudgetBasicWithACentForEachClassOfBasicExpenditureTable(
-        double retirement, string expected, FindingSeverity severity)
+    [InlineData(1_861.29, "2,161.29", FindingSeverity.Note)]
+    [InlineData(1_861.30, "2,161.30", FindingSeverity.Error)]
+    public void JudgesGeneralBudgetBasicByTheRoundingOfThreePrintedFigures(
+        double personnel, string expected, FindingSeverity severity)
     {
         var findings = new ConsistentDisclosureBuilder()
-            .WithBasicLine("303", (decimal)retirement)
+            .WithBasicTotals(t => t.PersonnelTotal = Wan((decimal)personnel))
             .Build().Check("T05-T06-basic");
 
         findings.ShouldHaveSingle().ShouldBe(severity, "T05-T06-basic",
@@ -50,7 +61,8 @@ public class BasicExpenditureAndThreePublicRuleTests
             .Build().Check("T06-totals");
 
         findings.ShouldHaveSingle().ShouldBe(FindingSeverity.Error, "T06-totals",
-            In(Basic, "301 工资福利支出", "决算数"), "1,801.00", "1,800.00", "公开06表“301 工资福利支出”", "所属各款之和");
+            In(Basic, "301 工资福利支出", "决算数"), "1,801.00", "1,800.00", "公开06表“301 工资福利支出”",
+            "所属各款（30101 基本工资 700.00 万元、30102 津贴补贴 801.00 万元、30108 机关事业单位基本养老保险缴费 300.00 万元）之和");
     }
 
     [Fact]

@@ -58,6 +58,21 @@ public sealed class ConsistentDisclosureBuilder
     private readonly Dictionary<string, decimal> _entered;
     private readonly Dictionary<string, string> _functionCatalog;
     private readonly Dictionary<string, string> _economicCatalog;
+    private readonly List<string> _duties = ["负责全区司法行政工作。", "负责人民调解和社区矫正工作。"];
+    private string? _organization = "测试局部门决算由本级决算组成，内设3个科室。";
+    private readonly List<(string Term, string Definition, string? Code)> _glossary =
+    [
+        ("基本支出", "指为保障机构正常运转、完成日常工作任务而发生的人员经费和公用经费。", null),
+        ("项目支出", "指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。", null),
+        ("“三公”经费", "指用财政拨款安排的因公出国（境）费、公务用车购置及运行维护费和公务接待费。", null),
+        ("机关运行经费", "指为保障行政单位运行用于购买货物和服务的各项资金。", null),
+        ("公共安全支出（类）司法（款）行政运行（项）", "指司法行政机关的基本支出。", "2040601"),
+        ("公共安全支出（类）司法（款）基层司法业务（项）", "指司法所、人民调解和社区矫正的业务支出。", "2040604"),
+        ("社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）", "指单位缴纳的基本养老保险费。", "2080505"),
+        ("国有资本经营预算支出（类）解决历史遗留问题及改革成本支出（款）国有企业退休人员社会化管理补助支出（项）", "指国有资本经营预算安排的补助支出。", "2230105"),
+        ("其他支出（类）彩票公益金安排的支出（款）用于社会福利的彩票公益金支出（项）", "指彩票公益金安排的社会福利支出。", "2296002"),
+    ];
+    private readonly List<(string Title, string? Goal, string? Completion)> _keyWork = [];
     private bool _emptyCatalog;
     private IncomeExpenditureSummary? _publishedPriorYear;
     private PublicationTimeliness? _timeliness;
@@ -187,7 +202,8 @@ public sealed class ConsistentDisclosureBuilder
             VehicleOperationUse = "执法执勤用车的燃料、维修和保险", ReceptionBatches = 8, ReceptionPersons = 60,
             ReceptionVisitors = "上级司法行政部门调研检查人员",
         };
-        _operatingCosts = new OperatingCosts { Amount = Wan(120.00m), InitialBudget = Wan(125.00m) };
+        // 机关运行经费 is the 300.00 公用经费合计 of 公开06表.
+        _operatingCosts = new OperatingCosts { Amount = Wan(300.00m), InitialBudget = Wan(305.00m) };
         _procurement = new GovernmentProcurement
         {
             Total = Wan(80.00m), Goods = Wan(30.00m), Works = Wan(0m), Services = Wan(50.00m),
@@ -234,7 +250,7 @@ public sealed class ConsistentDisclosureBuilder
             [DisclosureFigures.Keys.ThreePublic("abroad")] = 0m,
             [DisclosureFigures.Keys.ThreePublic("vehicle")] = 48.00m,
             [DisclosureFigures.Keys.ThreePublic("reception")] = 12.00m,
-            [DisclosureFigures.Keys.OperatingCosts] = 110.00m,
+            [DisclosureFigures.Keys.OperatingCosts] = 290.00m,
         };
         _entered = new(StringComparer.Ordinal) { [DisclosureFigures.Keys.PerformanceEvaluatedFunds] = 600.00m };
 
@@ -691,6 +707,36 @@ public sealed class ConsistentDisclosureBuilder
         return this;
     }
 
+    // ---- 概况 and 名词解释 ----------------------------------------------------------------------------
+
+    /// <summary>Replaces the numbered duties of 部门主要职能.</summary>
+    public ConsistentDisclosureBuilder WithDuties(params string[] duties)
+    {
+        _duties.Clear();
+        _duties.AddRange(duties);
+        return this;
+    }
+
+    public ConsistentDisclosureBuilder WithOrganization(string? text)
+    {
+        _organization = text;
+        return this;
+    }
+
+    /// <summary>Removes the 名词解释 entries whose term or code is <paramref name="termOrCode"/>; all of them when null.</summary>
+    public ConsistentDisclosureBuilder WithoutGlossary(string? termOrCode = null)
+    {
+        Require(_glossary.RemoveAll(g => termOrCode is null || g.Term == termOrCode || g.Code == termOrCode) > 0, $"名词解释没有“{termOrCode}”");
+        return this;
+    }
+
+    /// <summary>Adds an item of 第四部分 重点工作完成情况 (the consistent disclosure has none).</summary>
+    public ConsistentDisclosureBuilder WithKeyWork(string title, string? goal, string? completion)
+    {
+        _keyWork.Add((title, goal, completion));
+        return this;
+    }
+
     // ---- Build -----------------------------------------------------------------------------------------
 
     public DisclosureUnderTest Build()
@@ -715,6 +761,9 @@ public sealed class ConsistentDisclosureBuilder
         version.SetStateCapitalRows(_tables[PublishedTable.StateCapital].Select(r =>
             new StateCapitalRow(r.ParsedCode, r.Name, M(r.Cells[0]), M(r.Cells[1]), M(r.Cells[2]))));
         version.SetThreePublicCosts(_threePublic);
+        version.SetKeyWork(_keyWork.Select(k => new KeyWorkItem(k.Title, k.Goal, k.Completion)));
+        version.SetProfile(new DepartmentProfile { Organization = _organization }, _duties.Select(d => new DutyItem(d)));
+        version.SetGlossary(_glossary.Select(g => new GlossaryEntry(g.Term, g.Definition, g.Code is null ? null : FunctionCode.Parse(g.Code))));
         foreach (var (table, text) in _emptyStatements)
         {
             version.SetEmptyStatement(table, text);

@@ -13,12 +13,13 @@ public class DisclosureValidatorTests
     private static readonly string[] CoveredRuleIds =
     [
         "T01-totals", "T01-balanced", "T01-T02-income", "T01-T03-expenditure",
-        "T02-row-total", "T02-hierarchy", "T03-row-total", "T03-hierarchy",
-        "T04-totals", "T04-T05-general-budget", "T04-T07-government-fund",
+        "T02-row-total", "T02-hierarchy", "T03-row-total", "T03-hierarchy", "T02-T03-mirror",
+        "T04-totals", "T04-income", "T04-fund-balance", "T04-T05-general-budget", "T04-T07-government-fund", "T04-T08-state-capital",
         "T05-row-subtotal", "T05-hierarchy", "T05-T06-basic",
         "T06-totals", "T06-T09-three-public",
         "T07-row-subtotal", "T07-closing-balance", "T07-hierarchy",
-        "T08-row-total", "T08-hierarchy", "T09-totals",
+        "T08-row-total", "T08-hierarchy", "T09-totals", "T09-over-budget", "operating-costs",
+        "procurement", "plausible-figures", "required-parts", "staff-text",
         "empty-table", "catalog-code", "catalog-parent", "catalog-name",
         "explanation-figure", "explanation-reason", "prior-year", "facts-unreported", "publication-deadline",
         "evaluation-funds", "evaluation-execution-rate", "evaluation-fund-score", "evaluation-weights",

@@ -8,25 +8,26 @@ using static FinalAccounts.UnitTests.Validation.FindingAssertions;
 namespace FinalAccounts.UnitTests.Validation;
 
 /// <summary>
-/// Published tables round every figure to 0.01 万元, so a sum may be off by up to a cent per summand
-/// (a note); more is an error. A blank is never a zero.
+/// The one tolerance policy (ADR 0014): exact in 元 passes; a gap that rounding the n printed figures a
+/// comparison reads can explain (n × 0.005 万元) is a note; more is an error. A blank is never a zero.
 /// </summary>
 public class ToleranceTests
 {
     private static Money Amount(string wanYuan) => Money.FromWanYuan(decimal.Parse(wanYuan, CultureInfo.InvariantCulture));
 
+    // One summand against the stated figure is two printed figures: 0.01; three summands are four: 0.02.
     [Theory]
     [InlineData("100.00", "100.00", 1, null)]
     [InlineData("100.00", "100.01", 1, FindingSeverity.Note)]
     [InlineData("100.00", "99.99", 1, FindingSeverity.Note)]
     [InlineData("100.00", "100.02", 1, FindingSeverity.Error)]
-    [InlineData("100.00", "100.02", 2, FindingSeverity.Note)]
-    [InlineData("100.00", "99.97", 2, FindingSeverity.Error)]
-    [InlineData("100.00", "100.03", 3, FindingSeverity.Note)]
-    [InlineData("100.00", "100.04", 3, FindingSeverity.Error)]
+    [InlineData("100.00", "100.015", 2, FindingSeverity.Note)]
+    [InlineData("100.00", "100.02", 2, FindingSeverity.Error)]
+    [InlineData("100.00", "99.98", 3, FindingSeverity.Note)]
+    [InlineData("100.00", "100.03", 3, FindingSeverity.Error)]
     [InlineData("100.00", "100.01", 0, FindingSeverity.Note)]
     [InlineData("100.00", "100.02", 0, FindingSeverity.Error)]
-    public void AllowsACentPerSummandAtLeastOnce(string expected, string found, int summands, FindingSeverity? severity)
+    public void AllowsHalfACentForEachPrintedFigure(string expected, string found, int summands, FindingSeverity? severity)
     {
         Tolerance.Judge(Amount(expected), Amount(found), summands).Should().Be(severity);
     }
@@ -62,12 +63,12 @@ public class ToleranceTests
             "2,791.28", Wan(stated).ToWanYuanString(), ending);
     }
 
-    // 公开09表 决算数 合计 = 0.00 + 45.00 + 12.00: three filled summands allow 0.03.
+    // 公开09表 决算数 合计 = 0.00 + 45.00 + 12.00: three filled summands and the total are four printed figures, 0.02.
     [Theory]
-    [InlineData(57.03, FindingSeverity.Note, "相差 0.03 万元")]
-    [InlineData(56.97, FindingSeverity.Note, "相差 0.03 万元")]
-    [InlineData(57.04, FindingSeverity.Error, "相差 0.04 万元")]
-    public void AllowsACentForEachFilledPartOfASum(double total, FindingSeverity severity, string gap)
+    [InlineData(57.02, FindingSeverity.Note, "相差 0.02 万元")]
+    [InlineData(56.98, FindingSeverity.Note, "相差 0.02 万元")]
+    [InlineData(57.03, FindingSeverity.Error, "相差 0.03 万元")]
+    public void AllowsHalfACentForEachFilledPartOfASumAndForTheTotal(double total, FindingSeverity severity, string gap)
     {
         var stated = (decimal)total;
         var findings = new ConsistentDisclosureBuilder()
@@ -81,12 +82,12 @@ public class ToleranceTests
     [Fact]
     public void CountsOnlyFilledPartsAsSummands()
     {
-        // With 因公出国（境）费 blank rather than 0.00 only two summands are left, so 0.03 is an error.
+        // With 因公出国（境）费 blank rather than 0.00 only three printed figures are left, so 0.02 is an error.
         var findings = new ConsistentDisclosureBuilder()
             .WithThreePublic(c =>
             {
                 c.Actual.Abroad = null;
-                c.Actual.Total = Wan(57.03m);
+                c.Actual.Total = Wan(57.02m);
             })
             .Build().Check("T09-totals");
 

@@ -101,3 +101,69 @@ internal sealed class AppropriationMatchesDetailRule(
         }
     }
 }
+
+/// <summary>The three funds of 公开04表, with the amounts each fund column reads.</summary>
+internal sealed record Fund(
+    string Name, Func<IncomeExpenditureSummary, Money?> SummaryIncome, Func<AppropriationSummary, Money?> Income,
+    Func<AppropriationSummary, Money?> Opening, Func<FundSplit, Money?> Column)
+{
+    public static IReadOnlyList<Fund> All { get; } =
+    [
+        new("一般公共预算财政拨款", s => s.GeneralBudgetAppropriation, a => a.GeneralBudgetIncome, a => a.OpeningGeneralBudget,
+            f => f.GeneralBudget),
+        new("政府性基金预算财政拨款", s => s.GovernmentFundAppropriation, a => a.GovernmentFundIncome, a => a.OpeningGovernmentFund,
+            f => f.GovernmentFund),
+        new("国有资本经营预算财政拨款", s => s.StateCapitalAppropriation, a => a.StateCapitalIncome, a => a.OpeningStateCapital,
+            f => f.StateCapital),
+    ];
+}
+
+/// <summary>
+/// 公开04表's income per fund equals 公开01表 lines 1–3, and its 本年收入合计 equals the 财政拨款收入 of
+/// 公开02表's 合计 row: the three tables state the same appropriations.
+/// </summary>
+internal sealed class AppropriationIncomeRule : IValidationRule
+{
+    public string Id => "T04-income";
+
+    public string Title => "公开04表各项财政拨款收入 = 公开01表第1至3行；公开04表本年收入合计 = 公开02表合计行的财政拨款收入";
+
+    public IEnumerable<Finding> Check(ValidationContext context)
+    {
+        var a = context.Version.AppropriationSummary;
+        var findings = Fund.All.Select(fund => Checks.Same(Id,
+            FindingLocation.InTable(PublishedTable.AppropriationSummary, fund.Name, "本年收入"),
+            $"公开04表{fund.Name}收入", fund.Income(a), fund.SummaryIncome(context.Version.Summary), $"公开01表{fund.Name}收入")).ToList();
+        if (context.Version.IncomeRows.FirstOrDefault(r => r.IsTotal) is { } total)
+        {
+            findings.Add(Checks.Same(Id, FindingLocation.InTable(PublishedTable.AppropriationSummary, "本年收入合计", "本年收入"),
+                "公开04表本年收入合计", a.IncomeTotal, total.FiscalAppropriation, "公开02表合计行的财政拨款收入"));
+        }
+        return findings.WhereFound();
+    }
+}
+
+/// <summary>
+/// Each fund of 公开04表 balances on its own, not only in 小计: 本年收入 + 年初结转和结余 = 本年支出 +
+/// 年末结转和结余, judged on the closing balance as 公开07表's rule judges its rows.
+/// </summary>
+internal sealed class AppropriationFundBalanceRule : IValidationRule
+{
+    public string Id => "T04-fund-balance";
+
+    public string Title => "公开04表每项财政拨款：年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出";
+
+    public IEnumerable<Finding> Check(ValidationContext context)
+    {
+        var a = context.Version.AppropriationSummary;
+        return Fund.All.Select(fund =>
+            {
+                var spent = fund.Column(a.ExpenditureTotal);
+                var expected = new[] { fund.Opening(a), fund.Income(a), spent is { } s ? -s : null }.Sum();
+                return Checks.Same(Id, FindingLocation.InTable(PublishedTable.AppropriationSummary, "年末财政拨款结转和结余", fund.Name),
+                    $"公开04表{fund.Name}的年末结转和结余", fund.Column(a.ClosingBalance), expected,
+                    "年初结转和结余加本年收入减本年支出", 3);
+            })
+            .WhereFound();
+    }
+}

@@ -25,8 +25,10 @@ internal sealed class BasicExpenditureTotalsRule : IValidationRule
                 continue;
             }
             var label = $"{line.Code} {line.Name}";
+            var filled = items.Where(i => i.Amount is not null).Select(i => $"{i.Code} {i.Name} {i.Amount}").ToList();
             var finding = Checks.Sum(Id, FindingLocation.InTable(Table, label, "决算数"), $"公开06表“{label}”",
-                line.Amount, items.Select(i => i.Amount).ToList(), "所属各款之和");
+                line.Amount, items.Select(i => i.Amount).ToList(),
+                filled.Count == 0 ? "所属各款之和" : $"所属各款（{string.Join("、", filled)}）之和");
             if (finding is not null)
             {
                 yield return finding;
@@ -51,33 +53,31 @@ internal sealed class BasicExpenditureTotalsRule : IValidationRule
     }
 }
 
-/// <summary>公开05表 基本支出 合计 = 公开06表 人员经费 + 公用经费, taken by the 类 lines of 公开06表.</summary>
+/// <summary>
+/// 公开05表 基本支出 合计 = 公开06表 人员经费合计 + 公用经费合计, as 公开06表 prints them (by its 类 lines
+/// where a 合计 is blank): the message quotes only figures a table prints; whether those totals add up is
+/// <see cref="BasicExpenditureTotalsRule"/>'s question.
+/// </summary>
 internal sealed class GeneralBudgetBasicMatchesDetailRule : IValidationRule
 {
     public string Id => "T05-T06-basic";
 
-    public string Title => "公开05表基本支出合计 = 公开06表人员经费 + 公用经费";
+    public string Title => "公开05表基本支出合计 = 公开06表人员经费合计 + 公用经费合计";
 
     public IEnumerable<Finding> Check(ValidationContext context)
     {
-        var breakdown = context.Figures.BasicExpenditureDetail;
-        if (breakdown.Rows.Count == 0 && context.Figures.GeneralBudgetBasic is null)
+        var figures = context.Figures;
+        if (figures.BasicExpenditureDetail.Rows.Count == 0 && figures.GeneralBudgetBasic is null)
         {
-            yield break;
+            return [];
         }
-        var personnel = breakdown.GroupTotal(BasicExpenditureGroup.Personnel);
-        var publicCosts = breakdown.GroupTotal(BasicExpenditureGroup.Public);
-        var classCount = breakdown.Rows.Select(r => r.Code.Value[..3]).Distinct().Count(c => breakdown.ClassAmount(c) is not null);
-        var finding = Checks.Same(Id, FindingLocation.InTable(PublishedTable.GeneralBudgetExpenditure, "合计", "基本支出"),
-            "公开05表合计行的基本支出", context.Figures.GeneralBudgetBasic, new[] { personnel, publicCosts }.Sum(),
-            personnel is null && publicCosts is null
-                ? "公开06表人员经费与公用经费之和"
-                : $"公开06表人员经费（{personnel.ToWanYuanString()}）与公用经费（{publicCosts.ToWanYuanString()}）之和",
-            Math.Max(1, classCount));
-        if (finding is not null)
-        {
-            yield return finding;
-        }
+        Money?[] parts = [figures.PersonnelCosts, figures.PublicCosts];
+        return Checks.Sum(Id, FindingLocation.InTable(PublishedTable.GeneralBudgetExpenditure, "合计", "基本支出"),
+            "公开05表合计行的基本支出", figures.GeneralBudgetBasic, parts,
+            parts.All(p => p is null)
+                ? "公开06表人员经费合计与公用经费合计之和"
+                : $"公开06表人员经费合计（{figures.PersonnelCosts.ToWanYuanString()} 万元）与公用经费合计（{figures.PublicCosts.ToWanYuanString()} 万元）之和")
+            .AsFindings();
     }
 }
 
@@ -106,21 +106,15 @@ internal sealed class ThreePublicLinesWithinActualRule : IValidationRule
         foreach (var (code, limit, column) in lines)
         {
             var row = context.Figures.BasicExpenditureDetail.Rows.FirstOrDefault(r => r.Code.Value == code);
-            if (row?.Amount is not { Yuan: > 0m } spent)
+            if (row is null)
             {
                 continue;
             }
-            var ceiling = limit ?? Money.Zero;
-            if (spent <= ceiling)
+            foreach (var finding in Checks.AtMost(Id, FindingLocation.InTable(PublishedTable.BasicExpenditureDetail, $"{row.Code} {row.Name}", "决算数"),
+                         $"公开06表“{row.Code} {row.Name}”", row.Amount, $"公开09表{column}决算数", limit).AsFindings())
             {
-                continue;
+                yield return finding;
             }
-            var severity = Tolerance.Judge(ceiling, spent, 1) ?? FindingSeverity.Error;
-            yield return new Finding(severity, Id,
-                FindingLocation.InTable(PublishedTable.BasicExpenditureDetail, $"{row.Code} {row.Name}", "决算数"),
-                limit?.ToWanYuanString(), spent.ToWanYuanString(),
-                $"公开06表“{row.Code} {row.Name}”为 {spent.ToWanYuanString()} 万元，超过公开09表{column}决算数 " +
-                $"{(limit is null ? "（空白）" : ceiling.ToWanYuanString() + " 万元")}，{Tolerance.Gap(ceiling, spent)}，请核对。");
         }
     }
 }

@@ -17,7 +17,9 @@ internal sealed class StatedFigureMatchesTablesRule : IValidationRule
         foreach (var stated in context.Version.NarrativeFigures.Where(f => f.Kind == NarrativeFigureKind.Stated))
         {
             var item = context.Explanation.ItemStating(stated.Key);
-            var sentence = context.Explanation.SentenceStating(stated.Key) ?? Figures.DisclosureFigures.Keys.Label(stated.Key);
+            // The sentence quotes the figure staff typed, not the table's: shown the table's, it would look right.
+            var sentence = context.Explanation.SentenceStating(stated.Key, ExplanationWriter.Printed(stated.Amount))
+                           ?? Figures.DisclosureFigures.Keys.Label(stated.Key);
             var at = item is { } i ? FindingLocation.InExplanation(i, sentence) : new FindingLocation(null, Sentence: sentence);
             var label = Figures.DisclosureFigures.Keys.Label(stated.Key);
             if (!Figures.DisclosureFigures.IsKnownKey(stated.Key))
@@ -126,11 +128,12 @@ internal sealed class PriorYearMatchesPublishedRule : IValidationRule
             var at = context.Explanation.ItemStating(key) is { } item
                 ? FindingLocation.InExplanation(item, $"上年{label}")
                 : new FindingLocation(null, Sentence: $"上年{label}");
-            var finding = Checks.Same(Id, at, $"填写的上年{label}", entered, published, $"{prior.Year}年度已公开的决算");
+            // A break beyond rounding needs an explanation, not a correction: last year is already public.
+            var finding = Checks.Same(Id, at, $"填写的上年{label}", entered, published, $"{prior.Year}年度已公开的决算",
+                beyond: FindingSeverity.Warning);
             if (finding is not null)
             {
-                // A break beyond rounding needs an explanation, not a correction: last year is already public.
-                yield return finding.Severity == FindingSeverity.Error ? finding with { Severity = FindingSeverity.Warning } : finding;
+                yield return finding;
             }
         }
     }

@@ -19,8 +19,15 @@ internal sealed class RowTotalRule(string id, TableDefinition definition, Column
         return context.Version.FunctionTable(table).Rows
             .Select(row => Checks.Sum(Id, FindingLocation.InTable(table, row.Label, sum.Target.Name),
                 $"{table.Number()}“{row.Label}”行的{sum.Target.Name}", row.Cells[total],
-                parts.Select(c => row.Cells[c]).ToList(), sum.PartsDescription))
+                parts.Select(c => row.Cells[c]).ToList(), PartsDescription(row, parts)))
             .WhereFound();
+    }
+
+    /// <summary>The columns that hold amounts on this row, "财政拨款收入、其他收入之和", not all six.</summary>
+    private string PartsDescription(FunctionRow row, IReadOnlyList<int> parts)
+    {
+        var filled = parts.Where(c => row.Cells[c] is not null).Select(c => definition.Columns[c].Name).ToList();
+        return sum.Wording is not null || filled.Count == 0 ? sum.PartsDescription : string.Join("、", filled) + "之和";
     }
 }
 
@@ -44,23 +51,33 @@ internal sealed class HierarchyRule(string id, PublishedTable table) : IValidati
             {
                 continue;
             }
-            var partsDescription = row.Code?.Level switch
+            var level = row.Code?.Level switch
             {
-                null => "各类之和",
-                Classification.FunctionLevel.Class => "所属各款之和",
-                _ => "所属各项之和",
+                null => "各类",
+                Classification.FunctionLevel.Class => "所属各款",
+                _ => "所属各项",
             };
             for (var column = 0; column < functionTable.Columns.Count; column++)
             {
                 var finding = Checks.Sum(Id, FindingLocation.InTable(table, row.Label, functionTable.Columns[column]),
                     $"{table.Number()}“{row.Label}”行的{functionTable.Columns[column]}", row.Cells[column],
-                    children.Select(c => c.Cells[column]).ToList(), partsDescription);
+                    children.Select(c => c.Cells[column]).ToList(), ChildrenDescription(level, children, column));
                 if (finding is not null)
                 {
                     yield return finding;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "所属各项（2040601 行政运行 1,712.45 万元、2040602 一般行政管理事务 108.98 万元）之和": the rows a finance
+    /// officer has to look at, with the figure each holds in this column; blank ones are left out.
+    /// </summary>
+    private static string ChildrenDescription(string level, IEnumerable<FunctionRow> children, int column)
+    {
+        var filled = children.Where(c => c.Cells[column] is not null).Select(c => $"{c.Label} {c.Cells[column]}").ToList();
+        return filled.Count == 0 ? level + "之和" : $"{level}（{string.Join("、", filled)}）之和";
     }
 }
 

@@ -18,8 +18,8 @@ public sealed record RunningTotal(SumCheck Check, Money? Entered, Money? Compute
     /// <summary>Why a non-zero figure over blank parts disagrees.</summary>
     public const string BlankPartsNote = "（加数均为空白）";
 
-    /// <summary>How far apart, in hundredths of 万元, the displayed figures of one summand may be: the grid's script judges with it.</summary>
-    public static int ToleranceHundredthsPerSummand => (int)(Tolerance.PerSummand.WanYuan * 100m);
+    /// <summary>The rounding one printed figure may carry, in 分: the grid's script judges with it as <see cref="Tolerance.Allowed"/> does.</summary>
+    public static int ToleranceFenPerFigure => (int)(Tolerance.PerPrintedFigure.Yuan * 100m);
 
     /// <summary>The CSS state of the sum: empty, ok, note or error.</summary>
     public string State => IsBlank ? "empty" : Difference?.ToString().ToLowerInvariant() ?? "ok";
@@ -49,8 +49,8 @@ public sealed record RunningTotal(SumCheck Check, Money? Entered, Money? Compute
 
 /// <summary>
 /// The sums a table's identities call for, computed from the form's amounts as they stand (typed or
-/// stored), judged the way the validator judges them: a blank is not a zero, and a difference of up
-/// to 0.01 万元 per summand is rounding.
+/// stored), judged the way the validator judges them (<see cref="Tolerance"/>): a blank is not a zero, and a
+/// difference the rounding of the printed figures explains is a note.
 /// </summary>
 public static class RunningTotals
 {

@@ -10,7 +10,7 @@
         return;
     }
     var FEN_PER_WAN = 1000000;
-    var tolerance = parseInt(form.getAttribute('data-tolerance-hundredths'), 10);
+    var toleranceFen = parseInt(form.getAttribute('data-tolerance-fen'), 10);
     var blankSum = form.getAttribute('data-blank-sum');
     var blankTarget = form.getAttribute('data-blank-target');
     var blankParts = form.getAttribute('data-blank-parts');
@@ -95,7 +95,8 @@
             state = 'error';
             note = blankParts;
         } else if (entered !== null && computed !== null && entered !== computed) {
-            state = Math.abs(hundredths(entered) - hundredths(computed)) <= tolerance * Math.max(1, summands) ? 'note' : 'error';
+            // The one tolerance policy: each printed figure, the entered one included, may carry 0.005 万元 of rounding.
+            state = Math.abs(entered - computed) <= toleranceFen * (Math.max(1, summands) + 1) ? 'note' : 'error';
             note = '（' + gap(computed, entered) + '）';
         }
         sum.textContent = sum.getAttribute('data-description') + ' ' + (computed === null ? blankSum : format(computed)) + note;
