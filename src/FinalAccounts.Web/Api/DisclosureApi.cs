@@ -39,6 +39,7 @@ internal static class DisclosureApi
         api.MapFindingsApi();
         api.MapDirectoryApi();
         api.MapTimelinessApi();
+        api.MapCompareApi();
 
         endpoints.MapGet("/disclosures/{departmentCode}/{year:int}/json", DownloadLatestAsync).WithName("DownloadLatestJson")
             .WithTags(DownloadsTag)
