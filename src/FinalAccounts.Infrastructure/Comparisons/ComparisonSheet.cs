@@ -9,6 +9,14 @@ namespace FinalAccounts.Infrastructure.Comparisons;
 public sealed record SheetCell(string Text, decimal? Number = null, bool Notable = false)
 {
     public static SheetCell Blank { get; } = new("");
+
+    /// <summary>An amount in 万元 as printed ("1,712.45"); blank, never 0, where there is none.</summary>
+    public static SheetCell Amount(Money? amount) =>
+        amount is { } a ? new SheetCell(a.ToWanYuanString(), a.DisplayWanYuan) : Blank;
+
+    /// <summary>A difference with its sign ("+12.34", "-5.00").</summary>
+    public static SheetCell SignedAmount(Money? difference, bool notable = false) =>
+        difference is { } d ? new SheetCell((d.IsNegative || d.Yuan == 0m ? "" : "+") + d.ToWanYuanString(), d.DisplayWanYuan, notable) : Blank;
 }
 
 /// <summary>
@@ -25,6 +33,12 @@ public sealed record ComparisonSheet(string Key, string Name, string Caption, IR
 
     /// <summary>Text columns before the amounts: 编码, 项目 (and 栏目 for a table).</summary>
     public int LabelColumns { get; init; } = 2;
+
+    /// <summary>The column that names the row (项目): a row header for screen readers.</summary>
+    public int RowHeaderColumn { get; init; } = 1;
+
+    /// <summary>Whether the last column marks the rows with a change reaching the threshold (是).</summary>
+    public bool HasMarkColumn { get; init; } = true;
 }
 
 /// <summary>The sheets of a year comparison: one per table with amounts, then 公开05表's budget against actual.</summary>
@@ -57,7 +71,7 @@ public static class YearComparisonSheets
         var rows = table.Lines.Select(line => (IReadOnlyList<SheetCell>)
         [
             new(line.Code ?? ""), new(line.Name), new(line.ColumnName),
-            .. line.Amounts.Select(Amount),
+            .. line.Amounts.Select(SheetCell.Amount),
             .. line.FromPrevious.Concat(line.FromFirst).SelectMany(Change),
             new(line.Notable ? ComparisonSheet.NotableMark : ""),
         ]).ToList();
@@ -81,7 +95,7 @@ public static class YearComparisonSheets
             return (IReadOnlyList<SheetCell>)
             [
                 new(line.Code ?? ""), new(line.Name),
-                .. years.SelectMany((_, i) => new[] { Amount(line.Budgets[i]), Amount(line.Actuals[i]) }.Concat(Change(execution[i]))),
+                .. years.SelectMany((_, i) => new[] { SheetCell.Amount(line.Budgets[i]), SheetCell.Amount(line.Actuals[i]) }.Concat(Change(execution[i]))),
                 new(execution.Any(c => c?.Notable == true) ? ComparisonSheet.NotableMark : ""),
             ];
         }).ToList();
@@ -90,9 +104,6 @@ public static class YearComparisonSheets
             $"{table.Number()} 年初预算与决算（单位：{ComparisonSheet.Unit}）", headings, rows);
     }
 
-    private static SheetCell Amount(Money? amount) =>
-        amount is { } a ? new SheetCell(a.ToWanYuanString(), a.DisplayWanYuan) : SheetCell.Blank;
-
     /// <summary>The difference in 万元 and the rate, signed ("+12.34", "-5.2%"); both blank where a side is blank.</summary>
     private static IEnumerable<SheetCell> Change(LineChange? change)
     {
@@ -100,11 +111,9 @@ public static class YearComparisonSheets
         {
             return [SheetCell.Blank, SheetCell.Blank];
         }
-        var difference = change.Difference;
-        var sign = difference.IsNegative || difference.Yuan == 0m ? "" : "+";
         return
         [
-            new SheetCell(sign + difference.ToWanYuanString(), difference.DisplayWanYuan, change.Notable),
+            SheetCell.SignedAmount(change.Difference, change.Notable),
             change.Percent is { } percent
                 ? new SheetCell((percent > 0 ? "+" : "") + Percent(percent), percent, change.Notable)
                 : new SheetCell("", null, change.Notable),
