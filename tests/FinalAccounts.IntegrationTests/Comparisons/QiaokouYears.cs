@@ -1,5 +1,6 @@
 using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Domain.Organizations;
 using FinalAccounts.Infrastructure.Content;
 using FinalAccounts.Infrastructure.Persistence;
 using FinalAccounts.Infrastructure.Staff;
@@ -25,8 +26,7 @@ public static class QiaokouYears
     public static async Task PublishDerived2023Async(PortalFactory portal)
     {
         portal.CreateClient().Dispose(); // migrates and seeds the portal's database
-        var seed = ContentReader.Deserialize<DisclosureContent>(
-            Path.Combine(RepositoryPaths.SeedDirectory, "disclosures", "qiaokou-2024.json"), "qiaokou-2024.json");
+        var seed = Seed2024();
         var tables = seed.Tables;
         var t05 = tables.T05!;
         var content = seed with
@@ -61,11 +61,22 @@ public static class QiaokouYears
         var disclosure = new Disclosure(department.Id, year);
         db.Disclosures.Add(disclosure);
         var version = disclosure.StartVersion("2023年度硚口区司法局部门决算公开", seed.Version.ReportingUnit);
-        await db.WriteContentAsync(version, year, content, "测试", CancellationToken.None);
+        await PublishAsync(db, department, version, content, new DateTimeOffset(2024, 5, 20, 10, 0, 0, TimeSpan.FromHours(8)));
+    }
+
+    /// <summary>The 硚口 2024 seed file's content, as the portal loaded it.</summary>
+    public static DisclosureContent Seed2024() => ContentReader.Deserialize<DisclosureContent>(
+        Path.Combine(RepositoryPaths.SeedDirectory, "disclosures", "qiaokou-2024.json"), "qiaokou-2024.json");
+
+    /// <summary>Writes the content into the draft and publishes it, which writes its line facts.</summary>
+    public static async Task PublishAsync(FinalAccountsDbContext db, Department department, DisclosureVersion draft, DisclosureContent content,
+        DateTimeOffset at)
+    {
+        await db.WriteContentAsync(draft, new FiscalYear(content.Year), content, "测试", CancellationToken.None);
         await db.SaveChangesAsync();
-        // Content is written while the version is a draft; publishing writes its line facts.
-        version.Submit();
-        version.Publish(new DateTimeOffset(2024, 5, 20, 10, 0, 0, TimeSpan.FromHours(8)), department);
+        // Content is written while the version is a draft; the database refuses it afterwards.
+        draft.Submit();
+        draft.Publish(at, department);
         await db.SaveChangesAsync();
     }
 }

@@ -1,10 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using FinalAccounts.Domain.Classification;
-using FinalAccounts.Infrastructure.Content;
-using FinalAccounts.Infrastructure.Persistence;
-using FinalAccounts.Infrastructure.Staff;
-using FinalAccounts.IntegrationTests.Infrastructure;
 using FinalAccounts.IntegrationTests.Staff;
 using FinalAccounts.IntegrationTests.Web;
 using Microsoft.EntityFrameworkCore;
@@ -66,18 +62,13 @@ public sealed class VersionChangesTests(VersionChangesTests.Portal portal) : ICl
     private static async Task PublishCorrectionAsync(PortalFactory portal)
     {
         portal.CreateClient().Dispose(); // migrates and seeds the portal's database
-        var seed = ContentReader.Deserialize<DisclosureContent>(
-            Path.Combine(RepositoryPaths.SeedDirectory, "disclosures", "qiaokou-2024.json"), "qiaokou-2024.json");
         await using var db = portal.Database.CreateContext();
         var department = await db.Departments.SingleAsync(d => d.Code == QiaokouYears.Department);
         var year = new FiscalYear(2024);
         var disclosure = await db.Disclosures.Include(d => d.Versions).SingleAsync(d => d.DepartmentId == department.Id && d.Year == year);
         var published = disclosure.Versions.Single();
         var correction = disclosure.StartVersion(published.Title, published.ReportingUnit, Note);
-        await db.WriteContentAsync(correction, year, StaffActors.FixQiaokou2024(seed), "更正", CancellationToken.None);
-        await db.SaveChangesAsync();
-        correction.Submit();
-        correction.Publish(new DateTimeOffset(2025, 6, 1, 10, 0, 0, TimeSpan.FromHours(8)), department);
-        await db.SaveChangesAsync();
+        await QiaokouYears.PublishAsync(db, department, correction, StaffActors.FixQiaokou2024(QiaokouYears.Seed2024()),
+            new DateTimeOffset(2025, 6, 1, 10, 0, 0, TimeSpan.FromHours(8)));
     }
 }
