@@ -34,6 +34,8 @@ public static class DependencyInjection
         services.AddScoped<DisclosureQueries>();
         services.AddScoped<WithdrawnVersions>();
         services.AddScoped<TimelinessQueries>();
+        services.AddScoped<Comparisons.YearComparisonQueries>();
+        services.AddScoped<Comparisons.VersionChangeQueries>();
         services.AddScoped<DisclosureAnalysisService>();
         services.AddFinalAccountsSearch();
         services.AddFinalAccountsPdf(configuration);

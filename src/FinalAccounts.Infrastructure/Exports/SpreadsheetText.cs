@@ -39,13 +39,13 @@ internal static class SpreadsheetText
 
     /// <summary>
     /// A text that starts like a formula, prefixed with an apostrophe, which spreadsheets read as
-    /// "this is text"; a number, negative ones included, stays a number.
+    /// "this is text"; a number or a percentage, signed ones included ("-1.50", "+14.2%"), stays as it is.
     /// </summary>
     public static string Inert(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         return text.Length > 0 && FormulaStarts.Contains(text[0])
-               && !decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out _)
+               && !decimal.TryParse(text.EndsWith('%') ? text[..^1] : text, NumberStyles.Number, CultureInfo.InvariantCulture, out _)
             ? "'" + text
             : text;
     }

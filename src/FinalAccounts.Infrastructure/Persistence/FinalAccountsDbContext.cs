@@ -30,6 +30,7 @@ public sealed class FinalAccountsDbContext(DbContextOptions<FinalAccountsDbConte
     public DbSet<CatalogCodeMove> CatalogCodeMoves => Set<CatalogCodeMove>();
     public DbSet<PublishedPdf> PublishedPdfs => Set<PublishedPdf>();
     public DbSet<SearchSection> SearchSections => Set<SearchSection>();
+    public DbSet<Comparisons.LineFact> LineFacts => Set<Comparisons.LineFact>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AdministrationEntry> AdministrationEntries => Set<AdministrationEntry>();
 

@@ -40,6 +40,7 @@ internal static class DisclosureApi
         api.MapRulesApi();
         api.MapDirectoryApi();
         api.MapTimelinessApi();
+        api.MapCompareApi();
 
         endpoints.MapGet("/disclosures/{departmentCode}/{year:int}/json", DownloadLatestAsync).WithName("DownloadLatestJson")
             .WithTags(DownloadsTag)

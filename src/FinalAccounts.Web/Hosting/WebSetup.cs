@@ -19,6 +19,8 @@ internal static class WebSetup
         {
             // A version's stable address; "/disclosures/{dept}/{year}" (the page's own route) is the latest.
             options.Conventions.AddPageRoute("/Disclosures/Show", "/disclosures/{departmentCode}/{year:int}/v{version:int}");
+            // A comparison's downloads sit beside its page: /compare/years.xlsx?…, /compare/years.csv?….
+            options.Conventions.AddPageRoute("/Audit/Years", "/compare/years.{format:regex(^(xlsx|csv)$)}");
             options.AddStaffConventions();
         });
         services.AddStaffArea();

@@ -17,6 +17,10 @@ public sealed class FrozenVersionTests(SeededDatabaseFixture fixture) : IClassFi
     [InlineData("UPDATE table01_summaries SET income_total = 0 WHERE disclosure_version_id = {0}")]
     [InlineData("UPDATE performance_indicators SET actual = '0' WHERE goal_id IN (SELECT g.id FROM performance_goals g JOIN performance_evaluations e ON e.id = g.evaluation_id WHERE e.disclosure_version_id = {0})")]
     [InlineData("UPDATE disclosure_versions SET title = 'x' WHERE id = {0}")]
+    // The line facts comparisons read are frozen with the version (migration 0012).
+    [InlineData("UPDATE line_facts SET amount = amount + 1 WHERE disclosure_version_id = {0}")]
+    [InlineData("DELETE FROM line_facts WHERE disclosure_version_id = {0}")]
+    [InlineData("INSERT INTO line_facts SELECT disclosure_version_id, published_table, 'x', column_key, department_id, year, version_number, name, amount FROM line_facts WHERE disclosure_version_id = {0} LIMIT 1")]
     [InlineData("DELETE FROM disclosure_versions WHERE id = {0}")]
     // Moving rows out of a published version into another (a draft's id, or a made-up one).
     [InlineData("UPDATE key_work_items SET disclosure_version_id = disclosure_version_id + 100000 WHERE disclosure_version_id = {0}")]

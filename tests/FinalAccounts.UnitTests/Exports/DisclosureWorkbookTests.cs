@@ -50,6 +50,9 @@ public class HostileTextExportTests
     [InlineData("\tcmd", "'\tcmd")]
     [InlineData("-1,234.50", "\"-1,234.50\"")]
     [InlineData("-12.5", "-12.5")]
+    [InlineData("+14.2%", "+14.2%")]
+    [InlineData("+1%+cmd", "'+1%+cmd")]
+    [InlineData("-%", "'-%")]
     [InlineData("测试\u0001局\uFFFF", "测试局")]
     public void ACsvFieldThatASpreadsheetWouldEvaluateIsWrittenAsText(string value, string expected)
     {

@@ -1,0 +1,97 @@
+using System.ComponentModel;
+using FinalAccounts.Domain.Comparisons;
+using FinalAccounts.Domain.Tables;
+using FinalAccounts.Infrastructure.Comparisons;
+using FinalAccounts.Web.Rendering;
+
+namespace FinalAccounts.Web.Api;
+
+/// <summary>Comparisons as open data: the same computation the /compare pages and their downloads show.</summary>
+internal static class CompareApi
+{
+    public static RouteGroupBuilder MapCompareApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/compare/years", YearsAsync).WithName("CompareYears")
+            .WithSummary("部门决算年度比较 · A department's years compared")
+            .WithDescription("""
+                A department's published final accounts across 2–10 years (each year's latest published version), table by
+                table, lines matched by code (codes the catalog records as moved are followed to their code in the latest
+                year). Each line has its amount per year (absent where the year has none: a blank is not a zero), the change
+                against the year before and, from the third year, against the first, each flagged when its rate reaches the
+                threshold; and 公开05表's 年初预算 against 决算 per year. The page /compare/years and its .xlsx and .csv
+                show the same figures.
+                """)
+            .ProducesPublished<YearComparisonDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        return api;
+    }
+
+    private static async Task<IResult> YearsAsync(
+        [Description("Department code, e.g. 420104-sfj.")] string? department,
+        [Description("2–10 fiscal years separated by commas, e.g. 2023,2024.")] string? years,
+        [Description("The rate of change (in %) from which a change is flagged; 20 when absent.")] string? threshold,
+        HttpContext http, YearComparisonQueries queries, CancellationToken cancellationToken)
+    {
+        var (request, problem) = YearComparisonRequest.Parse(department, years, threshold);
+        if (request is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: problem);
+        }
+        if (await queries.CompareAsync(request.Department, request.Years, request.ThresholdPercent, cancellationToken) is not { } result)
+        {
+            return OpenDataResponses.NotFound(OpenDataResponses.DepartmentNotFound);
+        }
+        var comparison = result.Comparison;
+        return OpenDataResponses.Send(http, new YearComparisonDto(
+            new DepartmentDto(result.DepartmentCode, result.DepartmentName), comparison.Years, comparison.ThresholdPercent,
+            [.. result.Versions.Select(v => new ComparedVersionDto(v.Year, v.Version,
+                v.Version is { } n ? ApiLinks.Disclosure(result.DepartmentCode, v.Year, n) : null))],
+            [.. comparison.Tables.Select(t => new ComparedTableDto(t.Table.Key(), t.Table.Number(), t.Table.Title(),
+                [.. t.Lines.Select(l => new ComparedLineDto(l.Code, l.Name, l.ColumnKey, l.ColumnName,
+                    [.. l.Amounts.Select(AmountDto.From)], [.. l.FromPrevious.Select(LineChangeDto.From)], [.. l.FromFirst.Select(LineChangeDto.From)],
+                    l.Notable))]))],
+            [.. comparison.BudgetLines.Select(b => new BudgetLineDto(b.Code, b.Name, [.. b.Budgets.Select(AmountDto.From)],
+                [.. b.Actuals.Select(AmountDto.From)], [.. b.Execution(comparison.Years, comparison.ThresholdPercent).Select(LineChangeDto.From)]))],
+            PortalPaths.YearComparison(result.DepartmentCode, comparison.Years, comparison.ThresholdPercent)),
+            isVersionedUrl: false);
+    }
+}
+
+[Description("部门决算年度比较。A department's published years compared.")]
+public sealed record YearComparisonDto(DepartmentDto Department,
+    [property: Description("Oldest first; every per-year list below follows this order.")] IReadOnlyList<int> Years,
+    [property: Description("The rate of change (in %) from which a change is flagged.")] decimal ThresholdPercent,
+    [property: Description("The published version each year was read from.")] IReadOnlyList<ComparedVersionDto> Versions,
+    IReadOnlyList<ComparedTableDto> Tables,
+    [property: Description("公开05表: 年初预算 against 决算 (小计) for the 合计 and each 项.")] IReadOnlyList<BudgetLineDto> BudgetAgainstActual,
+    [property: Description("The page showing this comparison.")] string Page);
+
+public sealed record ComparedVersionDto(int Year,
+    [property: Description("Absent when the year has no published version.")] int? Version,
+    string? Disclosure);
+
+public sealed record ComparedTableDto(
+    [property: Description("\"01\" … \"09\"")] string Table, string Number, string Name, IReadOnlyList<ComparedLineDto> Lines);
+
+[Description("一行一栏在各年度的金额。One line and column across the years.")]
+public sealed record ComparedLineDto(
+    [property: Description("The line's code in the latest compared year; absent for 合计 and fixed lines.")] string? Code,
+    string Name,
+    [property: Description("The column's key, e.g. subtotal, basic.")] string Column,
+    string ColumnName,
+    [property: Description("One per year; null where the year has no such amount (not zero).")] IReadOnlyList<AmountDto?> Amounts,
+    [property: Description("Each year against the one before, from the second year; null where either is blank.")] IReadOnlyList<LineChangeDto?> FromPrevious,
+    [property: Description("Each year against the first, from the third year.")] IReadOnlyList<LineChangeDto?> FromFirst,
+    [property: Description("Whether any change reaches the threshold.")] bool Notable);
+
+public sealed record BudgetLineDto(string? Code, string Name, IReadOnlyList<AmountDto?> Budgets, IReadOnlyList<AmountDto?> Actuals,
+    [property: Description("决算 against 年初预算 in each year.")] IReadOnlyList<LineChangeDto?> Execution);
+
+[Description("增减。A change: the difference and its signed rate.")]
+public sealed record LineChangeDto(int FromYear, int ToYear, AmountDto Difference,
+    [property: Description("Signed percentage of the earlier amount, as the page rounds it; absent when that was zero.")] decimal? Percent,
+    [property: Description("Whether the rate reaches the threshold (or the change grows from zero).")] bool Notable)
+{
+    internal static LineChangeDto? From(LineChange? change) => change is null ? null
+        : new LineChangeDto(change.FromYear, change.ToYear, AmountDto.From(change.Difference)!, change.Percent, change.Notable);
+}

@@ -1,0 +1,155 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using FinalAccounts.IntegrationTests.Exports;
+using FinalAccounts.IntegrationTests.Web;
+
+namespace FinalAccounts.IntegrationTests.Comparisons;
+
+/// <summary>硚口 2023 (derived from the 2024 seed) against 2024: the page, its downloads and the API agree on known changes.</summary>
+public sealed class YearComparisonTests(YearComparisonTests.Portal portal) : IClassFixture<YearComparisonTests.Portal>
+{
+    private const string Address = "/compare/years?department=420104-sfj&years=2023,2024";
+
+    public sealed class Portal : PortalFactory, IAsyncLifetime
+    {
+        async Task IAsyncLifetime.InitializeAsync()
+        {
+            await InitializeAsync();
+            await QiaokouYears.PublishDerived2023Async(this);
+        }
+    }
+
+    [Fact]
+    public async Task ThePageShowsTheKnownChangesAndABlankForACodeAbsentInAYear()
+    {
+        var rows = await ScreenAsync("05");
+
+        rows.Should().ContainEquivalentOf(new[] { "2040601", "行政运行", "小计", "1,500.00", "1,712.45", "+212.45", "+14.2%", "" });
+        rows.Should().ContainEquivalentOf(new[] { "2040602", "一般行政管理事务", "小计", "50.00", "108.98", "+58.98", "+118%", "是" });
+        rows.Should().ContainEquivalentOf(new[] { "2040612", "法治建设", "小计", "", "194.54", "", "", "" },
+            "a code absent in 2023 is blank there, never 0, and has no change");
+        rows.Should().NotContain(r => r[2] == "年初预算", "年初预算 is not a printed column; it has its own section");
+        var budget = await ScreenAsync("05-budget");
+        budget.Should().ContainEquivalentOf(new[] { "2040601", "行政运行", "1,703.46", "1,500.00", "-203.46", "-11.9%", "1,703.46", "1,712.45", "+8.99", "+0.5%", "" });
+    }
+
+    [Fact]
+    public async Task TheThresholdTheReaderSetsDecidesWhatIsHighlighted()
+    {
+        var rows = await ScreenAsync("05", "&threshold=10");
+
+        rows.Single(r => r[0] == "2040601" && r[2] == "小计")[^1].Should().Be("是", "+14.2% reaches 10%");
+        var html = await portal.CreateClient().GetStringAsync(Address + "&threshold=10");
+        new HtmlParser().ParseDocument(html).QuerySelectorAll("#sheet-05 td.notable strong").Select(c => c.TextContent)
+            .Should().Contain("+14.2%", "the highlighted change is marked in the markup, not by colour alone");
+    }
+
+    [Fact]
+    public async Task TheCsvAndTheWorkbookHoldExactlyTheScreensCells()
+    {
+        var client = portal.CreateClient();
+        var screen = await ScreenSheetsAsync(Address);
+
+        var csv = await client.GetAsync("/compare/years.csv?department=420104-sfj&years=2023,2024");
+        csv.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
+        var records = ParseCsv(Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF'));
+        var expected = screen.SelectMany(s => new[] { new[] { s.Caption } }.Concat(s.Rows).Append([])).ToList();
+        records.Should().BeEquivalentTo(expected, o => o.WithStrictOrdering());
+
+        var xlsx = await client.GetAsync("/compare/years.xlsx?department=420104-sfj&years=2023,2024");
+        var workbook = ReadWorkbook.Read(await xlsx.Content.ReadAsByteArrayAsync());
+        workbook.Sheets.Select(s => s.Name).Should().Equal(screen.Select(s => s.Name));
+        foreach (var (sheet, read) in screen.Zip(workbook.Sheets))
+        {
+            var cells = read.Values.Select(row => row.Select(Text).ToArray()).ToList();
+            cells.Select(r => r.Take(sheet.Rows[0].Length)).Should().BeEquivalentTo(sheet.Rows.Select(r => PadAsRead(r, read)),
+                o => o.WithStrictOrdering(), sheet.Name);
+        }
+    }
+
+    [Fact]
+    public async Task TheApiAnswersWithTheSameComparisonAndIsInTheOpenApiDocument()
+    {
+        var client = portal.CreateClient();
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/v1/compare/years?department=420104-sfj&years=2023,2024"));
+        var root = json.RootElement;
+        root.GetProperty("years").EnumerateArray().Select(y => y.GetInt32()).Should().Equal(2023, 2024);
+        var t05 = root.GetProperty("tables").EnumerateArray().Single(t => t.GetProperty("table").GetString() == "05");
+        var lines = t05.GetProperty("lines").EnumerateArray().ToList();
+        JsonElement Line(string code) => lines.Single(l => l.TryGetProperty("code", out var c) && c.GetString() == code
+                                                         && l.GetProperty("column").GetString() == "subtotal");
+        var administration = Line("2040601");
+        administration.GetProperty("amounts")[0].GetProperty("yuan").GetDecimal().Should().Be(15_000_000m);
+        var change = administration.GetProperty("fromPrevious")[0];
+        change.GetProperty("difference").GetProperty("wanYuan").GetDecimal().Should().Be(212.45m);
+        change.GetProperty("percent").GetDecimal().Should().Be(14.2m);
+        var rule = Line(QiaokouYears.NewIn2024);
+        rule.GetProperty("amounts")[0].ValueKind.Should().Be(JsonValueKind.Null, "absent is not zero");
+        rule.GetProperty("fromPrevious")[0].ValueKind.Should().Be(JsonValueKind.Null);
+
+        (await client.GetStringAsync("/openapi/v1.json")).Should().Contain("/api/v1/compare/years");
+        (await client.GetAsync("/api/v1/compare/years?department=420104-sfj&years=2024")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await client.GetAsync("/api/v1/compare/years?department=nope&years=2023,2024")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("/compare/years?department=420104-sfj&years=2024", HttpStatusCode.BadRequest)]
+    [InlineData("/compare/years?department=420104-sfj&years=2023,2024,2023", HttpStatusCode.BadRequest)]
+    [InlineData("/compare/years?department=420104-sfj&years=2023,2024&threshold=abc", HttpStatusCode.BadRequest)]
+    [InlineData("/compare/years?department=nope&years=2023,2024", HttpStatusCode.NotFound)]
+    [InlineData("/compare/years", HttpStatusCode.OK)]
+    public async Task AQuestionThatCannotBeAnsweredSaysWhyInChinese(string address, HttpStatusCode status)
+    {
+        var response = await portal.CreateClient().GetAsync(address);
+
+        response.StatusCode.Should().Be(status);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("部门决算年度比较");
+    }
+
+    private sealed record ScreenSheet(string Key, string Name, string Caption, List<string[]> Rows);
+
+    private async Task<List<string[]>> ScreenAsync(string key, string query = "") =>
+        (await ScreenSheetsAsync(Address + query)).Single(s => s.Key == key).Rows.Skip(1).ToList();
+
+    /// <summary>Each sheet of the page: its heading row and body rows, cell texts as shown.</summary>
+    private async Task<List<ScreenSheet>> ScreenSheetsAsync(string address)
+    {
+        var html = await portal.CreateClient().GetStringAsync(address);
+        var document = new HtmlParser().ParseDocument(html);
+        var names = document.QuerySelectorAll(".sheet-index a").Select(a => a.TextContent.Trim()).ToList();
+        return [.. document.QuerySelectorAll("section.comparison-sheet").Select((section, i) => new ScreenSheet(
+            section.Id!["sheet-".Length..], names[i], section.QuerySelector("h3")!.TextContent.Trim(),
+            [.. section.QuerySelectorAll("tr").Select(tr => tr.Children.Select(c => c.TextContent.Trim()).ToArray())]))];
+    }
+
+    private static string Text(object? value) => value switch
+    {
+        null => "",
+        double d => Plain((decimal)d),
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!,
+    };
+
+    /// <summary>A screen row as the workbook stores it: amounts and rates as plain numbers.</summary>
+    private static string[] PadAsRead(string[] row, ReadSheet _) =>
+        [.. row.Select(text => decimal.TryParse(text.Replace(",", "", StringComparison.Ordinal).TrimEnd('%').TrimStart('+'),
+            System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            && text.Any(char.IsAsciiDigit) && !text.All(char.IsAsciiDigit)
+                ? Plain(number) : text)];
+
+    private static string Plain(decimal number) => number.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static List<string[]> ParseCsv(string text)
+    {
+        using var reader = new StringReader(text);
+        using var csv = new CsvHelper.CsvParser(reader,
+            new CsvHelper.Configuration.CsvConfiguration(System.Globalization.CultureInfo.InvariantCulture) { IgnoreBlankLines = false });
+        var records = new List<string[]>();
+        while (csv.Read())
+        {
+            records.Add(csv.Record is [""] ? [] : csv.Record!);
+        }
+        return records;
+    }
+}
