@@ -147,6 +147,15 @@ public sealed class PerformanceBasicData
     public const int MaxRateLength = 32;
     /// <summary>The longest 厉行节约保障措施 the database keeps.</summary>
     public const int MaxTextLength = TextLimits.LongText;
+    /// <summary>The largest 楼堂馆所 area taken, in ㎡: beyond it a typo of the unit or of digits is likely.</summary>
+    public const decimal MaxArea = 100_000_000m;
+
+    /// <summary>Why a typed area in ㎡ cannot be taken (negative, too large, more than two decimals), or null when it can.</summary>
+    public static string? AreaProblem(decimal area) =>
+        area < 0 ? "不能为负数。"
+        : area > MaxArea ? "过大，请核对单位（平方米）和位数。"
+        : decimal.Round(area, 2) != area ? "最多保留两位小数。"
+        : null;
 
     /// <summary>编制数.</summary>
     public int? AuthorizedStaff { get; set; }

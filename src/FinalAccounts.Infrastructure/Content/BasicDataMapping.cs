@@ -17,15 +17,15 @@ internal static class BasicDataMapping
         var c = content ?? BasicDataContent.Empty;
         var data = new PerformanceBasicData
         {
-            AuthorizedStaff = Count(c.AuthorizedStaff, At + ".authorizedStaff", read),
-            ActualStaff = Count(c.ActualStaff, At + ".actualStaff", read),
-            StaffControlRate = Rate(c.StaffControlRate, At + ".staffControlRate", read),
-            ApprovedArea = Area(c.ApprovedArea, At + ".approvedArea", read),
-            ActualArea = Area(c.ActualArea, At + ".actualArea", read),
-            AreaControlRate = Rate(c.AreaControlRate, At + ".areaControlRate", read),
+            AuthorizedStaff = read.Count(c.AuthorizedStaff, At + ".authorizedStaff"),
+            ActualStaff = read.Count(c.ActualStaff, At + ".actualStaff"),
+            StaffControlRate = read.Rate(c.StaffControlRate, PerformanceBasicData.MaxRateLength, At + ".staffControlRate"),
+            ApprovedArea = read.Area(c.ApprovedArea, At + ".approvedArea"),
+            ActualArea = read.Area(c.ActualArea, At + ".actualArea"),
+            AreaControlRate = read.Rate(c.AreaControlRate, PerformanceBasicData.MaxRateLength, At + ".areaControlRate"),
             BudgetedInvestment = read.Amount(c.BudgetedInvestment, At + ".budgetedInvestment"),
             ActualInvestment = read.Amount(c.ActualInvestment, At + ".actualInvestment"),
-            InvestmentControlRate = Rate(c.InvestmentControlRate, At + ".investmentControlRate", read),
+            InvestmentControlRate = read.Rate(c.InvestmentControlRate, PerformanceBasicData.MaxRateLength, At + ".investmentControlRate"),
             Frugality = read.Text(c.Frugality, PerformanceBasicData.MaxTextLength, At + ".frugality"),
         };
         var lines = c.Lines.Select((l, i) =>
@@ -62,24 +62,4 @@ internal static class BasicDataMapping
         };
 
     private static string? Amount(Money? amount) => WanYuanText.Of(amount);
-
-    private static int? Count(int? value, string at, ContentReader read) =>
-        value < 0 ? throw read.Error(at, $"人数 {value} 不能为负数。") : value;
-
-    private static decimal? Area(decimal? value, string at, ContentReader read) =>
-        value switch
-        {
-            < 0 => throw read.Error(at, $"面积 {value} 不能为负数。"),
-            > 100_000_000m => throw read.Error(at, $"面积 {value} 平方米过大，请核对单位。"),
-            { } area when decimal.Round(area, 2) != area => throw read.Error(at, $"面积 {value} 最多保留两位小数。"),
-            _ => value,
-        };
-
-    private static string? Rate(string? text, string at, ContentReader read)
-    {
-        var rate = read.Text(text, PerformanceBasicData.MaxRateLength, at)?.Trim();
-        return rate is not null && EvaluationScoring.ParseRate(rate) is null
-            ? throw read.Error(at, $"“{rate}”不是百分数，请填写如“95.00%”。")
-            : rate;
-    }
 }

@@ -77,6 +77,25 @@ internal sealed class ContentReader(string file, Func<string, bool>? functionCod
             ? throw Error(location, $"分值或得分“{value}”{problem}")
             : score;
 
+    /// <summary>A count of people, vehicles, groups …: zero or more.</summary>
+    public int? Count(int? value, string location) =>
+        value < 0 ? throw Error(location, $"数量 {value} 不能为负数。") : value;
+
+    /// <summary>An area in ㎡, refused when <see cref="Domain.Performance.PerformanceBasicData.AreaProblem"/> says so.</summary>
+    public decimal? Area(decimal? area, string location) =>
+        area is { } value && Domain.Performance.PerformanceBasicData.AreaProblem(value) is { } problem
+            ? throw Error(location, $"面积 {value} 平方米{problem}")
+            : area;
+
+    /// <summary>A rate as the forms print it ("95.00%"), within the length kept; refused when it is no percentage.</summary>
+    public string? Rate(string? text, int maxLength, string location)
+    {
+        var rate = Text(text, maxLength, location)?.Trim();
+        return rate is not null && Domain.Performance.EvaluationScoring.ParseRate(rate) is null
+            ? throw Error(location, $"“{rate}”不是百分数，请填写如“95.00%”。")
+            : rate;
+    }
+
     public Money RequiredAmount(string? text, string location) =>
         Amount(text, location) ?? throw Error(location, "缺少金额。");
 

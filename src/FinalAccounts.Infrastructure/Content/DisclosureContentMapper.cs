@@ -44,10 +44,10 @@ internal sealed class DisclosureContentMapper(ContentReader read)
             Organization = read.Text(seed.Organization, DepartmentProfile.MaxOrganizationLength, "profile.organization"),
             Staffing = new Staffing
             {
-                ActiveAdministrative = Count(staffing?.ActiveAdministrative, "profile.staffing.activeAdministrative"),
-                ActiveInstitutional = Count(staffing?.ActiveInstitutional, "profile.staffing.activeInstitutional"),
-                RetiredLixiu = Count(staffing?.RetiredLixiu, "profile.staffing.retiredLixiu"),
-                RetiredTuixiu = Count(staffing?.RetiredTuixiu, "profile.staffing.retiredTuixiu"),
+                ActiveAdministrative = read.Count(staffing?.ActiveAdministrative, "profile.staffing.activeAdministrative"),
+                ActiveInstitutional = read.Count(staffing?.ActiveInstitutional, "profile.staffing.activeInstitutional"),
+                RetiredLixiu = read.Count(staffing?.RetiredLixiu, "profile.staffing.retiredLixiu"),
+                RetiredTuixiu = read.Count(staffing?.RetiredTuixiu, "profile.staffing.retiredTuixiu"),
             },
         };
         var duties = seed.Duties.Select((d, i) => read.Guard($"profile.duties[{i}]", () => new DutyItem(read.Text(d, DutyItem.MaxTextLength, $"profile.duties[{i}]")))).ToList();
@@ -220,13 +220,13 @@ internal sealed class DisclosureContentMapper(ContentReader read)
         var d = seed.ThreePublicDetails;
         var details = new ThreePublicDetails
         {
-            TripGroups = Count(d?.TripGroups, "threePublicDetails.tripGroups"),
-            TripPersons = Count(d?.TripPersons, "threePublicDetails.tripPersons"),
-            VehiclesPurchased = Count(d?.VehiclesPurchased, "threePublicDetails.vehiclesPurchased"),
-            FleetAtYearEnd = Count(d?.FleetAtYearEnd, "threePublicDetails.fleetAtYearEnd"),
+            TripGroups = read.Count(d?.TripGroups, "threePublicDetails.tripGroups"),
+            TripPersons = read.Count(d?.TripPersons, "threePublicDetails.tripPersons"),
+            VehiclesPurchased = read.Count(d?.VehiclesPurchased, "threePublicDetails.vehiclesPurchased"),
+            FleetAtYearEnd = read.Count(d?.FleetAtYearEnd, "threePublicDetails.fleetAtYearEnd"),
             VehicleOperationUse = read.Text(d?.VehicleOperationUse, ThreePublicDetails.MaxTextLength, "threePublicDetails.vehicleOperationUse"),
-            ReceptionBatches = Count(d?.ReceptionBatches, "threePublicDetails.receptionBatches"),
-            ReceptionPersons = Count(d?.ReceptionPersons, "threePublicDetails.receptionPersons"),
+            ReceptionBatches = read.Count(d?.ReceptionBatches, "threePublicDetails.receptionBatches"),
+            ReceptionPersons = read.Count(d?.ReceptionPersons, "threePublicDetails.receptionPersons"),
             ReceptionVisitors = read.Text(d?.ReceptionVisitors, ThreePublicDetails.MaxTextLength, "threePublicDetails.receptionVisitors"),
         };
         var operating = new OperatingCosts
@@ -250,16 +250,16 @@ internal sealed class DisclosureContentMapper(ContentReader read)
         var a = seed.Assets;
         var assets = new AssetHoldings
         {
-            SeniorLeaderVehicles = Count(a?.SeniorLeaderVehicles, "assets.seniorLeaderVehicles"),
-            PrincipalLeaderVehicles = Count(a?.PrincipalLeaderVehicles, "assets.principalLeaderVehicles"),
-            ConfidentialCommunicationVehicles = Count(a?.ConfidentialCommunicationVehicles, "assets.confidentialCommunicationVehicles"),
-            EmergencyVehicles = Count(a?.EmergencyVehicles, "assets.emergencyVehicles"),
-            LawEnforcementVehicles = Count(a?.LawEnforcementVehicles, "assets.lawEnforcementVehicles"),
-            SpecialTechnicalVehicles = Count(a?.SpecialTechnicalVehicles, "assets.specialTechnicalVehicles"),
-            RetiredCadreVehicles = Count(a?.RetiredCadreVehicles, "assets.retiredCadreVehicles"),
-            OtherVehicles = Count(a?.OtherVehicles, "assets.otherVehicles"),
-            GeneralEquipmentOver500K = Count(a?.GeneralEquipmentOver500K, "assets.generalEquipmentOver500K"),
-            SpecialEquipmentOver1M = Count(a?.SpecialEquipmentOver1M, "assets.specialEquipmentOver1M"),
+            SeniorLeaderVehicles = read.Count(a?.SeniorLeaderVehicles, "assets.seniorLeaderVehicles"),
+            PrincipalLeaderVehicles = read.Count(a?.PrincipalLeaderVehicles, "assets.principalLeaderVehicles"),
+            ConfidentialCommunicationVehicles = read.Count(a?.ConfidentialCommunicationVehicles, "assets.confidentialCommunicationVehicles"),
+            EmergencyVehicles = read.Count(a?.EmergencyVehicles, "assets.emergencyVehicles"),
+            LawEnforcementVehicles = read.Count(a?.LawEnforcementVehicles, "assets.lawEnforcementVehicles"),
+            SpecialTechnicalVehicles = read.Count(a?.SpecialTechnicalVehicles, "assets.specialTechnicalVehicles"),
+            RetiredCadreVehicles = read.Count(a?.RetiredCadreVehicles, "assets.retiredCadreVehicles"),
+            OtherVehicles = read.Count(a?.OtherVehicles, "assets.otherVehicles"),
+            GeneralEquipmentOver500K = read.Count(a?.GeneralEquipmentOver500K, "assets.generalEquipmentOver500K"),
+            SpecialEquipmentOver1M = read.Count(a?.SpecialEquipmentOver1M, "assets.specialEquipmentOver1M"),
         };
         version.SetFacts(details, operating, procurement, assets);
     }
@@ -367,9 +367,6 @@ internal sealed class DisclosureContentMapper(ContentReader read)
         VehicleOperation = read.Amount(s?.VehicleOperation, at + ".vehicleOperation"),
         Reception = read.Amount(s?.Reception, at + ".reception"),
     };
-
-    private int? Count(int? value, string at) =>
-        value < 0 ? throw read.Error(at, $"数量 {value} 不能为负数。") : value;
 
     private void SetEmptyStatement(DisclosureVersion version, PublishedTable table, string? text) =>
         version.SetEmptyStatement(table, read.Text(text, EmptyTableStatement.MaxTextLength, $"tables.t{table.Key()}.emptyStatement"));

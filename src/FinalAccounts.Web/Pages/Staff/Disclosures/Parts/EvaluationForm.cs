@@ -241,14 +241,15 @@ public static class EvaluationForm
     public static string? RateHint(EvaluationInput e) =>
         ComputedRate(e) is { } rate ? $"按全年执行数除以全年预算数计算为 {S.RateText(rate)}。" : "填写年度资金总额的全年预算数和全年执行数后可自动计算。";
 
+    /// <summary>The execution line's 得分 as computed from the typed rate's amounts and 分值.</summary>
+    private static decimal? ComputedFundScore(EvaluationInput e) => S.FundScore(ComputedRate(e), FieldReader.TryNumber(e.FundWeight));
+
     public static string? FundScoreHint(EvaluationInput e) =>
-        S.FundScore(ComputedRate(e), FieldReader.TryNumber(e.FundWeight)) is { } score
-            ? $"按执行率乘以分值计算为 {S.Plain(score)} 分（不超过分值）。"
-            : null;
+        ComputedFundScore(e) is { } score ? $"按执行率乘以分值计算为 {S.Plain(score)} 分（不超过分值）。" : null;
 
     /// <summary>Σ得分 of what was typed, the suggested 总分.</summary>
     public static decimal? SuggestedTotal(EvaluationInput e) =>
-        S.SuggestedTotal(FieldReader.TryNumber(e.FundScore) ?? S.FundScore(ComputedRate(e), FieldReader.TryNumber(e.FundWeight)),
+        S.SuggestedTotal(FieldReader.TryNumber(e.FundScore) ?? ComputedFundScore(e),
             e.Goals.SelectMany(g => g.Indicators).Select(i => FieldReader.TryNumber(i.Score)));
 
     public static string TotalHint(EvaluationInput e) =>
@@ -265,13 +266,15 @@ public static class EvaluationForm
     /// <summary>The weights and scores of the execution line and all indicators against 100 and the 总分.</summary>
     public static string ScoreSummary(EvaluationInput e)
     {
-        var indicators = e.Goals.SelectMany(g => g.Indicators).ToList();
-        var weights = S.WeightTotal(FieldReader.TryNumber(e.FundWeight), indicators.Select(i => FieldReader.TryNumber(i.Weight)));
-        if (weights is null && SuggestedTotal(e) is null)
+        var weights = S.WeightTotal(FieldReader.TryNumber(e.FundWeight),
+            e.Goals.SelectMany(g => g.Indicators).Select(i => FieldReader.TryNumber(i.Weight)));
+        var scores = SuggestedTotal(e);
+        if (weights is null && scores is null)
         {
             return "预算执行和各指标均未填写分值和得分。";
         }
-        var text = $"预算执行和全部指标分值合计 {S.Plain(weights ?? 0)}，得分合计 {S.Plain(SuggestedTotal(e) ?? 0)}";
+        var sum = scores ?? 0;
+        var text = $"预算执行和全部指标分值合计 {S.Plain(weights ?? 0)}，得分合计 {S.Plain(sum)}";
         if (weights is { } w && w != S.FullMarks)
         {
             text += $"（分值合计应为 {S.Plain(S.FullMarks)}）";
@@ -280,7 +283,6 @@ public static class EvaluationForm
         {
             return text + "；总分未填写。";
         }
-        var sum = SuggestedTotal(e) ?? 0;
         return sum == total
             ? $"{text}，与总分 {S.Plain(total)} 分一致。"
             : $"{text}，与总分 {S.Plain(total)} 分相差 {S.Plain(Math.Abs(sum - total))} 分，请核对。";

@@ -75,7 +75,7 @@ public sealed class FieldReader
             return null;
         }
         if (!decimal.TryParse(Digits(value), NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, Invariant, out var area)
-            || decimal.Round(area, 2) != area || area > 100_000_000m)
+            || PerformanceBasicData.AreaProblem(area) is not null)
         {
             Fail(field, $"“{label}”须填写以平方米为单位、最多两位小数的数字（您填写的是“{value.Trim()}”）。");
             return null;
