@@ -227,6 +227,21 @@ public sealed record EvaluationContent(
         new(kind, name, null, null, null, null, null, [], null, null, null, [], null, null, null, null, null, [new GoalContent(null, [])]);
 }
 
+/// <summary>How content names an evaluation's kind: "整体" or "项目".</summary>
+public static class EvaluationKindText
+{
+    public static string ToContent(this Domain.Performance.EvaluationKind kind) =>
+        kind == Domain.Performance.EvaluationKind.Overall ? "整体" : "项目";
+
+    /// <summary>Null for any other text.</summary>
+    public static Domain.Performance.EvaluationKind? Parse(string? kind) => kind switch
+    {
+        "整体" => Domain.Performance.EvaluationKind.Overall,
+        "项目" => Domain.Performance.EvaluationKind.Project,
+        _ => null,
+    };
+}
+
 /// <summary>A row of the fund block: 年初预算数, 全年预算数, 全年执行数 in 万元 as typed.</summary>
 public sealed record FundLineContent(string Line, string? InitialBudget, string? FullYearBudget, string? Executed);
 

@@ -292,12 +292,7 @@ internal sealed class DisclosureContentMapper(ContentReader read)
 
     private PerformanceEvaluation Evaluation(EvaluationContent s, string at)
     {
-        var kind = s.Kind switch
-        {
-            "整体" => EvaluationKind.Overall,
-            "项目" => EvaluationKind.Project,
-            _ => throw read.Error(at + ".kind", $"“{s.Kind}”应为“整体”或“项目”。"),
-        };
+        var kind = EvaluationKindText.Parse(s.Kind) ?? throw read.Error(at + ".kind", $"“{s.Kind}”应为“整体”或“项目”。");
         var evaluation = read.Guard(at, () => new PerformanceEvaluation(kind, read.Text(s.Name, PerformanceEvaluation.MaxNameLength, at + ".name")));
         evaluation.SupervisingDepartment = read.Text(s.SupervisingDepartment, PerformanceEvaluation.MaxAttributeLength, at + ".supervisingDepartment");
         evaluation.ImplementingUnit = read.Text(s.ImplementingUnit, PerformanceEvaluation.MaxAttributeLength, at + ".implementingUnit");
@@ -308,13 +303,13 @@ internal sealed class DisclosureContentMapper(ContentReader read)
         {
             var place = $"{at}.funds[{i}]";
             var line = FundLines.Parse(f.Line) is { } known && FundLines.Of(kind).Contains(known) ? known
-                : throw read.Error(place + ".line", $"“{f.Line}”不是{(kind == EvaluationKind.Overall ? "整体" : "项目")}自评表资金情况的行。");
+                : throw read.Error(place + ".line", $"“{f.Line}”不是{kind.ToContent()}自评表资金情况的行。");
             return new PerformanceFundLine(line, read.Amount(f.InitialBudget, place + ".initialBudget"),
                 read.Amount(f.FullYearBudget, place + ".fullYearBudget"), read.Amount(f.Executed, place + ".executed"));
         }).ToList();
         read.Guard(at + ".funds", () => evaluation.SetFunds(funds));
         evaluation.FundWeight = read.Score(s.FundWeight, at + ".fundWeight");
-        evaluation.ExecutionRate = read.Text(s.ExecutionRate, PerformanceEvaluation.MaxExecutionRateLength, at + ".executionRate");
+        evaluation.ExecutionRate = read.Rate(s.ExecutionRate, PerformanceEvaluation.MaxExecutionRateLength, at + ".executionRate");
         evaluation.FundScore = read.Score(s.FundScore, at + ".fundScore");
         for (var g = 0; g < (s.Groups ?? []).Count; g++)
         {

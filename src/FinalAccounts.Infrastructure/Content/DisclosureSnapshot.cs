@@ -171,7 +171,7 @@ internal static class DisclosureSnapshot
     };
 
     private static EvaluationContent Evaluation(PerformanceEvaluation e) => new(
-        e.Kind == EvaluationKind.Overall ? "整体" : "项目",
+        e.Kind.ToContent(),
         e.Name,
         e.SupervisingDepartment,
         e.ImplementingUnit,

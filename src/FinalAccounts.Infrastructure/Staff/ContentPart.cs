@@ -32,6 +32,8 @@ public enum ContentPart
     Evaluations,
     /// <summary>整体支出绩效评价基础数据表.</summary>
     BasicData,
+    /// <summary>What the Excel template carries: the nine tables, the self-evaluations and the 基础数据表.</summary>
+    Workbook,
 }
 
 public static class ContentParts
@@ -57,6 +59,7 @@ public static class ContentParts
         ContentPart.Glossary => (object?)content.Glossary ?? "",
         ContentPart.Evaluations => (object?)content.Evaluations ?? "",
         ContentPart.BasicData => (object?)content.BasicData ?? "",
+        ContentPart.Workbook => new { content.Tables, content.Evaluations, content.BasicData },
         _ => throw new ArgumentOutOfRangeException(nameof(part), part, null),
     };
 
@@ -77,6 +80,7 @@ public static class ContentParts
         ContentPart.Glossary => "第五部分 名词解释",
         ContentPart.Evaluations => "绩效自评",
         ContentPart.BasicData => "整体支出绩效评价基础数据表",
+        ContentPart.Workbook => "决算表和绩效自评",
         _ => part.ToString(),
     };
 }

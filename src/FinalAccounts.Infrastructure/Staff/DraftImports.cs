@@ -10,16 +10,17 @@ namespace FinalAccounts.Infrastructure.Staff;
 /// <summary>
 /// What an uploaded workbook would do to a draft, shown before anything is written: the problems
 /// that stop it, or the cells it changes and the validator's findings on the result. Fingerprint is
-/// the token of the draft's tables as previewed; applying is refused if they changed since.
+/// the token of the draft's tables, evaluations and 基础数据表 as previewed; applying is refused if
+/// they changed since.
 /// </summary>
 public sealed record ImportPreview(
     IReadOnlyList<TemplateProblem> Problems,
-    TablesContent? Tables,
+    TemplateParts? Parts,
     IReadOnlyList<ContentChange> Changes,
     ValidationReport? Findings,
     string? Fingerprint)
 {
-    public bool CanApply => Problems.Count == 0 && Tables is not null;
+    public bool CanApply => Problems.Count == 0 && Parts is not null;
 }
 
 /// <summary>
@@ -35,7 +36,7 @@ public sealed class DraftImports(DraftEditor editor, DisclosureAnalysisService a
         {
             return null;
         }
-        var bytes = TemplateWorkbook.Write(content.Tables,
+        var bytes = TemplateWorkbook.Write(content.Tables, content.Evaluations ?? [], content.BasicData,
             new TemplateTitle(content.Version.Title, content.Version.ReportingUnit, content.Year));
         return (bytes, $"{content.Version.Title}（第{content.Version.Number}版）填报模板.xlsx");
     }
@@ -56,7 +57,7 @@ public sealed class DraftImports(DraftEditor editor, DisclosureAnalysisService a
             return new ImportPreview(read.Problems, null, [], null, null);
         }
 
-        var imported = current with { Tables = read.Tables! };
+        var imported = read.Parts!.ApplyTo(current);
         var trial = new Disclosure(header.DepartmentId, new FiscalYear(key.Year))
             .StartVersion(current.Version.Title, current.Version.ReportingUnit);
         try
@@ -69,13 +70,12 @@ public sealed class DraftImports(DraftEditor editor, DisclosureAnalysisService a
             return new ImportPreview([new TemplateProblem("", null, $"{ProblemLocations.Describe(e.Location)}：{e.Problem}")], null, [], null, null);
         }
         var findings = (await analyses.AnalyzeAsync(header, trial, cancellationToken)).Report;
-        return new ImportPreview([], read.Tables, ContentChanges.Between(current, imported), findings,
-            current.Fingerprint(ContentPart.Tables));
+        return new ImportPreview([], read.Parts, ContentChanges.Between(current, imported), findings,
+            current.Fingerprint(ContentPart.Workbook));
     }
 
-    /// <summary>Writes previewed tables into the draft in one transaction; each changed cell is audited as an import.</summary>
-    public Task<EditResult> ApplyAsync(VersionKey key, TablesContent tables, string fingerprint, StaffActor actor,
+    /// <summary>Writes what was previewed into the draft in one transaction; each changed value is audited as an import.</summary>
+    public Task<EditResult> ApplyAsync(VersionKey key, TemplateParts parts, string fingerprint, StaffActor actor,
         CancellationToken cancellationToken = default) =>
-        editor.SaveAsync(key, ContentPart.Tables, fingerprint, content => content with { Tables = tables }, actor,
-            AuditAction.Imported, cancellationToken);
+        editor.SaveAsync(key, ContentPart.Workbook, fingerprint, parts.ApplyTo, actor, AuditAction.Imported, cancellationToken);
 }

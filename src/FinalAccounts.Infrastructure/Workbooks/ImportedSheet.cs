@@ -162,64 +162,6 @@ internal sealed partial class ImportedSheet
     public List<string?> Amounts(int row, int firstColumn, int count) =>
         [.. Enumerable.Range(firstColumn, count).Select(c => Amount(row, c))];
 
-    /// <summary>
-    /// An amount cell in 万元: a number, or text such as "1,234.50"; blank is no amount. The result is
-    /// the exact amount written with thousands separators and at least two decimals.
-    /// </summary>
-    public string? Amount(int row, int column)
-    {
-        if (Cells[row, column] is not { } content)
-        {
-            return null;
-        }
-        var shown = TemplateText.Quote(content.Value);
-        Money money;
-        switch (content.Kind)
-        {
-            case CellKind.Number when decimal.TryParse(content.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-                                      && Math.Abs(value) < Money.LargestWanYuan:
-                // A spreadsheet keeps binary fractions: a typed 2171.2 may come back as 2171.1999999999998.
-                var rounded = Math.Round(value, 6, MidpointRounding.AwayFromZero);
-                if (Math.Abs(value - rounded) > Math.Max(Math.Abs(value) * 1e-12m, 1e-9m))
-                {
-                    Problem(row, column, $"金额 {shown} 超过六位小数（万元精确到分只需六位）。请核对，或改为两位小数。");
-                    return null;
-                }
-                money = Money.FromWanYuan(rounded);
-                shown = rounded.ToString("0.######", CultureInfo.InvariantCulture);
-                break;
-            case CellKind.Text when Money.TryParseWanYuan(content.Value, out var parsed) && !parsed.IsTooLarge:
-                money = parsed;
-                break;
-            case CellKind.Text when TooPrecise(content.Value):
-                Problem(row, column, $"金额“{shown}”超过六位小数（万元精确到分只需六位）。请核对，或改为两位小数。");
-                return null;
-            case CellKind.Error:
-                Problem(row, column, $"公式出错（{shown}）。请改正公式，或直接填写金额。");
-                return null;
-            case CellKind.Uncalculated:
-                Problem(row, column, "公式没有计算结果。请在 Excel 中打开文件、保存后再上传，或直接填写金额。");
-                return null;
-            default:
-                Problem(row, column, $"“{shown}”不是金额，请填写数字（万元）；没有金额的留空。");
-                return null;
-        }
-        if (money.IsNegative)
-        {
-            Problem(row, column, $"金额 {shown} 是负数。决算表中的金额不能为负数，请核对。");
-            return null;
-        }
-        return Format(money);
-    }
-
-    /// <summary>A well-written amount but for its decimals, which go below the 分.</summary>
-    private static bool TooPrecise(string cell)
-    {
-        var text = cell.Trim();
-        var point = text.IndexOf('.', StringComparison.Ordinal);
-        return point >= 0 && text.Length - point - 1 > 6
-               && Money.TryParseWanYuan(text[..(point + 7)], out _) && text[(point + 7)..].All(char.IsAsciiDigit);
-    }
-
-    private static string Format(Money money) => money.WanYuan.ToString("#,##0.00####", CultureInfo.InvariantCulture);
+    /// <summary>An amount cell in 万元, read by <see cref="CellReading.Amount"/>; problems reported at the cell.</summary>
+    public string? Amount(int row, int column) => CellReading.Amount(Cells[row, column], message => Problem(row, column, message));
 }

@@ -60,6 +60,7 @@ internal static class CellAddress
 internal sealed class SheetCells
 {
     private readonly Dictionary<(int Row, int Column), CellContent> _cells = [];
+    private ILookup<int, (int Column, CellContent Content)>? _byRow;
 
     public int LastRow { get; private set; }
 
@@ -67,6 +68,13 @@ internal sealed class SheetCells
 
     public IEnumerable<(int Row, int Column, CellContent Content)> All =>
         _cells.OrderBy(c => c.Key.Row).ThenBy(c => c.Key.Column).Select(c => (c.Key.Row, c.Key.Column, c.Value));
+
+    /// <summary>The cells of one row that hold anything, left to right.</summary>
+    public IEnumerable<(int Column, CellContent Content)> InRow(int row)
+    {
+        _byRow ??= _cells.ToLookup(c => c.Key.Row, c => (c.Key.Column, c.Value));
+        return _byRow[row].OrderBy(c => c.Column);
+    }
 
     public CellContent? this[int row, int column] => _cells.TryGetValue((row, column), out var content) ? content : null;
 

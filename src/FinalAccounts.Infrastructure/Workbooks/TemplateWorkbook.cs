@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using FinalAccounts.Infrastructure.Exports;
+using FinalAccounts.Domain.Performance;
 using FinalAccounts.Infrastructure.Content;
 
 namespace FinalAccounts.Infrastructure.Workbooks;
@@ -18,7 +19,15 @@ public static class TemplateWorkbook
 {
     public const string ContentType = DisclosureWorkbook.ContentType;
 
-    public static byte[] Write(TablesContent tables, TemplateTitle title)
+    /// <summary>The nine tables alone: reading it back leaves a version's evaluations and 基础数据表 as they are.</summary>
+    public static byte[] Write(TablesContent tables, TemplateTitle title) => Write(tables, null, null, title);
+
+    /// <summary>
+    /// The nine tables, then — unless <paramref name="evaluations"/> is null — the 基础数据表, one sheet
+    /// per self-evaluation and a blank form of each kind, filled in to add an evaluation.
+    /// </summary>
+    public static byte[] Write(TablesContent tables, IReadOnlyList<EvaluationContent>? evaluations, BasicDataContent? basicData,
+        TemplateTitle title)
     {
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(title);
@@ -48,15 +57,37 @@ public static class TemplateWorkbook
                     LocalSheetId = (uint)(i + 1),
                 });
             }
+            var forms = evaluations is null ? [] : Forms(evaluations, basicData, title.Year, strings);
+            for (var i = 0; i < forms.Count; i++)
+            {
+                var id = $"rId{shapes.Count + i + 2}";
+                workbookPart.AddNewPart<WorksheetPart>(id).Worksheet = forms[i].Worksheet;
+                sheets.Append(new Sheet { Name = forms[i].Name, SheetId = (uint)(shapes.Count + i + 2), Id = id });
+            }
+            var parts = shapes.Count + forms.Count;
             definedNames.Append(
                 new DefinedName(TemplateLayout.Version.ToString(CultureInfo.InvariantCulture)) { Name = TemplateLayout.VersionName, Hidden = true },
                 new DefinedName(title.Year.ToString(CultureInfo.InvariantCulture)) { Name = TemplateLayout.YearName, Hidden = true });
-            workbookPart.AddNewPart<WorkbookStylesPart>($"rId{shapes.Count + 2}").Stylesheet = WorkbookStyles.Stylesheet();
-            workbookPart.AddNewPart<SharedStringTablePart>($"rId{shapes.Count + 3}").SharedStringTable = strings.Table();
+            workbookPart.AddNewPart<WorkbookStylesPart>($"rId{parts + 2}").Stylesheet = WorkbookStyles.Stylesheet();
+            workbookPart.AddNewPart<SharedStringTablePart>($"rId{parts + 3}").SharedStringTable = strings.Table();
             workbookPart.Workbook = new Workbook(sheets, definedNames);
         }
         // Parts are stamped with a time that depends on the year alone, never the clock's.
         return OfficePackage.Finish(stream.ToArray(), new DateTimeOffset(title.Year + 1, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)));
+    }
+
+    private static List<(string Name, Worksheet Worksheet)> Forms(IReadOnlyList<EvaluationContent> evaluations, BasicDataContent? basicData,
+        int year, DisclosureWorkbook.SharedStrings strings)
+    {
+        var forms = new List<(string, Worksheet)> { (BasicDataTemplateSheet.Name, BasicDataTemplateSheet.Write(basicData, year, strings)) };
+        for (var i = 0; i < evaluations.Count; i++)
+        {
+            var kind = EvaluationKindText.Parse(evaluations[i].Kind) ?? EvaluationKind.Project;
+            forms.Add(($"{EvaluationTemplateSheet.NamePrefix}{(i + 1).ToString(CultureInfo.InvariantCulture)}",
+                EvaluationTemplateSheet.Write(evaluations[i], kind, year, strings)));
+        }
+        forms.AddRange(EvaluationTemplateSheet.BlankSheets.Select(b => (b.Name, EvaluationTemplateSheet.Write(null, b.Kind, year, strings))));
+        return forms;
     }
 
     /// <summary>Codes are written as text, which Excel would otherwise flag on every row as a number stored as text.</summary>

@@ -24,11 +24,11 @@ public static class TemplateWorkbookReader
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(catalog);
         var problems = new TemplateProblems();
-        var tables = ReadFile(stream, catalog, problems);
-        return new TemplateImport(problems.Any ? null : tables, problems.ToList());
+        var parts = ReadFile(stream, catalog, problems);
+        return new TemplateImport(problems.Any ? null : parts, problems.ToList());
     }
 
-    private static TablesContent? ReadFile(Stream stream, TemplateCatalog catalog, TemplateProblems problems)
+    private static TemplateParts? ReadFile(Stream stream, TemplateCatalog catalog, TemplateProblems problems)
     {
         using var workbook = UploadedWorkbook.Open(stream, Noun, problems.File);
         if (workbook is null)
@@ -46,38 +46,75 @@ public static class TemplateWorkbookReader
         }
     }
 
-    private static TablesContent? ReadWorkbook(UploadedWorkbook workbook, TemplateCatalog catalog, TemplateProblems problems)
+    private static TemplateParts? ReadWorkbook(UploadedWorkbook workbook, TemplateCatalog catalog, TemplateProblems problems)
     {
         CheckMarker(workbook.Part.Workbook, catalog.Year, problems);
         var shapes = TemplateLayout.Sheets(catalog.Year);
         var sheets = workbook.Sheets;
-        var expected = shapes.Select(s => s.Name).Append(TemplateLayout.InstructionsSheet).ToHashSet(StringComparer.Ordinal);
-        foreach (var sheet in sheets.Where(s => !expected.Contains(SheetName(s))))
+        var expected = shapes.Select(s => s.Name).Append(TemplateLayout.InstructionsSheet).Append(BasicDataTemplateSheet.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var sheet in sheets.Where(s => !expected.Contains(SheetName(s)) && !IsEvaluationSheet(s)))
         {
             problems.Sheet(SheetName(sheet),
-                "这不是模板中的工作表。请不要增加工作表或修改工作表名称（应为“公开01表”至“公开09表”和“填表说明”），删除或改回名称后再上传。");
+                $"这不是模板中的工作表。请不要增加工作表或修改工作表名称（应为“公开01表”至“公开09表”、“{BasicDataTemplateSheet.Name}”、以“{EvaluationTemplateSheet.NamePrefix}”开头的自评表和“填表说明”），删除或改回名称后再上传。");
         }
+        var tables = ReadTables(workbook, shapes, catalog, problems);
+        var evaluationSheets = sheets.Where(IsEvaluationSheet).ToList();
+        var evaluations = new List<EvaluationContent>();
+        foreach (var sheet in evaluationSheets)
+        {
+            if (Cells(workbook, sheet, problems) is { } cells
+                && EvaluationTemplateSheet.Read(SheetName(sheet), cells, problems) is { } evaluation)
+            {
+                evaluations.Add(evaluation);
+            }
+        }
+        var basicDataSheet = sheets.FirstOrDefault(s => SheetName(s) == BasicDataTemplateSheet.Name);
+        var basicData = basicDataSheet is not null && Cells(workbook, basicDataSheet, problems) is { } basicCells
+            ? BasicDataTemplateSheet.Read(basicCells, problems)
+            : null;
+        return problems.Any || tables is null ? null
+            : new TemplateParts(tables, evaluationSheets.Count > 0 ? evaluations : null, basicDataSheet is not null, basicData);
+    }
 
-        var sharedStrings = workbook.SharedStrings;
+    private static bool IsEvaluationSheet(Sheet sheet) =>
+        SheetName(sheet).StartsWith(EvaluationTemplateSheet.NamePrefix, StringComparison.Ordinal);
+
+    /// <summary>The cells of a worksheet; null, with the problem reported, when it is no worksheet or far too long.</summary>
+    private static SheetCells? Cells(UploadedWorkbook workbook, Sheet sheet, TemplateProblems problems)
+    {
+        var name = SheetName(sheet);
+        if (sheet.Id?.Value is not { } id || workbook.Part.GetPartById(id) is not WorksheetPart part)
+        {
+            problems.Sheet(name, "这不是一张普通的工作表（可能是图表）。请使用下载的模板。");
+            return null;
+        }
+        var cells = SheetCells.Read(part, workbook.SharedStrings);
+        if (cells.TooManyRows)
+        {
+            problems.Sheet(name,
+                $"第{TemplateLayout.MaxRows.ToString(CultureInfo.InvariantCulture)}行以下还有内容，远超模板的范围。请删除表格下方多余的内容后再上传。");
+            return null;
+        }
+        return cells;
+    }
+
+    private static TablesContent? ReadTables(UploadedWorkbook workbook, IReadOnlyList<SheetShape> shapes, TemplateCatalog catalog,
+        TemplateProblems problems)
+    {
+        var sheets = workbook.Sheets;
+
         var read = new Dictionary<PublishedTable, object>();
         foreach (var shape in shapes)
         {
             var sheet = sheets.FirstOrDefault(s => SheetName(s) == shape.Name);
-            if (sheet?.Id?.Value is not { } id)
+            if (sheet is null)
             {
                 problems.Sheet(shape.Name, "工作簿中没有这张表。请使用下载的模板，不要删除工作表或修改工作表名称。");
                 continue;
             }
-            if (workbook.Part.GetPartById(id) is not WorksheetPart part)
+            if (Cells(workbook, sheet, problems) is not { } cells)
             {
-                problems.Sheet(shape.Name, "这不是一张普通的工作表（可能是图表）。请使用下载的模板。");
-                continue;
-            }
-            var cells = SheetCells.Read(part, sharedStrings);
-            if (cells.TooManyRows)
-            {
-                problems.Sheet(shape.Name,
-                    $"第{TemplateLayout.MaxRows.ToString(CultureInfo.InvariantCulture)}行以下还有内容，远超模板的范围。请删除表格下方多余的内容后再上传。");
                 continue;
             }
             if (ImportedSheet.Read(shape, cells, catalog, problems) is not { } imported)

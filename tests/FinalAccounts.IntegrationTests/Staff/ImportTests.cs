@@ -68,7 +68,7 @@ public sealed class ImportTests(PortalFactory portal) : IClassFixture<PortalFact
         var preview = await UploadAsync(workbook, "changed.xlsx");
 
         var rows = preview.QuerySelectorAll(".import-changes tbody tr").ToList();
-        rows.Should().ContainSingle();
+        rows.Should().ContainSingle(string.Join(" / ", rows.Select(r => r.TextContent)));
         rows[0].Children[0].TextContent.Should().StartWith("公开02表 合计");
         rows[0].Children.Skip(1).Select(c => c.TextContent).Should().Equal(total.Total, "3,500.00");
         preview.QuerySelector("#import-findings-heading").Should().NotBeNull("the findings on the imported content are shown before applying");
@@ -90,6 +90,7 @@ public sealed class ImportTests(PortalFactory portal) : IClassFixture<PortalFact
         { "extra-column", "表格右侧的Q列有内容“备注”" },
         { "not-xlsx", "不是 Excel 工作簿" },
         { "twenty-megabytes", "20 MB" },
+        { "evaluation-score", "“九分”不是分值" },
     };
 
     [Theory]
@@ -107,6 +108,8 @@ public sealed class ImportTests(PortalFactory portal) : IClassFixture<PortalFact
             "extra-column" => WorkbookFile.SetText(template, "公开02表", "Q9", "备注"),
             "not-xlsx" => "科目编码,科目名称,金额\n2040601,行政运行,12.00\n"u8.ToArray(),
             "twenty-megabytes" => new byte[21 * 1024 * 1024],
+            "evaluation-score" => WorkbookFile.SetText(template, "绩效自评1",
+                $"H{WorkbookFile.RowsByLabel(template, "绩效自评1")["目标序号|一级指标"] + 1}", "九分"),
             _ => throw new ArgumentOutOfRangeException(nameof(malformation)),
         };
 
@@ -116,6 +119,41 @@ public sealed class ImportTests(PortalFactory portal) : IClassFixture<PortalFact
         preview.QuerySelector(".import-problems")!.TextContent.Should().Contain(expected);
         preview.QuerySelector("form[action$='handler=Apply']").Should().BeNull("a refused file cannot be applied");
         ContentChanges.Between(before, await StaffActors.LoadAsync(portal, Draft)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task EvaluationsAndTheBasicDataFormChangedInTheWorkbookArePreviewedAndApplied()
+    {
+        var before = await StaffActors.LoadAsync(portal, Draft);
+        var template = await DownloadTemplateAsync();
+        var first = WorkbookFile.RowsByLabel(template, "绩效自评1");
+        var added = WorkbookFile.RowsByLabel(template, "绩效自评（新增项目）");
+        var basic = WorkbookFile.RowsByLabel(template, "基础数据表");
+        var file = WorkbookFile.Edit(template, d =>
+        {
+            WorkbookFile.SetText(d, "绩效自评1", $"B{first["总分"]}", "88.50");
+            WorkbookFile.SetText(d, "绩效自评（新增项目）", $"B{added["项目名称"]}", "社区矫正信息化建设");
+            WorkbookFile.SetNumber(d, "绩效自评（新增项目）", $"C{added["年度资金总额"]}", "36.8");
+            WorkbookFile.SetNumber(d, "绩效自评（新增项目）", $"D{added["年度资金总额"]}", "35.2");
+            WorkbookFile.SetNumber(d, "基础数据表", $"B{basic["编制数（人）"]}", "45");
+            WorkbookFile.SetNumber(d, "基础数据表", $"B{basic["实际在职人数（人）"]}", "43");
+        });
+
+        var preview = await UploadAsync(file, "evaluations.xlsx");
+
+        var changes = preview.QuerySelectorAll(".import-changes tbody tr").Select(r => r.TextContent).ToList();
+        changes.Should().Contain(c => c.Contains("88.50")).And.Contain(c => c.Contains("社区矫正信息化建设"))
+            .And.Contain(c => c.Contains("45"));
+        (await StaffActors.LoadAsync(portal, Draft)).Should().BeEquivalentTo(before, "nothing is written before the person confirms");
+
+        (await ApplyAsync(preview)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var after = await StaffActors.LoadAsync(portal, Draft);
+        after.Evaluations![0].TotalScore!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be("88.50");
+        var project = after.Evaluations.Should().ContainSingle(e => e.Name == "社区矫正信息化建设").Subject;
+        project.Funds.Should().ContainSingle().Which.Should().Be(new FundLineContent("total", null, "36.80", "35.20"));
+        (after.BasicData!.AuthorizedStaff, after.BasicData.ActualStaff).Should().Be((45, 43));
+        after.Evaluations.Should().HaveCount(before.Evaluations!.Count + 1);
+        after.Tables.Should().BeEquivalentTo(before.Tables);
     }
 
     [Fact]

@@ -11,12 +11,13 @@ public class TemplateLayoutTests
     private static readonly byte[] Template = TemplateTestData.Template(TemplateTestData.Qiaokou);
 
     [Fact]
-    public void HasTheInstructionsThenTheNineTablesByTheirPublishedNumbers()
+    public void HasTheInstructionsTheNineTablesByTheirPublishedNumbersThenTheEvaluationForms()
     {
         using var document = Open();
 
         document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).Should().Equal(
-            "填表说明", "公开01表", "公开02表", "公开03表", "公开04表", "公开05表", "公开06表", "公开07表", "公开08表", "公开09表");
+            ["填表说明", "公开01表", "公开02表", "公开03表", "公开04表", "公开05表", "公开06表", "公开07表", "公开08表", "公开09表",
+             "基础数据表", .. TemplateTestData.Qiaokou.Evaluations!.Select((_, i) => $"绩效自评{i + 1}"), "绩效自评（新增整体）", "绩效自评（新增项目）"]);
         var instructions = WorkbookFile.Values(Template)["填表说明"];
         instructions["A1"].Should().Be("2024年度硚口区司法局部门决算公开　填报模板");
         instructions.Values.Should().Contain(t => t.Contains("金额单位为万元", StringComparison.Ordinal))

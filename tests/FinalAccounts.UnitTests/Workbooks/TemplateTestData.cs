@@ -24,7 +24,8 @@ internal static class TemplateTestData
 
     public static TemplateTitle TitleOf(DisclosureContent seed) => new(seed.Version.Title, seed.Version.ReportingUnit, seed.Year);
 
-    public static byte[] Template(DisclosureContent seed) => TemplateWorkbook.Write(seed.Tables, TitleOf(seed));
+    public static byte[] Template(DisclosureContent seed) =>
+        TemplateWorkbook.Write(seed.Tables, seed.Evaluations ?? [], seed.BasicData, TitleOf(seed));
 
     /// <summary>The year's catalog as the seed loader builds it: every catalog file that lists the year.</summary>
     public static TemplateCatalog Catalog(int year)

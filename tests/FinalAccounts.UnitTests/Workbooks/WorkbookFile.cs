@@ -105,6 +105,23 @@ internal static class WorkbookFile
                 .ToDictionary(c => c.CellReference!.Value!, c => Value(c, strings)));
     }
 
+    /// <summary>Row numbers of a sheet by the text of column A ("项目名称"), or of A and B joined by "|" for a heading row.</summary>
+    public static Dictionary<string, int> RowsByLabel(byte[] bytes, string sheet)
+    {
+        var values = Values(bytes)[sheet];
+        var rows = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (reference, text) in values.Where(v => v.Key.StartsWith('A') && char.IsDigit(v.Key[1])))
+        {
+            var row = int.Parse(reference[1..], System.Globalization.CultureInfo.InvariantCulture);
+            rows.TryAdd(text, row);
+            if (values.TryGetValue($"B{row}", out var b))
+            {
+                rows.TryAdd($"{text}|{b}", row);
+            }
+        }
+        return rows;
+    }
+
     public static string Value(Cell cell, IReadOnlyList<string> strings) =>
         cell.DataType?.Value == CellValues.SharedString ? strings[int.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture)]
         : cell.DataType?.Value == CellValues.InlineString ? cell.InlineString!.InnerText

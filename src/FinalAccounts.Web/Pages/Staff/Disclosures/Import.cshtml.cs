@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FinalAccounts.Web.Pages.Staff.Disclosures;
 
 /// <summary>
-/// Import of the nine tables from the Excel template: upload, preview (problems, or the cells that
+/// Import of the nine tables, the self-evaluations and the 基础数据表 from the Excel template: upload, preview (problems, or the cells that
 /// change and the findings that would result), then apply in one transaction. Nothing is written
 /// before the person confirms, and a refused file changes nothing.
 /// </summary>
@@ -25,7 +25,7 @@ public sealed class ImportModel(DraftImports imports) : PageModel
     [FromRoute] public int Version { get; set; }
 
     [BindProperty] public IFormFile? Workbook { get; set; }
-    [BindProperty] public string? TablesJson { get; set; }
+    [BindProperty] public string? PartsJson { get; set; }
     [BindProperty] public string? Fingerprint { get; set; }
 
     public ImportPreview? Preview { get; private set; }
@@ -54,7 +54,7 @@ public sealed class ImportModel(DraftImports imports) : PageModel
         }
         if (Preview.CanApply)
         {
-            TablesJson = JsonSerializer.Serialize(Preview.Tables, Json);
+            PartsJson = JsonSerializer.Serialize(Preview.Parts, Json);
             Fingerprint = Preview.Fingerprint;
         }
         return Page();
@@ -66,24 +66,24 @@ public sealed class ImportModel(DraftImports imports) : PageModel
         {
             return refused;
         }
-        TablesContent? tables = null;
+        TemplateParts? parts = null;
         try
         {
-            tables = string.IsNullOrEmpty(TablesJson) ? null : JsonSerializer.Deserialize<TablesContent>(TablesJson, Json);
+            parts = string.IsNullOrEmpty(PartsJson) ? null : JsonSerializer.Deserialize<TemplateParts>(PartsJson, Json);
         }
         catch (JsonException)
         {
         }
-        if (tables is null || string.IsNullOrEmpty(Fingerprint))
+        if (parts?.Tables is null || string.IsNullOrEmpty(Fingerprint))
         {
             Error = "导入内容无法识别，请重新上传文件。";
             return Page();
         }
-        var result = await imports.ApplyAsync(Key, tables, Fingerprint, User.Actor(), cancellationToken);
+        var result = await imports.ApplyAsync(Key, parts, Fingerprint, User.Actor(), cancellationToken);
         if (!result.Succeeded)
         {
             Error = result.Outcome == EditOutcome.Conflict
-                ? "导入未成功：上传预览之后，决算表已被其他人修改。请重新上传文件，核对变化后再确认。"
+                ? "导入未成功：上传预览之后，决算表或绩效自评已被其他人修改。请重新上传文件，核对变化后再确认。"
                 : result.Message;
             return Page();
         }

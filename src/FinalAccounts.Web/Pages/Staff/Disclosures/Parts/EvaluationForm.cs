@@ -118,7 +118,7 @@ public static class EvaluationForm
 
     public static ListNoun IndicatorsOf(int goal) => new("个", "指标", Goal.Of(goal) + " ");
 
-    public static EvaluationKind KindOf(EvaluationContent e) => e.Kind == "整体" ? EvaluationKind.Overall : EvaluationKind.Project;
+    public static EvaluationKind KindOf(EvaluationContent e) => EvaluationKindText.Parse(e.Kind) ?? EvaluationKind.Project;
 
     /// <summary>The saved evaluation with the posted input put in; the reader holds what could not be taken.</summary>
     public static EvaluationContent Read(FieldReader read, EvaluationInput e, EvaluationContent saved)
@@ -297,8 +297,8 @@ public static class EvaluationForm
 
     /// <summary>Why a new evaluation's kind and name cannot be taken, or null.</summary>
     public static string? NewEvaluationProblem(string? kind, string? name) =>
-        kind is not ("整体" or "项目") ? "请选择自评表的种类：整体绩效自评表或项目绩效自评表。"
-        : string.IsNullOrEmpty(name) ? (kind == "整体" ? "请填写单位名称。" : "请填写项目名称。")
+        EvaluationKindText.Parse(kind) is null ? "请选择自评表的种类：整体绩效自评表或项目绩效自评表。"
+        : string.IsNullOrEmpty(name) ? (EvaluationKindText.Parse(kind) == EvaluationKind.Overall ? "请填写单位名称。" : "请填写项目名称。")
         : name.Length > PerformanceEvaluation.MaxNameLength ? $"名称共 {name.Length} 个字，超过上限 {PerformanceEvaluation.MaxNameLength} 个字。"
         : TextInput.Problem(name, multiline: false);
 }

@@ -37,7 +37,7 @@ public sealed class EvaluationsModel(DraftEditor editor, DisclosureAnalysisServi
     /// <summary>The evaluation as saved; null when the version has none.</summary>
     public EvaluationContent? Saved => Number >= 1 && Number <= All.Count ? All[Number - 1] : null;
 
-    public bool IsOverall => Saved?.Kind == "整体";
+    public bool IsOverall => EvaluationKindText.Parse(Saved?.Kind) == EvaluationKind.Overall;
 
     public EvaluationKind Kind => IsOverall ? EvaluationKind.Overall : EvaluationKind.Project;
 
@@ -46,7 +46,7 @@ public sealed class EvaluationsModel(DraftEditor editor, DisclosureAnalysisServi
     public override bool HasFields => Saved is not null;
 
     public static string Title(EvaluationContent evaluation) =>
-        (evaluation.Kind == "整体" ? "整体绩效自评表：" : "项目绩效自评表：") + evaluation.Name;
+        (EvaluationKindText.Parse(evaluation.Kind) == EvaluationKind.Overall ? "整体绩效自评表：" : "项目绩效自评表：") + evaluation.Name;
 
     public string Link(int number) =>
         base.Address + "?evaluation=" + number.ToString(CultureInfo.InvariantCulture);
