@@ -69,11 +69,15 @@ public sealed class DisclosureFigures
 
         var overall = version.Evaluations.FirstOrDefault(e => e.Kind == EvaluationKind.Overall);
         OverallEvaluation = overall;
-        ProjectsEvaluated = version.ProjectSummaries.Count > 0
-            ? version.ProjectSummaries.Count
-            : version.Evaluations.Count(e => e.Kind == EvaluationKind.Project);
+        var projects = version.Evaluations.Where(e => e.Kind == EvaluationKind.Project).ToList();
+        ProjectsEvaluated = projects.Count > 0 ? projects.Count : version.ProjectSummaries.Count;
+        // As staff stated them (a department may count funds its 附件 do not list), else Σ 全年执行数 of
+        // the project evaluations when every one prints it.
         FundsEvaluated = version.NarrativeFigures
-            .FirstOrDefault(f => f.Kind == NarrativeFigureKind.Entered && f.Key == Keys.PerformanceEvaluatedFunds)?.Amount;
+                             .FirstOrDefault(f => f.Kind == NarrativeFigureKind.Entered && f.Key == Keys.PerformanceEvaluatedFunds)?.Amount
+                         ?? (projects.Count > 0 && projects.All(p => p.Executed is not null)
+                             ? projects.Aggregate(Money.Zero, (sum, p) => sum + p.Executed!.Value)
+                             : null);
 
         Index();
     }
@@ -120,8 +124,9 @@ public sealed class DisclosureFigures
     public GovernmentProcurement Procurement { get; }
     public AssetHoldings Assets { get; }
     public PerformanceEvaluation? OverallEvaluation { get; }
+    /// <summary>Project evaluations in the 附件; without any, the project summaries of the 说明.</summary>
     public int ProjectsEvaluated { get; }
-    /// <summary>绩效自评资金 as staff entered it; no table holds it.</summary>
+    /// <summary>绩效自评资金 as staff entered it, else Σ 全年执行数 of the project evaluations; no table holds it.</summary>
     public Money? FundsEvaluated { get; }
 
     /// <summary>

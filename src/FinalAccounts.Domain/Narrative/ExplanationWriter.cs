@@ -46,6 +46,13 @@ internal sealed class ExplanationWriter(IReadOnlyDictionary<string, string> staf
         return this;
     }
 
+    /// <summary>A score or a rate exactly as the form prints it: "95.5" 分, "91.00" %.</summary>
+    public ExplanationWriter AsPrinted(decimal value, string printed, string unit)
+    {
+        _spans.Add(new FigureSpan(null, value, unit, printed));
+        return this;
+    }
+
     public ExplanationWriter Count(int count, string unit)
     {
         _spans.Add(new FigureSpan(null, count, unit, count.ToString(CultureInfo.InvariantCulture)));

@@ -45,6 +45,13 @@ public static class EvaluationScoring
     public static decimal? ExecutionRate(PerformanceEvaluation evaluation) =>
         ExecutionRate(evaluation.Budget, evaluation.Executed);
 
+    /// <summary>执行率 as the 附件 prints it: as the department typed it, else computed ("91.00%"); null when neither.</summary>
+    public static string? PrintedRate(PerformanceEvaluation evaluation) =>
+        evaluation.ExecutionRate ?? (ExecutionRate(evaluation) is { } computed ? RateText(computed) : null);
+
+    /// <summary>总分 as the 附件 prints it: as typed, else Σ得分; null when neither.</summary>
+    public static decimal? PrintedTotal(PerformanceEvaluation evaluation) => evaluation.TotalScore ?? SuggestedTotal(evaluation);
+
     /// <summary>"91.00%": a rate as the forms print it.</summary>
     public static string RateText(decimal rate) => rate.ToString("0.00", CultureInfo.InvariantCulture) + "%";
 

@@ -86,7 +86,7 @@ public sealed record EvaluationSheet(
         {
             return null;
         }
-        var rate = evaluation.ExecutionRate ?? (EvaluationScoring.ExecutionRate(evaluation) is { } computed ? EvaluationScoring.RateText(computed) : null);
+        var rate = EvaluationScoring.PrintedRate(evaluation);
         var score = evaluation.FundScore ?? EvaluationScoring.FundScore(evaluation);
         var scored = evaluation.FundWeight is not null || score is not null;
         List<PrintedCell> header = [Th("项目资金（万元）"), .. FundColumns.All.Select(c => Th(c.Label()))];
@@ -193,7 +193,7 @@ public sealed record EvaluationSheet(
     /// <summary>总分 (as published, else Σ得分) and 自评等级.</summary>
     private static FormGrid? ScoreGrid(PerformanceEvaluation evaluation)
     {
-        var total = evaluation.TotalScore ?? EvaluationScoring.SuggestedTotal(evaluation);
+        var total = EvaluationScoring.PrintedTotal(evaluation);
         if (total is null && evaluation.Grade is null)
         {
             return null;

@@ -78,6 +78,8 @@ public sealed class ConsistentDisclosureBuilder
     private PublicationTimeliness? _timeliness;
     private DateTimeOffset? _publishedAt;
     private readonly List<Action<PerformanceEvaluation>> _evaluationChanges = [];
+    private readonly List<PerformanceEvaluation> _projectEvaluations = [];
+    private bool _projectSummary = true;
     private readonly Dictionary<BasicDataLine, decimal?> _basicDataActuals = [];
     private (int? Authorized, int? Actual, string? Rate) _staff = (60, 57, "95.00%");
 
@@ -542,6 +544,34 @@ public sealed class ConsistentDisclosureBuilder
         return this;
     }
 
+    /// <summary>No 项目支出自评结果 summary in the 说明: its paragraphs come from the project evaluations.</summary>
+    public ConsistentDisclosureBuilder WithoutProjectSummary()
+    {
+        _projectSummary = false;
+        return this;
+    }
+
+    /// <summary>No 绩效自评资金 entered by staff: the 说明 takes it from the project evaluations.</summary>
+    public ConsistentDisclosureBuilder WithoutEnteredEvaluatedFunds()
+    {
+        _entered.Remove(DisclosureFigures.Keys.PerformanceEvaluatedFunds);
+        return this;
+    }
+
+    /// <summary>Adds a project self-evaluation (附件2, 3, …) with its 年度资金总额 row and results.</summary>
+    public ConsistentDisclosureBuilder WithProjectEvaluation(string name, decimal? fullYearBudget, decimal? executed,
+        string? executionRate = null, decimal? totalScore = null, string? grade = null)
+    {
+        var evaluation = new PerformanceEvaluation(EvaluationKind.Project, name)
+        {
+            ExecutionRate = executionRate, TotalScore = totalScore, Grade = grade,
+        };
+        evaluation.SetFunds([new PerformanceFundLine(FundLine.Total, null, fullYearBudget is { } b ? Wan(b) : null, executed is { } e ? Wan(e) : null)]);
+        evaluation.AddGoal(null);
+        _projectEvaluations.Add(evaluation);
+        return this;
+    }
+
     /// <summary>
     /// The overall self-evaluation as the standard form prints it, every figure agreeing: 全年执行数
     /// 2,761.28 against 全年预算数 2,750.00 is 100.41%, whose 得分 is capped at the 分值 10; the indicators
@@ -775,9 +805,11 @@ public sealed class ConsistentDisclosureBuilder
             _stated.Select(f => new NarrativeFigure(NarrativeFigureKind.Stated, f.Key, Wan(f.Value)))
                 .Concat(_priorYear.Select(f => new NarrativeFigure(NarrativeFigureKind.PriorYear, f.Key, Wan(f.Value))))
                 .Concat(_entered.Select(f => new NarrativeFigure(NarrativeFigureKind.Entered, f.Key, Wan(f.Value)))),
-            [new ProjectSummary("基层司法业务", _project.Budget is { } budget ? Wan(budget) : null,
-                _project.Executed is { } executed ? Wan(executed) : null, "完成人民调解案件1200件", null, "加强预算执行管理")]);
-        version.SetEvaluations([OverallEvaluation()]);
+            _projectSummary
+                ? [new ProjectSummary("基层司法业务", _project.Budget is { } budget ? Wan(budget) : null,
+                    _project.Executed is { } executed ? Wan(executed) : null, "完成人民调解案件1200件", null, "加强预算执行管理")]
+                : []);
+        version.SetEvaluations([OverallEvaluation(), .. _projectEvaluations]);
         version.SetBasicData(new PerformanceBasicData
         {
             AuthorizedStaff = _staff.Authorized, ActualStaff = _staff.Actual, StaffControlRate = _staff.Rate, Frugality = "严格执行中央八项规定。",

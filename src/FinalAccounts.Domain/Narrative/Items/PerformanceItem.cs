@@ -44,18 +44,23 @@ internal sealed class PerformanceItem(ExplanationContext context) : ItemWriter(c
             {
                 W.Text("，资金").Amount(executed, Keys.PerformanceOverallEvaluatedFunds);
             }
-            if (overall.TotalScore is { } score)
-            {
-                W.Text("，自评得分").Count((int)score, "分");
-            }
+            Score(overall, "，自评得分");
             W.Text(grade is null ? "。" : $"，从评价情况来看，{Year}本单位各指标项目绩效评价等级为{grade}。");
             yield return Block("（二）部门（单位）整体支出自评结果", W.Paragraph());
         }
 
         var projects = StaffParagraphs(13);
-        for (var i = 0; i < Version.ProjectSummaries.Count; i++)
+        var evaluated = Version.Evaluations.Where(e => e.Kind == EvaluationKind.Project).ToList();
+        if (Version.ProjectSummaries.Count > 0)
         {
-            projects.Add(ProjectParagraph(i + 1, Version.ProjectSummaries[i]));
+            for (var i = 0; i < Version.ProjectSummaries.Count; i++)
+            {
+                projects.Add(ProjectParagraph(i + 1, Version.ProjectSummaries[i]));
+            }
+        }
+        else
+        {
+            projects.AddRange(evaluated.Select((e, i) => EvaluationParagraph(i + 1, e)));
         }
         if (projects.Count > 0)
         {
@@ -73,10 +78,10 @@ internal sealed class PerformanceItem(ExplanationContext context) : ItemWriter(c
 
     private Paragraph ProjectParagraph(int number, ProjectSummary project)
     {
-        var name = project.Name.EndsWith("项目", StringComparison.Ordinal) ? project.Name : project.Name + "项目";
         // Staff enter these figures: one left blank reads 未填报, and no completion rate is made up from it.
-        W.Text($"{number}. {name}绩效自评综述：项目全年预算数为").AmountOrUnreported(project.Budget)
+        W.Text($"{number}. {ProjectName(project.Name)}绩效自评综述：项目全年预算数为").AmountOrUnreported(project.Budget)
             .Text("，执行数为").AmountOrUnreported(project.Executed);
+        // The rate is the one of the two figures the sentence prints, so the sentence never contradicts itself.
         if (project.Executed is not null)
         {
             Completion(project.Executed, project.Budget, "，完成预算的");
@@ -87,6 +92,43 @@ internal sealed class PerformanceItem(ExplanationContext context) : ItemWriter(c
         AppendSentence("下一步改进措施：", project.NextSteps);
         return W.Paragraph();
     }
+
+    /// <summary>A project's paragraph from its evaluation alone, with the figures its 附件 prints.</summary>
+    private Paragraph EvaluationParagraph(int number, PerformanceEvaluation evaluation)
+    {
+        W.Text($"{number}. {ProjectName(evaluation.Name)}绩效自评综述：项目全年预算数为").AmountOrUnreported(evaluation.Budget)
+            .Text("，执行数为").AmountOrUnreported(evaluation.Executed);
+        Results(evaluation, "，执行率", "，自评得分");
+        if (evaluation.Grade is { } grade)
+        {
+            W.Text($"，自评等级为{grade}");
+        }
+        W.Text("。");
+        AppendSentence("存在的问题及原因：", evaluation.DeviationAnalysis);
+        AppendSentence("下一步改进措施：", evaluation.Improvement);
+        return W.Paragraph();
+    }
+
+    /// <summary>执行率 and 总分 exactly as the evaluation's 附件 prints them; what it leaves blank is left out.</summary>
+    private void Results(PerformanceEvaluation evaluation, string rateLead, string scoreLead)
+    {
+        if (EvaluationScoring.PrintedRate(evaluation) is { } rate && EvaluationScoring.ParseRate(rate) is { } value)
+        {
+            W.Text(rateLead).AsPrinted(value, rate.Trim().TrimEnd('%', '％'), "%");
+        }
+        Score(evaluation, scoreLead);
+    }
+
+    /// <summary>总分 as the 附件 prints it, decimals kept (95.5 stays 95.5).</summary>
+    private void Score(PerformanceEvaluation evaluation, string lead)
+    {
+        if (EvaluationScoring.PrintedTotal(evaluation) is { } total)
+        {
+            W.Text(lead).AsPrinted(total, EvaluationScoring.ScoreText(total), "分");
+        }
+    }
+
+    private static string ProjectName(string name) => name.EndsWith("项目", StringComparison.Ordinal) ? name : name + "项目";
 
     private void AppendSentence(string lead, string? text)
     {
