@@ -13,8 +13,9 @@ namespace FinalAccounts.BrowserTests;
 /// <summary>
 /// A department no seed knows, from nothing to its first published year, through the pages people
 /// use: the administrator sets up its region, the department, the year's catalog and its staff; the
-/// editor starts a blank year, imports the tables and writes the rest; the reviewer publishes; the
-/// public finds it by region, reads it, downloads its PDF and sees it on the on-time table.
+/// editor starts a blank year, imports the tables and writes the rest, self-evaluations included; the
+/// reviewer publishes; the public finds it by region, reads it, downloads its PDF and sees it on the
+/// on-time table; a later correction of one score is told that 总分 no longer equals Σ得分.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class OnboardingJourneyTests(BrowserPortal portal, ITestOutputHelper output)
@@ -63,6 +64,8 @@ public sealed partial class OnboardingJourneyTests(BrowserPortal portal, ITestOu
             await ImportTablesAsync(page);
             await CorrectTablesAsync(page);
             await FillPartsAsync(page);
+            await AddEvaluationsAsync(page);
+            await FillBasicDataAsync(page);
             await SubmitAsync(page);
         }
 
@@ -81,6 +84,13 @@ public sealed partial class OnboardingJourneyTests(BrowserPortal portal, ITestOu
             await FindByRegionAsync(page);
             await ReadDisclosureAsync(page);
             await CheckTimelinessAsync(page, approvedOn);
+        }
+
+        await using (var editor = await portal.NewContextAsync(1280, 900))
+        {
+            var page = await editor.NewPageAsync();
+            await SignInAsync(page, Editor, passwords[Editor]);
+            await CorrectOneScoreAsync(page);
         }
     }
 
@@ -249,13 +259,17 @@ public sealed partial class OnboardingJourneyTests(BrowserPortal portal, ITestOu
     {
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Title);
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = $"{Year}年度收入支出决算总表" })).ToBeVisibleAsync();
+        var body = await page.Locator("main").InnerTextAsync();
+        body.Should().ContainAll(PrintedScores).And.ContainAll(Corrections.Name, Mediation.Name);
+        body.Should().Contain("自评得分94.10分", "说明十三 prints the overall 总分 as the 附件 does");
         await SaveScreenshotAsync(page, "onboarding-public-disclosure.png");
 
         var download = await page.RunAndWaitForDownloadAsync(
             () => page.GetByRole(AriaRole.Link, new() { Name = "下载 PDF" }).ClickAsync());
         var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);
         Encoding.ASCII.GetString(pdf, 0, 4).Should().Be("%PDF");
-        string.Concat(PdfText.Pages(pdf).Select(PdfText.Squeeze)).Should().Contain(Department);
+        var text = string.Concat(PdfText.Pages(pdf).Select(PdfText.Squeeze));
+        text.Should().Contain(Department).And.ContainAll(PrintedScores).And.Contain("整体支出绩效评价基础数据表").And.Contain("93.33%");
     }
 
     private async Task CheckTimelinessAsync(IPage page, DateOnly approvedOn)
