@@ -80,6 +80,7 @@ public static class Rulebook
             ["evaluation-grade"] = (Warning, false, ["第六部分 附件 绩效自评表"]),
             ["basic-data-tables"] = (Error, true, ["整体支出绩效评价基础数据表", "公开05表", "公开06表", "公开09表"]),
             ["basic-data-staff-rate"] = (Error, false, ["整体支出绩效评价基础数据表"]),
+            ["evaluation-spending"] = (Warning, true, ["第六部分 附件 绩效自评表", "整体支出绩效评价基础数据表", "公开03表", "公开05表"]),
         };
 
     /// <summary>Every standard rule that has a description, in the order the validator runs them.</summary>

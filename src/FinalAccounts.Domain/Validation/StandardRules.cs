@@ -62,5 +62,6 @@ public static class StandardRules
         new EvaluationGradeRule(),
         new BasicDataMatchesTablesRule(),
         new BasicDataStaffRateRule(),
+        new EvaluationSpendingRule(),
     ];
 }

@@ -587,8 +587,8 @@ public sealed class ConsistentDisclosureBuilder
             new PerformanceFundLine(FundLine.Total, Wan(2_700.00m), Wan(2_750.00m), Wan(2_761.28m)),
             new PerformanceFundLine(FundLine.CurrentAppropriation, Wan(2_700.00m), Wan(2_700.00m), Wan(2_711.28m)),
             new PerformanceFundLine(FundLine.CarriedOver, null, Wan(50.00m), Wan(50.00m)),
-            new PerformanceFundLine(FundLine.Basic, null, null, Wan(2_111.28m)),
-            new PerformanceFundLine(FundLine.Project, null, null, Wan(650.00m)),
+            new PerformanceFundLine(FundLine.Basic, null, null, Wan(2_161.28m)),
+            new PerformanceFundLine(FundLine.Project, null, null, Wan(600.00m)),
         ]);
         evaluation.AddGroup("产出指标", 50m);
         evaluation.AddGroup("效益指标", 30m);

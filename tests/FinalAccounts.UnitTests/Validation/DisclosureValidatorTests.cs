@@ -24,6 +24,7 @@ public class DisclosureValidatorTests
         "explanation-figure", "explanation-reason", "prior-year", "facts-unreported", "publication-deadline",
         "evaluation-funds", "evaluation-execution-rate", "evaluation-fund-score", "evaluation-weights",
         "evaluation-group-weights", "evaluation-total-score", "evaluation-grade", "basic-data-tables", "basic-data-staff-rate",
+        "evaluation-spending",
     ];
 
     public static TheoryData<string> RuleIds { get; } = new(CoveredRuleIds);

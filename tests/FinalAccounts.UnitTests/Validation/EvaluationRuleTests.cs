@@ -29,7 +29,7 @@ public class EvaluationRuleTests
     {
         var finding = Check("evaluation-funds", e => e.SetFunds([
             .. e.Funds.Where(f => f.Line != FundLine.Project),
-            new PerformanceFundLine(FundLine.Project, null, null, Wan(600.00m)),
+            new PerformanceFundLine(FundLine.Project, null, null, Wan(550.00m)),
         ])).ShouldHaveSingle();
 
         finding.Location.Should().Be(FindingLocation.InEvaluation(1, "年度资金总额", "全年执行数"));

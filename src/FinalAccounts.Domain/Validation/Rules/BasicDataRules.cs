@@ -66,3 +66,66 @@ internal sealed class BasicDataStaffRateRule : IValidationRule
             $"{EvaluationScoring.RateText(computed)}，请核对。");
     }
 }
+
+/// <summary>
+/// What a self-evaluation says was spent is what the rest of the disclosure says: a project evaluation's
+/// 全年执行数 is the 本年决算数 of the project of the same name in the 基础数据表, and the overall form's
+/// 按支出性质 基本支出 and 项目支出 are 公开03表's — or 公开05表's, for a form that covers the 财政拨款
+/// alone. A difference is a warning that asks for the reason: the forms may count funds differently.
+/// </summary>
+internal sealed class EvaluationSpendingRule : IValidationRule
+{
+    public string Id => "evaluation-spending";
+
+    public string Title => "自评表的全年执行数与基础数据表、公开03表或公开05表的支出一致";
+
+    public IEnumerable<Finding> Check(ValidationContext context)
+    {
+        var figures = context.Figures;
+        var projects = context.Version.BasicDataLines.Where(l => l.Line == BasicDataLine.Project && l.Actual is not null).ToList();
+        var attachment = 0;
+        foreach (var evaluation in context.Version.Evaluations.OrderBy(e => e.Sequence))
+        {
+            attachment++;
+            var name = $"附件{attachment}“{evaluation.Name}”";
+            if (evaluation.Kind == EvaluationKind.Project)
+            {
+                var line = projects.FirstOrDefault(p => SameProject(p.Name, evaluation.Name));
+                if (line is not null && Checks.Same(Id, At(attachment, FundLine.Total), $"{name}的全年执行数", evaluation.Executed,
+                        line.Actual, $"基础数据表项目“{line.Name}”的本年决算数", beyond: FindingSeverity.Warning) is { } finding)
+                {
+                    yield return finding;
+                }
+                continue;
+            }
+            foreach (var (line, all, fiscal) in new[]
+                     {
+                         (FundLine.Basic, (figures.BasicExpenditure, "公开03表基本支出合计"), (figures.GeneralBudgetBasic, "公开05表基本支出合计")),
+                         (FundLine.Project, (figures.ProjectExpenditure, "公开03表项目支出合计"), (figures.GeneralBudgetProject, "公开05表项目支出合计")),
+                     })
+            {
+                if (evaluation.Fund(line)?.Executed is not { } executed)
+                {
+                    continue;
+                }
+                var what = $"{name}{line.Label()}的全年执行数";
+                var againstAll = Checks.Same(Id, At(attachment, line), what, executed, all.Item1, all.Item2, beyond: FindingSeverity.Warning);
+                var againstFiscal = Checks.Same(Id, At(attachment, line), what, executed, fiscal.Item1, fiscal.Item2, beyond: FindingSeverity.Warning);
+                if (againstAll is not null && againstFiscal is not null)
+                {
+                    yield return againstFiscal.Severity < againstAll.Severity ? againstFiscal : againstAll;
+                }
+            }
+        }
+    }
+
+    private static FindingLocation At(int attachment, FundLine line) => FindingLocation.InEvaluation(attachment, line.Label(), "全年执行数");
+
+    private static bool SameProject(string? a, string b) => Bare(a) == Bare(b);
+
+    private static string Bare(string? name)
+    {
+        var trimmed = (name ?? "").Trim();
+        return trimmed.EndsWith("项目", StringComparison.Ordinal) ? trimmed[..^2] : trimmed;
+    }
+}
