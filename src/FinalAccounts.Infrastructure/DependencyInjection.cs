@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<SeedLoader>();
         services.AddScoped<DatabaseStartup>();
         services.AddScoped<DisclosureQueries>();
+        services.AddScoped<RegionBrowse>();
         services.AddScoped<WithdrawnVersions>();
         services.AddScoped<TimelinessQueries>();
         services.AddScoped<Comparisons.YearComparisonQueries>();

@@ -24,7 +24,11 @@ public sealed partial class DisclosureJourneyTests(BrowserPortal portal, ITestOu
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Link, new() { Name = Department, Exact = true }).ClickAsync();
+        foreach (var region in new[] { "湖北省", "武汉市", "硚口区" })
+        {
+            await page.GetByRole(AriaRole.Link, new() { Name = region, Exact = true }).First.ClickAsync();
+        }
+        await page.Locator("#departments").GetByRole(AriaRole.Link, new() { Name = Department, Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(DepartmentPage());
         await page.GetByRole(AriaRole.Link, new() { Name = "2024年度", Exact = true }).ClickAsync();
 

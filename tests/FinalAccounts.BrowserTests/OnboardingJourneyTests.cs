@@ -240,15 +240,18 @@ public sealed partial class OnboardingJourneyTests(BrowserPortal portal, ITestOu
     private static async Task FindByRegionAsync(IPage page)
     {
         await page.GotoAsync("/");
-        var path = page.GetByRole(AriaRole.Heading, new() { Name = "湖北省 › 黄石市 › 下陆区" });
-        await Expect(path).ToBeVisibleAsync();
-        await path.GetByRole(AriaRole.Link, new() { Name = "湖北省" }).ClickAsync();
+        // Just published, it heads the list of the latest publications.
+        await Expect(page.Locator("#recent a").First).ToContainTextAsync(Department);
+        await page.Locator("#regions").GetByRole(AriaRole.Link, new() { Name = "湖北省" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/regions/420000$"));
         await page.GetByRole(AriaRole.Link, new() { Name = "黄石市", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/regions/420200$"));
         await page.GetByRole(AriaRole.Link, new() { Name = "下陆区", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/regions/420222$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("下陆区");
+        await page.GetByLabel("部门类别").SelectOptionAsync("司法行政");
+        await page.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
+        await Expect(page.Locator("#departments tbody tr")).ToHaveCountAsync(1);
         await page.GetByRole(AriaRole.Link, new() { Name = Department, Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"/departments/{Code}$"));
         await page.GetByRole(AriaRole.Link, new() { Name = $"{Year}年度", Exact = true }).ClickAsync();

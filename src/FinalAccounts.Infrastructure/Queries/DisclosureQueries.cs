@@ -13,18 +13,6 @@ public sealed record PublishedDisclosureListItem(
 /// <summary>A region as a link: its code and name.</summary>
 public sealed record RegionLink(string Code, string Name);
 
-/// <param name="Path">The regions from the top down to this one, for a heading such as 湖北省 › 武汉市 › 硚口区.</param>
-public sealed record RegionOverview(string Code, string Name, IReadOnlyList<DepartmentOverview> Departments, IReadOnlyList<RegionLink> Path);
-
-/// <summary>A region below another, with how many of its departments (counting its own sub-regions) have published and how many years.</summary>
-public sealed record SubRegion(string Code, string Name, int Departments, int Disclosures);
-
-/// <summary>One region of the hierarchy: where it sits, the regions below it, and its own departments with their published years.</summary>
-public sealed record RegionPage(string Code, string Name, IReadOnlyList<RegionLink> Path, IReadOnlyList<SubRegion> Children,
-    IReadOnlyList<DepartmentOverview> Departments);
-
-public sealed record DepartmentOverview(string Code, string Name, IReadOnlyList<YearOverview> Years);
-
 /// <summary>
 /// A year of a department: its latest published version, the headline figures of that version, and
 /// every published version; <see cref="PublishedAs"/> is the department's name on that version.
@@ -48,48 +36,6 @@ public sealed class DisclosureQueries(FinalAccountsDbContext db)
         .Select(r => new PublishedDisclosureListItem(r.RegionCode, r.RegionName, r.DepartmentCode, r.DepartmentName,
             r.Year, r.Number, r.PublishedOn))
         .ToList();
-
-    /// <summary>Regions → departments → years (newest first), each year with its headline figures.</summary>
-    public async Task<IReadOnlyList<RegionOverview>> OverviewAsync(CancellationToken cancellationToken = default)
-    {
-        var published = await PublishedAsync(null, cancellationToken);
-        var years = await YearsAsync(published, cancellationToken);
-        var tree = await RegionTree.LoadAsync(db, cancellationToken);
-        return published
-            .GroupBy(p => (p.RegionCode, p.RegionName))
-            .Select(region => new RegionOverview(region.Key.RegionCode, region.Key.RegionName, Departments(region, years),
-                Path(tree, region.Key.RegionCode)))
-            .ToList();
-    }
-
-    /// <summary>A region with the regions directly below it and its own departments; null for an unknown code.</summary>
-    public async Task<RegionPage?> RegionAsync(string regionCode, CancellationToken cancellationToken = default)
-    {
-        var tree = await RegionTree.LoadAsync(db, cancellationToken);
-        if (tree.Find(regionCode) is not { } region)
-        {
-            return null;
-        }
-        var published = await PublishedAsync(null, cancellationToken);
-        var own = published.Where(p => p.RegionCode == region.Code).ToList();
-        var years = await YearsAsync(own, cancellationToken);
-        var children = tree.All.Where(r => r.ParentCode == region.Code)
-            .Select(child =>
-            {
-                var within = tree.Within(child.Code);
-                var rows = published.Where(p => within.Contains(p.RegionCode)).ToList();
-                return new SubRegion(child.Code, child.Name, rows.Select(p => p.DepartmentId).Distinct().Count(),
-                    rows.Select(p => (p.DepartmentId, p.Year)).Distinct().Count());
-            })
-            .ToList();
-        return new RegionPage(region.Code, region.Name, Path(tree, region.Code), children, Departments(own, years));
-    }
-
-    private static List<DepartmentOverview> Departments(IEnumerable<PublishedVersionRow> rows, Dictionary<int, IReadOnlyList<YearOverview>> years) =>
-        rows.GroupBy(p => (p.DepartmentCode, p.DepartmentName, p.DepartmentId))
-            .Select(department => new DepartmentOverview(department.Key.DepartmentCode, department.Key.DepartmentName,
-                years[department.Key.DepartmentId]))
-            .ToList();
 
     private static List<RegionLink> Path(RegionTree tree, string regionCode) =>
         tree.Path(regionCode).Select(r => new RegionLink(r.Code, r.Name)).ToList();

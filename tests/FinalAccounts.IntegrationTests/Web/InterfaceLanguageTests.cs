@@ -61,7 +61,12 @@ public sealed class InterfaceLanguageTests(PortalFactory portal) : IClassFixture
         request.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
         var home = new HtmlParser().ParseDocument(await (await client.SendAsync(request)).Content.ReadAsStringAsync());
         home.QuerySelector("h1")!.TextContent.Should().Be("Departmental final accounts");
-        home.QuerySelectorAll("dl.headline dt").Select(d => d.TextContent).Should().Contain("Total income and expenditure");
+        home.QuerySelector("#regions-heading")!.TextContent.Should().Be("Browse by region");
+        var department = new HtmlParser().ParseDocument(await (await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/departments/420104-sfj")
+        {
+            Headers = { { "Cookie", request.Headers.GetValues("Cookie") } },
+        })).Content.ReadAsStringAsync());
+        department.QuerySelectorAll("dl.headline dt").Select(d => d.TextContent).Should().Contain("Total income and expenditure");
     }
 
     private static Dictionary<string, string> Entries(string file) =>

@@ -22,7 +22,7 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
-    public async Task HomeListsRegionsDepartmentsAndYearsFromTheDatabase()
+    public async Task HomeListsTheTopRegionsWithTheirCountsAndTheLatestPublications()
     {
         var response = await factory.CreateClient().GetAsync("/");
         var html = await response.Content.ReadAsStringAsync();
@@ -32,10 +32,12 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
         html.Should().Contain("武汉市硚口区司法局", "Chinese is sent as UTF-8 text, not as character entities");
 
         document.DocumentElement.GetAttribute("lang").Should().Be("zh-CN");
-        var regions = document.QuerySelectorAll("section.region h2").Select(h => h.TextContent).ToList();
-        regions.Should().Contain(r => r.Contains("硚口区")).And.Contain(r => r.Contains("蔡甸区")).And.Contain(r => r.Contains("洪山区"));
-        var caidianYears = document.QuerySelectorAll("a[href^='/disclosures/420114-sfj/']").Select(a => a.TextContent.Trim()).ToList();
-        caidianYears.Should().Equal("2023年度", "2020年度");
+        var province = document.QuerySelectorAll("#regions tbody tr").Should().ContainSingle().Subject;
+        province.QuerySelector("th a")!.GetAttribute("href").Should().Be("/regions/420000");
+        province.QuerySelectorAll("td").Select(c => c.TextContent).Should().Equal("3", "4", "2024年度");
+        var recent = document.QuerySelectorAll("#recent a").Select(a => a.GetAttribute("href")).ToList();
+        recent.Should().BeEquivalentTo("/disclosures/420104-sfj/2024/v1", "/disclosures/420114-sfj/2023/v1",
+            "/disclosures/420114-sfj/2020/v1", "/disclosures/420111-sfj/2021/v1");
     }
 
     [Fact]

@@ -14,12 +14,15 @@ public sealed class RegionPageTests(PortalFactory portal) : IClassFixture<Portal
         var province = await PageAsync(client, "/regions/420000");
         province.QuerySelector("h1")!.TextContent.Should().StartWith("湖北省");
         var wuhan = province.QuerySelectorAll("#sub-regions tbody tr").Single(r => r.TextContent.Contains("武汉市"));
-        wuhan.QuerySelectorAll("td").Select(c => c.TextContent).Should().Equal(new[] { "3", "4" }, "three departments, four published years lie below 武汉市");
+        wuhan.QuerySelectorAll("td").Select(c => c.TextContent).Should().Equal(new[] { "3", "4", "2024年度" },
+            "three departments, four published years lie below 武汉市, the latest 2024");
         wuhan.QuerySelector("a")!.GetAttribute("href").Should().Be("/regions/420100");
 
         var district = await PageAsync(client, "/regions/420104");
         System.Text.RegularExpressions.Regex.Replace(district.QuerySelector(".breadcrumb")!.TextContent, @"\s+", " ").Should().Contain("湖北省 › 武汉市 › 硚口区");
-        district.QuerySelector(".department-name a")!.GetAttribute("href").Should().Be("/departments/420104-sfj");
+        var row = district.QuerySelector("#departments tbody tr[data-department='420104-sfj']")!;
+        row.QuerySelector("th a")!.GetAttribute("href").Should().Be("/departments/420104-sfj");
+        row.QuerySelectorAll("td").Select(c => c.TextContent).Should().Equal("司法行政", "2024年度", "3,469.73", "1");
 
         var department = await PageAsync(client, "/departments/420104-sfj");
         department.QuerySelectorAll(".breadcrumb a").Select(a => a.GetAttribute("href")).Should().Contain(["/regions/420000", "/regions/420100", "/regions/420104"]);
