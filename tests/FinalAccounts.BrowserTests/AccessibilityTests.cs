@@ -33,6 +33,8 @@ public sealed class AccessibilityTests(BrowserPortal portal)
     [
         "/",
         "/regions/420000",
+        // A district: its departments as a table with the kind filter and order.
+        "/regions/420104?sort=GrandTotal",
         "/departments/420104-sfj",
         "/disclosures/420104-sfj/2024",
         "/disclosures/420104-sfj/2024/findings",
