@@ -47,12 +47,34 @@ public static class YearComparisonSheets
     public static IReadOnlyList<ComparisonSheet> Of(YearComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        var sheets = comparison.Tables.Select(t => Table(comparison, t)).ToList();
+        var sheets = new List<ComparisonSheet>();
+        if (comparison.Trends.Count > 0)
+        {
+            sheets.Add(Trends(comparison));
+        }
+        sheets.AddRange(comparison.Tables.Select(t => Table(comparison, t)));
         if (comparison.BudgetLines.Count > 0)
         {
             sheets.Add(Budget(comparison));
         }
         return sheets;
+    }
+
+    /// <summary>The anchor and the chart's address name the trends "trends".</summary>
+    public const string TrendsKey = "trends";
+
+    private static ComparisonSheet Trends(YearComparison comparison)
+    {
+        List<string> headings = ["项目", "单位", .. comparison.Years.Select(y => $"{y}年度")];
+        var rows = comparison.Trends.Select(t => (IReadOnlyList<SheetCell>)
+        [
+            new(t.Measure.Name), new(t.Measure.UnitName),
+            .. t.Values.Select(v => new SheetCell(t.Measure.Format(v), t.Measure.Displayed(v))),
+        ]).ToList();
+        return new ComparisonSheet(TrendsKey, "趋势", "主要指标趋势（金额单位：万元；人数单位：人）", headings, rows)
+        {
+            RowHeaderColumn = 0, HasMarkColumn = false,
+        };
     }
 
     private static ComparisonSheet Table(YearComparison comparison, ComparedTable table)

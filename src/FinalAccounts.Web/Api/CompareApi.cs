@@ -52,6 +52,7 @@ internal static class CompareApi
                     l.Notable))]))],
             [.. comparison.BudgetLines.Select(b => new BudgetLineDto(b.Code, b.Name, [.. b.Budgets.Select(AmountDto.From)],
                 [.. b.Actuals.Select(AmountDto.From)], [.. b.Execution(comparison.Years, comparison.ThresholdPercent).Select(LineChangeDto.From)]))],
+            [.. comparison.Trends.Select(t => new TrendLineDto(MeasureDto.From(t.Measure), t.Values))],
             PortalPaths.YearComparison(result.DepartmentCode, comparison.Years, comparison.ThresholdPercent)),
             isVersionedUrl: false);
     }
@@ -64,7 +65,23 @@ public sealed record YearComparisonDto(DepartmentDto Department,
     [property: Description("The published version each year was read from.")] IReadOnlyList<ComparedVersionDto> Versions,
     IReadOnlyList<ComparedTableDto> Tables,
     [property: Description("公开05表: 年初预算 against 决算 (小计) for the 合计 and each 项.")] IReadOnlyList<BudgetLineDto> BudgetAgainstActual,
+    [property: Description("收支总计, 财政拨款, 基本/项目支出, 人员/公用经费, 三公 by item, 机关运行经费, 在职实有人数 and per-staff figures per year.")]
+    IReadOnlyList<TrendLineDto> Trends,
     [property: Description("The page showing this comparison.")] string Page);
+
+[Description("比较的指标。A compared figure.")]
+public sealed record MeasureDto(
+    [property: Description("e.g. grandTotal, personnelPerStaff; the sort key of the department comparison.")] string Key,
+    string Name,
+    [property: Description("yuan, people or yuanPerPerson: the unit of the values.")] string Unit,
+    [property: Description("The unit as pages print the values: 万元, 人, 万元/人.")] string UnitName)
+{
+    internal static MeasureDto From(Measure measure) => new(measure.Key, measure.Name,
+        measure.Unit switch { MeasureUnit.People => "people", MeasureUnit.YuanPerPerson => "yuanPerPerson", _ => "yuan" }, measure.UnitName);
+}
+
+public sealed record TrendLineDto(MeasureDto Measure,
+    [property: Description("One per year, exact (元, or people); null where the year has no such figure (not zero).")] IReadOnlyList<decimal?> Values);
 
 public sealed record ComparedVersionDto(int Year,
     [property: Description("Absent when the year has no published version.")] int? Version,

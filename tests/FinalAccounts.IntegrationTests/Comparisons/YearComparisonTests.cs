@@ -94,6 +94,46 @@ public sealed class YearComparisonTests(YearComparisonTests.Portal portal) : ICl
         (await client.GetAsync("/api/v1/compare/years?department=nope&years=2023,2024")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task TheTrendsShowTheMainFiguresOfEachYearAndABlankWhereAFigureIsUnknown()
+    {
+        var rows = await ScreenAsync(FinalAccounts.Infrastructure.Comparisons.YearComparisonSheets.TrendsKey);
+
+        rows.Select(r => r[0]).Should().Equal(FinalAccounts.Infrastructure.Comparisons.ComparisonMeasures.All.Select(m => m.Name));
+        rows.Should().ContainEquivalentOf(new[] { "收支总计", "万元", "3,469.73", "3,469.73" });
+        rows.Should().ContainEquivalentOf(new[] { "机关运行经费", "万元", "190.00", "207.68" });
+        rows.Should().ContainEquivalentOf(new[] { "在职实有人数", "人", "", "" }, "硚口 states no 人员构成");
+        rows.Should().ContainEquivalentOf(new[] { "人均人员经费", "万元/人", "", "" }, "no per-staff figure without 在职实有人数");
+    }
+
+    [Fact]
+    public async Task TheChosenTrendIsDrawnAsALineWithItsFiguresInWordsAndInATable()
+    {
+        var html = await portal.CreateClient().GetStringAsync(Address + "&trend=operatingCosts");
+        var document = new HtmlParser().ParseDocument(html);
+
+        var figure = document.QuerySelector("section.trend figure.chart")!;
+        figure.QuerySelector("svg title")!.TextContent.Should().Contain("机关运行经费");
+        figure.QuerySelector("svg desc")!.TextContent.Should().Be("2023年度 190.00万元；2024年度 207.68万元");
+        figure.QuerySelectorAll("svg polyline").Should().ContainSingle();
+        figure.QuerySelectorAll("svg circle title").Select(t => t.TextContent).Should().Equal("2023年度：190.00万元", "2024年度：207.68万元");
+        figure.QuerySelectorAll(".chart-data tbody tr").Select(tr => tr.TextContent.Trim()).Should().HaveCount(2);
+        document.QuerySelector("#trend option[selected]")!.GetAttribute("value").Should().Be("operatingCosts");
+    }
+
+    [Fact]
+    public async Task TheApiHasTheTrends()
+    {
+        using var json = JsonDocument.Parse(await portal.CreateClient().GetStringAsync("/api/v1/compare/years?department=420104-sfj&years=2023,2024"));
+
+        var trend = json.RootElement.GetProperty("trends").EnumerateArray()
+            .Single(t => t.GetProperty("measure").GetProperty("key").GetString() == "operatingCosts");
+        trend.GetProperty("values").EnumerateArray().Select(v => v.GetDecimal()).Should().Equal(1_900_000m, 2_076_800m);
+        var staff = json.RootElement.GetProperty("trends").EnumerateArray()
+            .Single(t => t.GetProperty("measure").GetProperty("key").GetString() == "activeStaff");
+        staff.GetProperty("values").EnumerateArray().Should().OnlyContain(v => v.ValueKind == JsonValueKind.Null);
+    }
+
     [Theory]
     [InlineData("/compare/years?department=420104-sfj&years=2024", HttpStatusCode.BadRequest)]
     [InlineData("/compare/years?department=420104-sfj&years=2023,2024,2023", HttpStatusCode.BadRequest)]
