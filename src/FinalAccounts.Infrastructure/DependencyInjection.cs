@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<WithdrawnVersions>();
         services.AddScoped<TimelinessQueries>();
         services.AddScoped<Comparisons.YearComparisonQueries>();
+        services.AddScoped<Comparisons.DepartmentComparisonQueries>();
         services.AddScoped<Comparisons.VersionChangeQueries>();
         services.AddScoped<DisclosureAnalysisService>();
         services.AddFinalAccountsSearch();

@@ -33,7 +33,7 @@ public sealed record Measure(string Key, string Name, MeasureUnit Unit)
 
     /// <summary>The value as printed: "1,712.45" (万元, two decimals), "59"; empty for a blank, never 0.</summary>
     public string Format(decimal? value) => value is not { } v ? ""
-        : IsMoney ? Money.FromYuan(v).ToWanYuanString() : v.ToString("#,##0", Invariant);
+        : IsMoney ? Money.FromYuan(v).ToWanYuanString() : v.ToString("#,##0.##", Invariant);
 
     /// <summary>The value in the unit printed (万元 rounded to two decimals, or people), as a workbook stores it.</summary>
     public decimal? Displayed(decimal? value) => value is not { } v ? null : IsMoney ? Money.FromYuan(v).DisplayWanYuan : v;

@@ -39,6 +39,9 @@ public sealed record ComparisonSheet(string Key, string Name, string Caption, IR
 
     /// <summary>Whether the last column marks the rows with a change reaching the threshold (是).</summary>
     public bool HasMarkColumn { get; init; } = true;
+
+    /// <summary>Per heading, the key the page sorts by when the heading is chosen; null where a column does not sort.</summary>
+    public IReadOnlyList<string?>? SortKeys { get; init; }
 }
 
 /// <summary>The sheets of a year comparison: one per table with amounts, then 公开05表's budget against actual.</summary>
