@@ -45,6 +45,8 @@ public sealed class AccessibilityTests(BrowserPortal portal)
         "/compare/departments",
         // Sortable headings, quartiles and positions; 2021 has 洪山's per-staff figures.
         "/compare/departments?year=2021&region=420000&sort=operatingCosts",
+        "/anomalies",
+        "/anomalies?region=420000&year=2024",
         "/staff/login",
     ];
 

@@ -23,6 +23,9 @@ public static class ComparisonMeasures
     public static Measure? Find(string? key) => All.FirstOrDefault(m => m.Key == key);
 
     public const string ActiveStaff = FigureFacts.ActiveStaff;
+    public const string ThreePublic = "threePublic";
+    public const string ThreePublicBudget = "threePublicBudget";
+    public const string OperatingCosts = "operatingCosts";
 
     /// <summary>Every measure of the versions, read in one query.</summary>
     internal static async Task<IReadOnlyList<MeasureValue>> ReadAsync(Persistence.FinalAccountsDbContext db, IReadOnlyCollection<long> versions,
@@ -58,6 +61,7 @@ public static class ComparisonMeasures
             list.Add(Cell("threePublic" + (item == "total" ? "" : char.ToUpperInvariant(item[0]) + item[1..]), name,
                 PublishedTable.ThreePublicCosts, item, "actual"));
         }
+        list.Add(Cell(ThreePublicBudget, "“三公”经费预算数", PublishedTable.ThreePublicCosts, "total", "budget"));
         list.Add(new(new Measure("operatingCosts", "机关运行经费", MeasureUnit.Yuan),
             Sum(FigureFacts.Source, FigureFacts.OperatingCosts, FigureFacts.Amount)));
         // 在职实有人数 is known only where both 行政 and 事业 are stated, as the 概况 prints it.

@@ -8,6 +8,9 @@ namespace FinalAccounts.Infrastructure.Comparisons;
 /// <summary>A cell as the screen shows it: its text, the number a workbook stores, whether it is highlighted.</summary>
 public sealed record SheetCell(string Text, decimal? Number = null, bool Notable = false)
 {
+    /// <summary>Where the page links the cell to (its text is the address, so the downloads hold it too).</summary>
+    public string? Link { get; init; }
+
     public static SheetCell Blank { get; } = new("");
 
     /// <summary>An amount in 万元 as printed ("1,712.45"); blank, never 0, where there is none.</summary>

@@ -36,7 +36,42 @@ internal static class CompareApi
                 """)
             .ProducesPublished<DepartmentComparisonDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/anomalies", AnomaliesAsync).WithName("Anomalies")
+            .WithSummary("值得关注的情况 · What deserves a look in a region's year")
+            .WithDescription("""
+                For a region (with every region below it) and a year, from the published final accounts: 三公 above budget or
+                growing, 机关运行经费 growing, 收支总计/财政拨款/基本/项目/人员/公用经费 changed since the year before by the
+                threshold's rate or more (30% unless set), figures beyond 1.5 × IQR from the quartiles of at least four
+                departments of the same kind in the region, late publication, corrections after publication — ranked by
+                weight, each with its reason and figures and the address of its evidence. The page /anomalies and its .xlsx
+                and .csv show the same list.
+                """)
+            .ProducesPublished<AnomalyListDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return api;
+    }
+
+    private static async Task<IResult> AnomaliesAsync(
+        [Description("Region code (6 digits); its sub-regions are included.")] string? region,
+        [Description("Fiscal year, e.g. 2024.")] string? year,
+        [Description("The rate of change (in %) from which a change is large; 30 when absent.")] string? threshold,
+        HttpContext http, AnomalyQueries queries, CancellationToken cancellationToken)
+    {
+        var (request, problem) = AnomalyRequest.Parse(region, year, threshold);
+        if (request is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: problem);
+        }
+        if (await queries.ForRegionAsync(request.Region, request.Year, request.ThresholdPercent, cancellationToken) is not { } list)
+        {
+            return OpenDataResponses.NotFound(OpenDataResponses.RegionNotFound);
+        }
+        return OpenDataResponses.Send(http, new AnomalyListDto(list.RegionCode, list.RegionName, list.Year, list.ThresholdPercent,
+            [.. list.Entries.Select((e, i) => new AnomalyDto(i + 1, e.Kind.ToString(), e.KindName,
+                new DepartmentDto(e.DepartmentCode, e.DepartmentName), e.Year, e.Version, e.Measure?.Key, e.Reason, e.Weight,
+                AnomalySheet.Evidence(list, e)))],
+            PortalPaths.Anomalies(list.RegionCode, list.Year, list.ThresholdPercent)),
+            isVersionedUrl: false);
     }
 
     private static async Task<IResult> DepartmentsAsync(
@@ -187,3 +222,18 @@ public sealed record PeerFigureDto(
     [property: Description("From the highest, 1 first; ties share a rank.")] int? Rank,
     [property: Description("低, 中低, 中高 or 高: below the lower quartile, up to the median, up to the upper quartile, above it.")] string? Band,
     [property: Description("high or low when the figure lies far from its peers.")] string? Deviation);
+
+[Description("值得关注的情况。What deserves a look in a region's year, ranked.")]
+public sealed record AnomalyListDto(string Region, string RegionName, int Year,
+    [property: Description("The rate of change (in %) from which a change is large.")] decimal ThresholdPercent,
+    IReadOnlyList<AnomalyDto> Entries,
+    [property: Description("The page showing this list.")] string Page);
+
+public sealed record AnomalyDto(int Rank,
+    [property: Description("ThreePublicOverBudget, ThreePublicGrowing, OperatingCostsGrowing, LargeChange, PeerOutlier, LatePublication or Corrected.")] string Kind,
+    string KindName, DepartmentDto Department, int Year,
+    [property: Description("The published version read; absent for a year not yet public.")] int? Version,
+    [property: Description("The measure concerned, where there is one.")] string? Measure,
+    [property: Description("Why, with the figures.")] string Reason,
+    [property: Description("What ranks the entry: larger first.")] decimal Weight,
+    [property: Description("The page with the evidence.")] string Evidence);

@@ -22,6 +22,7 @@ internal static class WebSetup
             // A comparison's downloads sit beside its page: /compare/years.xlsx?…, /compare/years.csv?….
             options.Conventions.AddPageRoute("/Audit/Years", "/compare/years.{format:regex(^(xlsx|csv)$)}");
             options.Conventions.AddPageRoute("/Audit/Departments", "/compare/departments.{format:regex(^(xlsx|csv)$)}");
+            options.Conventions.AddPageRoute("/Audit/Anomalies", "/anomalies.{format:regex(^(xlsx|csv)$)}");
             options.AddStaffConventions();
         });
         services.AddStaffArea();

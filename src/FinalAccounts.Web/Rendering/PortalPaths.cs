@@ -63,6 +63,15 @@ public static class PortalPaths
         return $"/compare/departments{(format is null ? "" : "." + format)}?{string.Join("&", query)}";
     }
 
+    /// <summary>Who published a region's year on time.</summary>
+    public static string Timeliness(string regionCode, int year) => $"/timeliness?region={Uri.EscapeDataString(regionCode)}&year={year}";
+
+    /// <summary>What deserves a look in a region's year; with <paramref name="format"/> its download (/anomalies.xlsx?…).</summary>
+    public static string Anomalies(string regionCode, int year, decimal? thresholdPercent = null, string? format = null) =>
+        $"/anomalies{(format is null ? "" : "." + format)}?region={Uri.EscapeDataString(regionCode)}&year={year}"
+        + (thresholdPercent is { } t && t != Domain.Comparisons.Anomaly.DefaultThresholdPercent
+            ? "&threshold=" + t.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "");
+
     /// <summary>What a correction changed against the version before it.</summary>
     public static string VersionChanges(string departmentCode, int year, int version) => Version(departmentCode, year, version) + "/changes";
 }

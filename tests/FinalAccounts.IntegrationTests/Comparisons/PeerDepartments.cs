@@ -36,26 +36,47 @@ public static class PeerDepartments
     public static async Task PublishAsync(PortalFactory portal)
     {
         portal.CreateClient().Dispose(); // migrates and seeds the portal's database
-        var at = new DateTimeOffset(2025, 5, 20, 10, 0, 0, TimeSpan.FromHours(8));
-        await using var db = portal.Database.CreateContext();
         foreach (var peer in All)
         {
-            var department = new Department(peer.Code, peer.Name, peer.Name, peer.Region, Kind);
+            var first = peer == All[0] ? FirstVersionOfA : peer.OperatingCosts;
+            await PublishAsync(portal, peer, Year, first);
+            if (first != peer.OperatingCosts)
+            {
+                await PublishAsync(portal, peer, Year, peer.OperatingCosts, correction: "更正机关运行经费");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Publishes the peer's year (creating the department the first time) with its 机关运行经费 and staff, the
+    /// builder's figures otherwise as <paramref name="change"/> leaves them; a correction note makes it a new version.
+    /// </summary>
+    public static async Task PublishAsync(PortalFactory portal, Peer peer, int year, decimal? operatingCosts,
+        Action<ConsistentDisclosureBuilder>? change = null, string? correction = null)
+    {
+        ArgumentNullException.ThrowIfNull(portal);
+        ArgumentNullException.ThrowIfNull(peer);
+        await using var db = portal.Database.CreateContext();
+        var department = await db.Departments.SingleOrDefaultAsync(d => d.Code == peer.Code);
+        if (department is null)
+        {
+            department = new Department(peer.Code, peer.Name, peer.Name, peer.Region, Kind);
             department.AddUnit(peer.Name + "本级", BudgetUnitKind.Own);
             db.Departments.Add(department);
             await db.SaveChangesAsync();
-            var disclosure = new Disclosure(department.Id, new FiscalYear(Year));
-            db.Disclosures.Add(disclosure);
-            var first = peer == All[0] ? FirstVersionOfA : peer.OperatingCosts;
-            await AddToCatalogAsync(db, Content(peer, first));
-            await QiaokouYears.PublishAsync(db, department, disclosure.StartVersion(ConsistentDisclosureBuilder.Title, ConsistentDisclosureBuilder.ReportingUnit),
-                Content(peer, first), at);
-            if (first != peer.OperatingCosts)
-            {
-                var correction = disclosure.StartVersion(ConsistentDisclosureBuilder.Title, ConsistentDisclosureBuilder.ReportingUnit, "更正机关运行经费");
-                await QiaokouYears.PublishAsync(db, department, correction, Content(peer, peer.OperatingCosts), at.AddDays(10));
-            }
         }
+        var disclosure = await db.Disclosures.Include(d => d.Versions)
+            .SingleOrDefaultAsync(d => d.DepartmentId == department.Id && d.Year == new FiscalYear(year));
+        if (disclosure is null)
+        {
+            disclosure = new Disclosure(department.Id, new FiscalYear(year));
+            db.Disclosures.Add(disclosure);
+        }
+        var content = Content(peer, year, operatingCosts, change);
+        await AddToCatalogAsync(db, content);
+        var draft = disclosure.StartVersion(ConsistentDisclosureBuilder.Title, ConsistentDisclosureBuilder.ReportingUnit, correction);
+        await QiaokouYears.PublishAsync(db, department, draft, content, new DateTimeOffset(year + 1, 5, 20, 10, 0, 0, TimeSpan.FromHours(8))
+            .AddDays(correction is null ? 0 : 10));
     }
 
     /// <summary>The builder's codes, in the seeds' 2024 catalog where they are not yet.</summary>
@@ -70,25 +91,26 @@ public static class PeerDepartments
         foreach (var (code, name) in functions)
         {
             await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO function_classifications (year, code, name) VALUES ({Year}, {code}, {name}) ON CONFLICT DO NOTHING
+                INSERT INTO function_classifications (year, code, name) VALUES ({content.Year}, {code}, {name}) ON CONFLICT DO NOTHING
                 """);
         }
         foreach (var row in tables.T06?.Rows ?? [])
         {
             await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO economic_classifications (year, code, name) VALUES ({Year}, {row.Code}, {row.Name}) ON CONFLICT DO NOTHING
+                INSERT INTO economic_classifications (year, code, name) VALUES ({content.Year}, {row.Code}, {row.Name}) ON CONFLICT DO NOTHING
                 """);
         }
     }
 
-    private static DisclosureContent Content(Peer peer, decimal? operatingCosts)
+    private static DisclosureContent Content(Peer peer, int year, decimal? operatingCosts, Action<ConsistentDisclosureBuilder>? change)
     {
-        var built = new ConsistentDisclosureBuilder()
-            .WithOperatingCosts(c => c.Amount = operatingCosts is { } amount ? Money.FromWanYuan(amount) : null)
-            .Build().Version;
-        var content = DisclosureSnapshot.Capture(built, peer.Code, Year);
+        var builder = new ConsistentDisclosureBuilder()
+            .WithOperatingCosts(c => c.Amount = operatingCosts is { } amount ? Money.FromWanYuan(amount) : null);
+        change?.Invoke(builder);
+        var content = DisclosureSnapshot.Capture(builder.Build().Version, peer.Code, year);
         return content with
         {
+            Year = year,
             Profile = (content.Profile ?? new ProfileContent([], null, null)) with
             {
                 Staffing = new StaffingContent(peer.Administrative, peer.Institutional, null, null),
