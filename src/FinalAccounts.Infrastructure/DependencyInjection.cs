@@ -36,6 +36,8 @@ public static class DependencyInjection
         services.AddScoped<WithdrawnVersions>();
         services.AddScoped<TimelinessQueries>();
         services.AddScoped<Comparisons.YearComparisonQueries>();
+        services.AddScoped<Comparisons.DepartmentComparisonQueries>();
+        services.AddScoped<Comparisons.AnomalyQueries>();
         services.AddScoped<Comparisons.VersionChangeQueries>();
         services.AddScoped<DisclosureAnalysisService>();
         services.AddFinalAccountsSearch();

@@ -44,6 +44,11 @@ public sealed class AccessibilityTests(BrowserPortal portal)
         "/compare/years",
         // 蔡甸 has two seeded years: every table, its changes and highlights, and 公开05表's budget against actual.
         "/compare/years?department=420114-sfj&years=2020,2023&threshold=10",
+        "/compare/departments",
+        // Sortable headings, quartiles and positions; 2021 has 洪山's per-staff figures.
+        "/compare/departments?year=2021&region=420000&sort=operatingCosts",
+        "/anomalies",
+        "/anomalies?region=420000&year=2024",
         "/staff/login",
     ];
 

@@ -59,6 +59,26 @@ public sealed record BudgetLine(string? Code, string Name, IReadOnlyList<Money?>
 
 public sealed record ComparedTable(PublishedTable Table, IReadOnlyList<ComparedLine> Lines);
 
+/// <summary>A measure (收支总计, 人均公用经费 …) across the compared years, oldest first; null where a year has none.</summary>
+public sealed record TrendLine(Measure Measure, IReadOnlyList<decimal?> Values)
+{
+    /// <summary>The values as amounts, for a chart; empty for a count of people.</summary>
+    public IReadOnlyList<Money?> Amounts => Measure.IsMoney ? [.. Values.Select(v => v is { } yuan ? Money.FromYuan(yuan) : (Money?)null)] : [];
+
+    /// <summary>Whether a line chart can be drawn: an amount, known in at least one year.</summary>
+    public bool IsChartable => Measure.IsMoney && Values.Any(v => v is not null);
+
+    /// <summary>The line as a chart over the years; a year without an amount has no point.</summary>
+    public Narrative.Chart Chart(IReadOnlyList<int> years) =>
+        new(1, $"{Measure.Name}（{years[0]}—{years[^1]}年度）", Narrative.ChartKind.Line,
+            [.. years.Select((y, i) => (Year: $"{y}年度", Amount: Amounts.ElementAtOrDefault(i)))
+                .Where(p => p.Amount is not null).Select(p => new Narrative.ChartPoint(p.Year, Measure.Name, p.Amount!.Value))])
+        {
+            Unit = Measure.UnitName,
+            AllCategories = [.. years.Select(y => $"{y}年度")],
+        };
+}
+
 /// <summary>
 /// A department's published tables side by side across 2–10 years, aligned by code, with changes
 /// between consecutive years and against the first, and 公开05表's budget against actual. Every page,
@@ -93,6 +113,9 @@ public sealed class YearComparison
     public IReadOnlyList<ComparedTable> Tables { get; }
 
     public IReadOnlyList<BudgetLine> BudgetLines { get; }
+
+    /// <summary>收支总计, 财政拨款, 基本/项目, 人员/公用经费, 三公 by item, 机关运行经费 and per-staff figures across the years.</summary>
+    public IReadOnlyList<TrendLine> Trends { get; init; } = [];
 
     /// <summary>The years as the reader may type them: "2023,2024"; null when they are not 2–10 distinct years.</summary>
     public static IReadOnlyList<int>? ParseYears(string? text)

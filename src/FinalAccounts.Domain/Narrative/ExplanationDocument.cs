@@ -95,6 +95,8 @@ public enum ChartKind
     Bars = 1,
     /// <summary>A pie of parts of a whole.</summary>
     Pie = 2,
+    /// <summary>A line over the categories (years), broken where a year has no amount.</summary>
+    Line = 3,
 }
 
 /// <summary>One bar or slice: its category (a year, or a part's name), its series, its amount and, for a pie, its share.</summary>
@@ -103,7 +105,13 @@ public sealed record ChartPoint(string Category, string? Series, Money Amount, P
 /// <summary>图1–图4 of the 说明, as data; pages and the PDF draw it.</summary>
 public sealed record Chart(int Number, string Title, ChartKind Kind, IReadOnlyList<ChartPoint> Points)
 {
-    public IReadOnlyList<string> Categories => Points.Select(p => p.Category).Distinct().ToList();
+    /// <summary>The unit of the amounts, printed in the caption: 万元, or 万元/人 for a per-staff figure.</summary>
+    public string Unit { get; init; } = "万元";
+
+    /// <summary>For a line chart, the categories (years) in order, those without an amount included.</summary>
+    public IReadOnlyList<string>? AllCategories { get; init; }
+
+    public IReadOnlyList<string> Categories => AllCategories ?? Points.Select(p => p.Category).Distinct().ToList();
 
     public IReadOnlyList<string> Series => Points.Select(p => p.Series).OfType<string>().Distinct().ToList();
 

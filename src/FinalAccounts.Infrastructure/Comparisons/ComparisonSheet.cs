@@ -8,6 +8,9 @@ namespace FinalAccounts.Infrastructure.Comparisons;
 /// <summary>A cell as the screen shows it: its text, the number a workbook stores, whether it is highlighted.</summary>
 public sealed record SheetCell(string Text, decimal? Number = null, bool Notable = false)
 {
+    /// <summary>Where the page links the cell to (its text is the address, so the downloads hold it too).</summary>
+    public string? Link { get; init; }
+
     public static SheetCell Blank { get; } = new("");
 
     /// <summary>An amount in 万元 as printed ("1,712.45"); blank, never 0, where there is none.</summary>
@@ -39,6 +42,9 @@ public sealed record ComparisonSheet(string Key, string Name, string Caption, IR
 
     /// <summary>Whether the last column marks the rows with a change reaching the threshold (是).</summary>
     public bool HasMarkColumn { get; init; } = true;
+
+    /// <summary>Per heading, the key the page sorts by when the heading is chosen; null where a column does not sort.</summary>
+    public IReadOnlyList<string?>? SortKeys { get; init; }
 }
 
 /// <summary>The sheets of a year comparison: one per table with amounts, then 公开05表's budget against actual.</summary>
@@ -47,12 +53,34 @@ public static class YearComparisonSheets
     public static IReadOnlyList<ComparisonSheet> Of(YearComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        var sheets = comparison.Tables.Select(t => Table(comparison, t)).ToList();
+        var sheets = new List<ComparisonSheet>();
+        if (comparison.Trends.Count > 0)
+        {
+            sheets.Add(Trends(comparison));
+        }
+        sheets.AddRange(comparison.Tables.Select(t => Table(comparison, t)));
         if (comparison.BudgetLines.Count > 0)
         {
             sheets.Add(Budget(comparison));
         }
         return sheets;
+    }
+
+    /// <summary>The anchor and the chart's address name the trends "trends".</summary>
+    public const string TrendsKey = "trends";
+
+    private static ComparisonSheet Trends(YearComparison comparison)
+    {
+        List<string> headings = ["项目", "单位", .. comparison.Years.Select(y => $"{y}年度")];
+        var rows = comparison.Trends.Select(t => (IReadOnlyList<SheetCell>)
+        [
+            new(t.Measure.Name), new(t.Measure.UnitName),
+            .. t.Values.Select(v => new SheetCell(t.Measure.Format(v), t.Measure.Displayed(v))),
+        ]).ToList();
+        return new ComparisonSheet(TrendsKey, "趋势", "主要指标趋势（金额单位：万元；人数单位：人）", headings, rows)
+        {
+            RowHeaderColumn = 0, HasMarkColumn = false,
+        };
     }
 
     private static ComparisonSheet Table(YearComparison comparison, ComparedTable table)

@@ -46,8 +46,8 @@ public sealed class VersionChangeQueries(FinalAccountsDbContext db)
             SELECT coalesce(b.published_table, a.published_table) AS "Table", coalesce(b.line, a.line) AS "Line",
                    coalesce(b.column_key, a.column_key) AS "ColumnKey", coalesce(b.name, a.name) AS "Name",
                    a.amount AS "Before", b.amount AS "After"
-            FROM (SELECT * FROM line_facts WHERE disclosure_version_id = {previous.Id}) a
-            FULL JOIN (SELECT * FROM line_facts WHERE disclosure_version_id = {current.Id}) b
+            FROM (SELECT * FROM line_facts WHERE disclosure_version_id = {previous.Id} AND published_table <> {FigureFacts.Source}) a
+            FULL JOIN (SELECT * FROM line_facts WHERE disclosure_version_id = {current.Id} AND published_table <> {FigureFacts.Source}) b
               ON b.published_table = a.published_table AND b.line = a.line AND b.column_key = a.column_key
             WHERE a.amount IS DISTINCT FROM b.amount
             """).ToListAsync(cancellationToken);

@@ -52,7 +52,13 @@ public sealed class YearComparisonQueries(FinalAccountsDbContext db)
         var tables = aligned.Where(f => FactLabels.IsPrinted(f.Table, f.Column))
             .GroupBy(f => f.Table).OrderBy(g => g.Key)
             .Select(g => new ComparedTable(g.Key, Lines(g, ordered)));
-        var comparison = new YearComparison(ordered, thresholdPercent, tables, BudgetLines(aligned, ordered));
+        var measures = await ComparisonMeasures.ReadAsync(db, versionIds, cancellationToken);
+        var yearOf = latest.ToDictionary(v => v.Id, v => v.Year.Value);
+        var comparison = new YearComparison(ordered, thresholdPercent, tables, BudgetLines(aligned, ordered))
+        {
+            Trends = [.. ComparisonMeasures.All.Select(m => new TrendLine(m, [.. ordered.Select(y =>
+                measures.FirstOrDefault(v => v.Key == m.Key && yearOf[v.Version] == y)?.Value)]))],
+        };
         return new DepartmentYearComparison(department.Code, department.Name,
             [.. ordered.Select(y => new ComparedYear(y, latest.FirstOrDefault(v => v.Year.Value == y)?.Number))], comparison);
     }

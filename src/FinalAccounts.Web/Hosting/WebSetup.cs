@@ -21,6 +21,8 @@ internal static class WebSetup
             options.Conventions.AddPageRoute("/Disclosures/Show", "/disclosures/{departmentCode}/{year:int}/v{version:int}");
             // A comparison's downloads sit beside its page: /compare/years.xlsx?…, /compare/years.csv?….
             options.Conventions.AddPageRoute("/Audit/Years", "/compare/years.{format:regex(^(xlsx|csv)$)}");
+            options.Conventions.AddPageRoute("/Audit/Departments", "/compare/departments.{format:regex(^(xlsx|csv)$)}");
+            options.Conventions.AddPageRoute("/Audit/Anomalies", "/anomalies.{format:regex(^(xlsx|csv)$)}");
             options.AddStaffConventions();
         });
         services.AddStaffArea();

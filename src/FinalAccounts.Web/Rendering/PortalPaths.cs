@@ -23,6 +23,55 @@ public static class PortalPaths
         + (thresholdPercent is { } t && t != Domain.Comparisons.YearComparison.DefaultThresholdPercent
             ? "&threshold=" + t.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "");
 
+    /// <summary>
+    /// A department comparison's shareable address; with <paramref name="format"/> ("xlsx", "csv") its
+    /// download beside it (/compare/departments.xlsx?…); <paramref name="sort"/> replaces the sort (a heading's link).
+    /// Defaults are left out.
+    /// </summary>
+    public static string DepartmentComparison(Infrastructure.Comparisons.DepartmentComparisonRequest request, string? format = null,
+        Domain.Comparisons.DepartmentSort? sort = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var query = new List<string> { $"year={request.Year}" };
+        if (request.Region is { } region)
+        {
+            query.Add("region=" + Uri.EscapeDataString(region));
+        }
+        if (request.Departments is { } departments)
+        {
+            query.Add("departments=" + Uri.EscapeDataString(string.Join(",", departments)));
+        }
+        if (request.Kind is { } kind)
+        {
+            query.Add("kind=" + Uri.EscapeDataString(kind));
+        }
+        if (request.Rule.SpreadFactor != Domain.Comparisons.OutlierRule.DefaultSpreadFactor)
+        {
+            query.Add("factor=" + request.Rule.SpreadFactor.ToString("0.##", invariant));
+        }
+        if (request.Rule.MedianRatio is { } ratio)
+        {
+            query.Add("ratio=" + ratio.ToString("0.##", invariant));
+        }
+        sort ??= request.Sort;
+        if (sort != Domain.Comparisons.DepartmentSort.Default)
+        {
+            query.Add("sort=" + Uri.EscapeDataString(sort.Column));
+            query.Add("order=" + (sort.Descending ? "desc" : "asc"));
+        }
+        return $"/compare/departments{(format is null ? "" : "." + format)}?{string.Join("&", query)}";
+    }
+
+    /// <summary>Who published a region's year on time.</summary>
+    public static string Timeliness(string regionCode, int year) => $"/timeliness?region={Uri.EscapeDataString(regionCode)}&year={year}";
+
+    /// <summary>What deserves a look in a region's year; with <paramref name="format"/> its download (/anomalies.xlsx?…).</summary>
+    public static string Anomalies(string regionCode, int year, decimal? thresholdPercent = null, string? format = null) =>
+        $"/anomalies{(format is null ? "" : "." + format)}?region={Uri.EscapeDataString(regionCode)}&year={year}"
+        + (thresholdPercent is { } t && t != Domain.Comparisons.Anomaly.DefaultThresholdPercent
+            ? "&threshold=" + t.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "");
+
     /// <summary>What a correction changed against the version before it.</summary>
     public static string VersionChanges(string departmentCode, int year, int version) => Version(departmentCode, year, version) + "/changes";
 }

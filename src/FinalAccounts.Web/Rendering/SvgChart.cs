@@ -10,6 +10,12 @@ public sealed record SvgBar(double X, double Y, double Width, double Height, int
 
 public sealed record SvgSlice(string Path, int Series, string Label) : SvgShape(Series);
 
+/// <summary>A stretch of a line chart between consecutive known amounts.</summary>
+public sealed record SvgPolyline(string Points, int Series) : SvgShape(Series);
+
+/// <summary>A marked point of a line chart, with its figure as its title.</summary>
+public sealed record SvgDot(double X, double Y, int Series, string Label) : SvgShape(Series);
+
 /// <summary>A line of text; <see cref="Anchor"/> is SVG's text-anchor (start, middle, end).</summary>
 public sealed record SvgText(double X, double Y, string Text, string Anchor = "start");
 
@@ -48,6 +54,10 @@ public sealed class SvgChart
         if (chart.Kind == ChartKind.Pie)
         {
             svg.DrawPie();
+        }
+        else if (chart.Kind == ChartKind.Line)
+        {
+            svg.DrawLine();
         }
         else
         {
@@ -95,6 +105,51 @@ public sealed class SvgChart
         {
             Legend.Add((legendX, 12, s, series[s]));
             legendX += 28 + 14 * series[s].Length;
+        }
+    }
+
+    /// <summary>What a line chart shows, in words, for its &lt;desc&gt;: each year's amount, or 无数据.</summary>
+    public string Description => string.Join("；", Chart.Categories.Select(c =>
+        $"{c} {(Chart.Points.FirstOrDefault(p => p.Category == c) is { } point ? point.Amount.ToWanYuanString() + Chart.Unit : "无数据")}"));
+
+    private void DrawLine()
+    {
+        const double plotLeft = 80, plotRight = Width - 30, plotTop = 30, plotBottom = Height - 34;
+        var max = Chart.AxisMaximum;
+        for (var tick = 0; tick <= 4; tick++)
+        {
+            var y = plotBottom - (plotBottom - plotTop) * tick / 4;
+            GridLines.Add(new SvgLine(plotLeft, y, plotRight, y));
+            Texts.Add(new SvgText(plotLeft - 8, y + 4, Format(max * tick / 4), "end"));
+        }
+        Texts.Add(new SvgText(8, 16, $"单位：{Chart.Unit}"));
+        var categories = Chart.Categories;
+        var step = (plotRight - plotLeft) / Math.Max(1, categories.Count);
+        var stretch = new List<string>();
+        for (var c = 0; c <= categories.Count; c++)
+        {
+            var point = c < categories.Count ? Chart.Points.FirstOrDefault(p => p.Category == categories[c]) : null;
+            if (point is null)
+            {
+                // A year without an amount breaks the line: a blank is not a zero.
+                if (stretch.Count > 1)
+                {
+                    Shapes.Add(new SvgPolyline(string.Join(" ", stretch), 0));
+                }
+                stretch.Clear();
+                if (c < categories.Count)
+                {
+                    Texts.Add(new SvgText(plotLeft + (c + 0.5) * step, plotBottom + 20, categories[c], "middle"));
+                }
+                continue;
+            }
+            var x = plotLeft + (c + 0.5) * step;
+            var y = plotBottom - (double)(Math.Max(0, point.Amount.WanYuan) / max) * (plotBottom - plotTop);
+            stretch.Add($"{F(x)},{F(y)}");
+            var amount = point.Amount.ToWanYuanString();
+            Shapes.Add(new SvgDot(x, y, 0, $"{categories[c]}：{amount}{Chart.Unit}"));
+            Texts.Add(new SvgText(x, y - 8, amount, "middle"));
+            Texts.Add(new SvgText(x, plotBottom + 20, categories[c], "middle"));
         }
     }
 

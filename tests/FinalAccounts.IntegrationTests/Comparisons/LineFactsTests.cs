@@ -54,6 +54,44 @@ public sealed class LineFactsTests(SeededDatabaseFixture fixture) : IClassFixtur
         }
     }
 
+    [Fact]
+    public async Task PublicationWritesTheOperatingCostsAndTheActiveStaffAsFigureFactsAndNothingForABlankFigure()
+    {
+        var qiaokou = await FigureFactsAsync("420104-sfj", 2024);
+        var hongshan = await FigureFactsAsync("420111-sfj", 2021);
+        var caidian = await FigureFactsAsync("420114-sfj", 2023);
+
+        qiaokou[(FigureFacts.OperatingCosts, FigureFacts.Amount)].Should().Be(Money.FromWanYuan(207.68m).Yuan);
+        qiaokou[(FigureFacts.OperatingCosts, FigureFacts.InitialBudget)].Should().Be(Money.FromWanYuan(213.84m).Yuan);
+        qiaokou.Keys.Should().NotContain(k => k.Line == FigureFacts.ActiveStaff, "硚口 states no 人员构成");
+        hongshan[(FigureFacts.ActiveStaff, FigureFacts.Administrative)].Should().Be(55m);
+        hongshan[(FigureFacts.ActiveStaff, FigureFacts.Institutional)].Should().Be(4m);
+        hongshan[(FigureFacts.OperatingCosts, FigureFacts.Amount)].Should().Be(Money.FromWanYuan(886.76m).Yuan);
+        caidian.Keys.Should().Equal([(FigureFacts.OperatingCosts, FigureFacts.Amount)], "a blank 年初预算 is no fact, not a zero");
+    }
+
+    [Fact]
+    public async Task TheTablesFactsLeaveTheFiguresOut()
+    {
+        var facts = await QiaokouFactsAsync();
+
+        facts.Should().NotBeEmpty().And.OnlyContain(f => PublishedTables.All.Contains(f.Table), "figures are read as figures, not as cells of a table");
+    }
+
+    private async Task<Dictionary<(string Line, string Column), decimal>> FigureFactsAsync(string department, int year)
+    {
+        await using var db = fixture.Database.CreateContext();
+        var version = await db.DepartmentVersions().Of(department, new Domain.Classification.FiscalYear(year))
+            .Where(v => v.Version.Status == DisclosureStatus.Published).Select(v => v.Version.Id).SingleAsync();
+        var rows = await db.Database.SqlQuery<FigureRow>($"""
+            SELECT line AS "Line", column_key AS "Column", amount AS "Amount" FROM line_facts
+            WHERE disclosure_version_id = {version} AND published_table = {FigureFacts.Source}
+            """).ToListAsync();
+        return rows.ToDictionary(r => (r.Line, r.Column), r => r.Amount);
+    }
+
+    private sealed record FigureRow(string Line, string Column, decimal Amount);
+
     private async Task<List<LineFact>> QiaokouFactsAsync()
     {
         await using var db = fixture.Database.CreateContext();

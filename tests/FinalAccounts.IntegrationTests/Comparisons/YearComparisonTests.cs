@@ -1,8 +1,6 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
-using FinalAccounts.IntegrationTests.Exports;
 using FinalAccounts.IntegrationTests.Web;
 
 namespace FinalAccounts.IntegrationTests.Comparisons;
@@ -50,23 +48,12 @@ public sealed class YearComparisonTests(YearComparisonTests.Portal portal) : ICl
     public async Task TheCsvAndTheWorkbookHoldExactlyTheScreensCells()
     {
         var client = portal.CreateClient();
-        var screen = await ScreenSheetsAsync(Address);
+        var screen = await ComparisonScreen.ReadAsync(client, Address);
 
         var csv = await client.GetAsync("/compare/years.csv?department=420104-sfj&years=2023,2024");
         csv.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
-        var records = ParseCsv(Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF'));
-        var expected = screen.SelectMany(s => new[] { new[] { s.Caption } }.Concat(s.Rows).Append([])).ToList();
-        records.Should().BeEquivalentTo(expected, o => o.WithStrictOrdering());
-
-        var xlsx = await client.GetAsync("/compare/years.xlsx?department=420104-sfj&years=2023,2024");
-        var workbook = ReadWorkbook.Read(await xlsx.Content.ReadAsByteArrayAsync());
-        workbook.Sheets.Select(s => s.Name).Should().Equal(screen.Select(s => s.Name));
-        foreach (var (sheet, read) in screen.Zip(workbook.Sheets))
-        {
-            var cells = read.Values.Select(row => row.Select(Text).ToArray()).ToList();
-            cells.Select(r => r.Take(sheet.Rows[0].Length)).Should().BeEquivalentTo(sheet.Rows.Select(r => PadAsRead(r, read)),
-                o => o.WithStrictOrdering(), sheet.Name);
-        }
+        ComparisonScreen.ShouldEqualCsv(screen, await csv.Content.ReadAsByteArrayAsync());
+        ComparisonScreen.ShouldEqualWorkbook(screen, await client.GetByteArrayAsync("/compare/years.xlsx?department=420104-sfj&years=2023,2024"));
     }
 
     [Fact]
@@ -94,6 +81,46 @@ public sealed class YearComparisonTests(YearComparisonTests.Portal portal) : ICl
         (await client.GetAsync("/api/v1/compare/years?department=nope&years=2023,2024")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task TheTrendsShowTheMainFiguresOfEachYearAndABlankWhereAFigureIsUnknown()
+    {
+        var rows = await ScreenAsync(FinalAccounts.Infrastructure.Comparisons.YearComparisonSheets.TrendsKey);
+
+        rows.Select(r => r[0]).Should().Equal(FinalAccounts.Infrastructure.Comparisons.ComparisonMeasures.All.Select(m => m.Name));
+        rows.Should().ContainEquivalentOf(new[] { "收支总计", "万元", "3,469.73", "3,469.73" });
+        rows.Should().ContainEquivalentOf(new[] { "机关运行经费", "万元", "190.00", "207.68" });
+        rows.Should().ContainEquivalentOf(new[] { "在职实有人数", "人", "", "" }, "硚口 states no 人员构成");
+        rows.Should().ContainEquivalentOf(new[] { "人均人员经费", "万元/人", "", "" }, "no per-staff figure without 在职实有人数");
+    }
+
+    [Fact]
+    public async Task TheChosenTrendIsDrawnAsALineWithItsFiguresInWordsAndInATable()
+    {
+        var html = await portal.CreateClient().GetStringAsync(Address + "&trend=operatingCosts");
+        var document = new HtmlParser().ParseDocument(html);
+
+        var figure = document.QuerySelector("section.trend figure.chart")!;
+        figure.QuerySelector("svg title")!.TextContent.Should().Contain("机关运行经费");
+        figure.QuerySelector("svg desc")!.TextContent.Should().Be("2023年度 190.00万元；2024年度 207.68万元");
+        figure.QuerySelectorAll("svg polyline").Should().ContainSingle();
+        figure.QuerySelectorAll("svg circle title").Select(t => t.TextContent).Should().Equal("2023年度：190.00万元", "2024年度：207.68万元");
+        figure.QuerySelectorAll(".chart-data tbody tr").Select(tr => tr.TextContent.Trim()).Should().HaveCount(2);
+        document.QuerySelector("#trend option[selected]")!.GetAttribute("value").Should().Be("operatingCosts");
+    }
+
+    [Fact]
+    public async Task TheApiHasTheTrends()
+    {
+        using var json = JsonDocument.Parse(await portal.CreateClient().GetStringAsync("/api/v1/compare/years?department=420104-sfj&years=2023,2024"));
+
+        var trend = json.RootElement.GetProperty("trends").EnumerateArray()
+            .Single(t => t.GetProperty("measure").GetProperty("key").GetString() == "operatingCosts");
+        trend.GetProperty("values").EnumerateArray().Select(v => v.GetDecimal()).Should().Equal(1_900_000m, 2_076_800m);
+        var staff = json.RootElement.GetProperty("trends").EnumerateArray()
+            .Single(t => t.GetProperty("measure").GetProperty("key").GetString() == "activeStaff");
+        staff.GetProperty("values").EnumerateArray().Should().OnlyContain(v => v.ValueKind == JsonValueKind.Null);
+    }
+
     [Theory]
     [InlineData("/compare/years?department=420104-sfj&years=2024", HttpStatusCode.BadRequest)]
     [InlineData("/compare/years?department=420104-sfj&years=2023,2024,2023", HttpStatusCode.BadRequest)]
@@ -108,48 +135,6 @@ public sealed class YearComparisonTests(YearComparisonTests.Portal portal) : ICl
         (await response.Content.ReadAsStringAsync()).Should().Contain("部门决算年度比较");
     }
 
-    private sealed record ScreenSheet(string Key, string Name, string Caption, List<string[]> Rows);
-
     private async Task<List<string[]>> ScreenAsync(string key, string query = "") =>
-        (await ScreenSheetsAsync(Address + query)).Single(s => s.Key == key).Rows.Skip(1).ToList();
-
-    /// <summary>Each sheet of the page: its heading row and body rows, cell texts as shown.</summary>
-    private async Task<List<ScreenSheet>> ScreenSheetsAsync(string address)
-    {
-        var html = await portal.CreateClient().GetStringAsync(address);
-        var document = new HtmlParser().ParseDocument(html);
-        var names = document.QuerySelectorAll(".sheet-index a").Select(a => a.TextContent.Trim()).ToList();
-        return [.. document.QuerySelectorAll("section.comparison-sheet").Select((section, i) => new ScreenSheet(
-            section.Id!["sheet-".Length..], names[i], section.QuerySelector("h3")!.TextContent.Trim(),
-            [.. section.QuerySelectorAll("tr").Select(tr => tr.Children.Select(c => c.TextContent.Trim()).ToArray())]))];
-    }
-
-    private static string Text(object? value) => value switch
-    {
-        null => "",
-        double d => Plain((decimal)d),
-        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!,
-    };
-
-    /// <summary>A screen row as the workbook stores it: amounts and rates as plain numbers.</summary>
-    private static string[] PadAsRead(string[] row, ReadSheet _) =>
-        [.. row.Select(text => decimal.TryParse(text.Replace(",", "", StringComparison.Ordinal).TrimEnd('%').TrimStart('+'),
-            System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var number)
-            && text.Any(char.IsAsciiDigit) && !text.All(char.IsAsciiDigit)
-                ? Plain(number) : text)];
-
-    private static string Plain(decimal number) => number.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static List<string[]> ParseCsv(string text)
-    {
-        using var reader = new StringReader(text);
-        using var csv = new CsvHelper.CsvParser(reader,
-            new CsvHelper.Configuration.CsvConfiguration(System.Globalization.CultureInfo.InvariantCulture) { IgnoreBlankLines = false });
-        var records = new List<string[]>();
-        while (csv.Read())
-        {
-            records.Add(csv.Record is [""] ? [] : csv.Record!);
-        }
-        return records;
-    }
+        (await ComparisonScreen.ReadAsync(portal.CreateClient(), Address + query)).Single(s => s.Key == key).Body;
 }

@@ -1,4 +1,5 @@
 using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Domain.Tables;
 using FinalAccounts.Infrastructure.Comparisons;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -7,6 +8,8 @@ namespace FinalAccounts.Infrastructure.Persistence.Configurations;
 
 internal sealed class LineFactConfiguration : IEntityTypeConfiguration<LineFact>
 {
+    private static readonly PublishedTable[] Tables = [.. PublishedTables.All];
+
     public void Configure(EntityTypeBuilder<LineFact> builder)
     {
         builder.ToTable("line_facts");
@@ -17,6 +20,9 @@ internal sealed class LineFactConfiguration : IEntityTypeConfiguration<LineFact>
         builder.Property(f => f.Name).HasMaxLength(Domain.Tables.FunctionRow.MaxNameLength);
         // Comparisons read a department's years, or a year's departments through the department.
         builder.HasIndex(f => new { f.DepartmentId, f.Year });
+        // The figures beside the tables (机关运行经费, 在职实有人数; FigureFacts) share the table under a
+        // source no PublishedTable names; this entity is the tables' cells only.
+        builder.HasQueryFilter(f => Tables.Contains(f.Table));
         builder.HasOne<DisclosureVersion>().WithMany().HasForeignKey(f => f.DisclosureVersionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -17,11 +17,16 @@ public sealed class YearsModel(YearComparisonQueries queries) : PageModel
     [FromQuery(Name = "department")] public string? Department { get; set; }
     [FromQuery(Name = "years")] public string? Years { get; set; }
     [FromQuery(Name = "threshold")] public string? Threshold { get; set; }
+    [FromQuery(Name = "trend")] public string? Trend { get; set; }
 
     public string? Problem { get; private set; }
     public YearComparisonRequest? Asked { get; private set; }
     public DepartmentYearComparison? Result { get; private set; }
     public IReadOnlyList<ComparisonSheet> Sheets { get; private set; } = [];
+
+    /// <summary>The trend the reader picked for the chart (收支总计 unless another is asked), if any can be drawn.</summary>
+    public Domain.Comparisons.TrendLine? Charted => Result?.Comparison.Trends.Where(t => t.IsChartable)
+        .OrderBy(t => t.Measure.Key == Trend ? 0 : 1).FirstOrDefault();
 
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken cancellationToken)
     {

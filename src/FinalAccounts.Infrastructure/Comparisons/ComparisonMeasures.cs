@@ -1,0 +1,105 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using FinalAccounts.Domain.Comparisons;
+using FinalAccounts.Domain.Tables;
+
+namespace FinalAccounts.Infrastructure.Comparisons;
+
+/// <summary>
+/// The figures the year trends and the department comparison show, each defined once as the line
+/// facts it reads (ADR 0015): a cell of a table, a figure fact, or a per-staff figure (an amount
+/// divided by 在职实有人数). <see cref="ValuesSql"/> turns them into one SQL expression that the
+/// trends, the department comparison and their downloads and API all read.
+/// </summary>
+public static class ComparisonMeasures
+{
+    private sealed record Definition(Measure Measure, string Expression);
+
+    private static readonly List<Definition> Definitions = Build();
+
+    /// <summary>In the order pages, downloads and the API show them.</summary>
+    public static IReadOnlyList<Measure> All { get; } = [.. Definitions.Select(d => d.Measure)];
+
+    public static Measure? Find(string? key) => All.FirstOrDefault(m => m.Key == key);
+
+    public const string ActiveStaff = FigureFacts.ActiveStaff;
+    public const string ThreePublic = "threePublic";
+    public const string ThreePublicBudget = "threePublicBudget";
+    public const string OperatingCosts = "operatingCosts";
+
+    /// <summary>Every measure of the versions, read in one query.</summary>
+    internal static async Task<IReadOnlyList<MeasureValue>> ReadAsync(Persistence.FinalAccountsDbContext db, IReadOnlyCollection<long> versions,
+        CancellationToken cancellationToken) =>
+        versions.Count == 0 ? []
+        : await db.Database.SqlQueryRaw<MeasureValue>(OfVersionsSql,
+            new Npgsql.NpgsqlParameter("versions", versions.ToArray())).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// A query of (Version, Key, Value) — every measure of every version listed by a preceding
+    /// <c>compared(id)</c> CTE; value is null where the version has no such figure (a blank is not
+    /// a zero). Reads each version's facts once through the primary key.
+    /// </summary>
+    public static string ValuesSql { get; } = BuildSql();
+
+    // Built from the definitions above, never from input; the versions are a parameter.
+    private static readonly string OfVersionsSql = "WITH compared(id) AS (SELECT unnest(@versions))\n" + ValuesSql;
+
+    private static List<Definition> Build()
+    {
+        List<Definition> list =
+        [
+            Cell("grandTotal", "收支总计", PublishedTable.IncomeExpenditureSummary, "incomeGrandTotal", "amount"),
+            Cell("appropriation", "财政拨款支出", PublishedTable.AppropriationSummary, "expenditureTotal", "subtotal"),
+            Cell("basic", "基本支出", PublishedTable.Expenditure, FactLabels.TotalLine, "basic"),
+            Cell("project", "项目支出", PublishedTable.Expenditure, FactLabels.TotalLine, "project"),
+            Cell("personnel", "人员经费", PublishedTable.BasicExpenditureDetail, "personnel", "amount"),
+            Cell("public", "公用经费", PublishedTable.BasicExpenditureDetail, "public", "amount"),
+        ];
+        foreach (var item in new[] { "total", "abroad", "vehicleSubtotal", "vehiclePurchase", "vehicleOperation", "reception" })
+        {
+            var name = item == "total" ? "“三公”经费" : FactLabels.LineName(PublishedTable.ThreePublicCosts, item, null).Replace(" 小计", "", StringComparison.Ordinal);
+            list.Add(Cell("threePublic" + (item == "total" ? "" : char.ToUpperInvariant(item[0]) + item[1..]), name,
+                PublishedTable.ThreePublicCosts, item, "actual"));
+        }
+        list.Add(Cell(ThreePublicBudget, "“三公”经费预算数", PublishedTable.ThreePublicCosts, "total", "budget"));
+        list.Add(new(new Measure("operatingCosts", "机关运行经费", MeasureUnit.Yuan),
+            Sum(FigureFacts.Source, FigureFacts.OperatingCosts, FigureFacts.Amount)));
+        // 在职实有人数 is known only where both 行政 and 事业 are stated, as the 概况 prints it.
+        list.Add(new(new Measure(ActiveStaff, "在职实有人数", MeasureUnit.People),
+            $"CASE WHEN count(*) FILTER (WHERE {Is(FigureFacts.Source, FigureFacts.ActiveStaff, FigureFacts.Administrative)}) > 0 " +
+            $"AND count(*) FILTER (WHERE {Is(FigureFacts.Source, FigureFacts.ActiveStaff, FigureFacts.Institutional)}) > 0 " +
+            $"THEN sum(amount) FILTER (WHERE published_table = '{FigureFacts.Source}' AND line = '{FigureFacts.ActiveStaff}') END"));
+        foreach (var key in new[] { "personnel", "public", "operatingCosts", "threePublic" })
+        {
+            var of = list.Single(d => d.Measure.Key == key).Measure;
+            list.Add(new(new Measure(key + "PerStaff", "人均" + of.Name, MeasureUnit.YuanPerPerson), PerStaff(key)));
+        }
+        return list;
+    }
+
+    private static Definition Cell(string key, string name, PublishedTable table, string line, string column) =>
+        new(new Measure(key, name, MeasureUnit.Yuan), Sum(table.ToString(), line, column));
+
+    private static string Sum(string source, string line, string column) => $"sum(amount) FILTER (WHERE {Is(source, line, column)})";
+
+    private static string Is(string source, string line, string column) =>
+        $"published_table = '{source}' AND line = '{line}' AND column_key = '{column}'";
+
+    // Per person, to the 分 (half away from zero, as PostgreSQL rounds numeric); blank without a known, non-zero staff.
+    private static string PerStaff(string key) => $"round(a.\"{key}\" / nullif(a.\"{ActiveStaff}\", 0), 2)";
+
+    private static string BuildSql()
+    {
+        var direct = Definitions.Where(d => d.Measure.Unit != MeasureUnit.YuanPerPerson).ToList();
+        var sql = new StringBuilder("SELECT c.id AS \"Version\", m.key AS \"Key\", m.value AS \"Value\" FROM compared c\nCROSS JOIN LATERAL (SELECT ");
+        sql.AppendJoin(",\n    ", direct.Select(d => $"{d.Expression} AS \"{d.Measure.Key}\""));
+        sql.Append("\n  FROM line_facts f WHERE f.disclosure_version_id = c.id) a\nCROSS JOIN LATERAL (VALUES ");
+        sql.AppendJoin(",\n    ", Definitions.Select(d =>
+            $"('{d.Measure.Key}', {(d.Measure.Unit == MeasureUnit.YuanPerPerson ? d.Expression : $"a.\"{d.Measure.Key}\"")}::numeric)"));
+        sql.Append(") m(key, value)");
+        return sql.ToString();
+    }
+}
+
+/// <summary>One measure of one version: in 元, or people; null where the version has no such figure.</summary>
+internal sealed record MeasureValue(long Version, string Key, decimal? Value);
