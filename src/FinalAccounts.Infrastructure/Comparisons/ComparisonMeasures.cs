@@ -23,6 +23,9 @@ public static class ComparisonMeasures
     public static Measure? Find(string? key) => All.FirstOrDefault(m => m.Key == key);
 
     public const string ActiveStaff = FigureFacts.ActiveStaff;
+
+    /// <summary>The fact line of 公开01表's 收支总计 (its 收入 side), in column "amount".</summary>
+    public const string GrandTotalLine = "incomeGrandTotal";
     public const string ThreePublic = "threePublic";
     public const string ThreePublicBudget = "threePublicBudget";
     public const string OperatingCosts = "operatingCosts";
@@ -48,7 +51,7 @@ public static class ComparisonMeasures
     {
         List<Definition> list =
         [
-            Cell("grandTotal", "收支总计", PublishedTable.IncomeExpenditureSummary, "incomeGrandTotal", "amount"),
+            Cell("grandTotal", "收支总计", PublishedTable.IncomeExpenditureSummary, GrandTotalLine, "amount"),
             Cell("appropriation", "财政拨款支出", PublishedTable.AppropriationSummary, "expenditureTotal", "subtotal"),
             Cell("basic", "基本支出", PublishedTable.Expenditure, FactLabels.TotalLine, "basic"),
             Cell("project", "项目支出", PublishedTable.Expenditure, FactLabels.TotalLine, "project"),

@@ -46,8 +46,7 @@ public sealed class RegionBrowse(FinalAccountsDbContext db)
 {
     public const int PageSize = 50;
 
-    /// <summary>The line fact of 公开01表's 收支总计 (收入总计 side).</summary>
-    private const string GrandTotalLine = "incomeGrandTotal";
+    private const string GrandTotalLine = Comparisons.ComparisonMeasures.GrandTotalLine;
 
     /// <summary>The region with its path; null for an unknown code.</summary>
     public async Task<RegionHeading?> RegionAsync(string regionCode, CancellationToken cancellationToken = default)
