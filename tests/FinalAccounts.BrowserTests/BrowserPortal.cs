@@ -22,6 +22,9 @@ public sealed class BrowserPortal : IAsyncLifetime
     /// <summary>The application's services, e.g. to create staff accounts.</summary>
     public IServiceProvider Services => _portal.Services;
 
+    /// <summary>The portal with its database, for the integration tests' helpers that publish data.</summary>
+    public PortalFactory Factory => _portal;
+
     public async Task InitializeAsync()
     {
         _playwright = await Playwright.CreateAsync();
