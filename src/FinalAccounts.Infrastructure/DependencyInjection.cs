@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<Comparisons.YearComparisonQueries>();
         services.AddScoped<Comparisons.VersionChangeQueries>();
         services.AddScoped<DisclosureAnalysisService>();
+        services.AddScoped<Checking.OpenChecks>();
         services.AddFinalAccountsSearch();
         services.AddFinalAccountsPdf(configuration);
         services.AddHealthChecks().AddDbContextCheck<FinalAccountsDbContext>("database");

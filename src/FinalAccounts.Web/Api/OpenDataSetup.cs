@@ -43,6 +43,7 @@ internal static class OpenDataSetup
                 };
                 return Task.CompletedTask;
             });
+            options.AddOperationTransformer(ValidateApi.DescribeTemplateForm);
             options.AddSchemaTransformer((schema, _, _) =>
             {
                 // Numbers are written as numbers: reading them from strings is a deserializer option the API never uses.

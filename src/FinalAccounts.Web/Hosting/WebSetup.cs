@@ -32,6 +32,7 @@ internal static class WebSetup
         services.AddPublicPageCache();
         services.AddInterfaceLanguages();
         services.AddOpenDataApi();
+        services.AddOpenCheckRateLimit();
         return services;
     }
 
@@ -56,6 +57,7 @@ internal static class WebSetup
         app.UseFormsWithNul();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseOutputCache();
         return app;
     }
