@@ -63,6 +63,19 @@ public sealed class ValidateMutationTests(PortalFactory portal) : IClassFixture<
     }
 
     [Fact]
+    public async Task TheExampleOfTheInputFormatDocumentIsChecked()
+    {
+        var document = await File.ReadAllTextAsync(Path.Combine(Seed.Root, "docs", "input-format.md"));
+        var start = document.IndexOf("```json", StringComparison.Ordinal) + "```json".Length;
+        var example = document[start..document.IndexOf("```", start, StringComparison.Ordinal)];
+
+        using var json = await PostJsonAsync(example);
+
+        json.RootElement.GetProperty("department").GetProperty("code").GetString().Should().Be("420199-demo");
+        Findings(json).Should().Contain(f => f.Rule == "required-parts" && f.Message.Contains("机构设置"));
+    }
+
+    [Fact]
     public async Task MalformedJsonIsA400NamingThePath()
     {
         var node = JsonNode.Parse(await File.ReadAllTextAsync(SeedPath))!;
