@@ -40,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<Comparisons.AnomalyQueries>();
         services.AddScoped<Comparisons.VersionChangeQueries>();
         services.AddScoped<DisclosureAnalysisService>();
+        services.AddScoped<Checking.OpenChecks>();
         services.AddFinalAccountsSearch();
         services.AddFinalAccountsPdf(configuration);
         services.AddHealthChecks().AddDbContextCheck<FinalAccountsDbContext>("database");

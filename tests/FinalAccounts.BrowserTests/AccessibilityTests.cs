@@ -41,6 +41,7 @@ public sealed class AccessibilityTests(BrowserPortal portal)
         "/search?q=司法",
         "/timeliness?region=420000&year=2024",
         "/rules",
+        "/check",
         "/compare/years",
         // 蔡甸 has two seeded years: every table, its changes and highlights, and 公开05表's budget against actual.
         "/compare/years?department=420114-sfj&years=2020,2023&threshold=10",

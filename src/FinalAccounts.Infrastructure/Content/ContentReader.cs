@@ -20,9 +20,15 @@ internal sealed class ContentReader(string file, Func<string, bool>? functionCod
 
     public static T Deserialize<T>(string path, string displayName)
     {
+        using var stream = System.IO.File.OpenRead(path);
+        return Deserialize<T>(stream, displayName);
+    }
+
+    /// <summary>Reads content in the seed files' format from a stream, such as a disclosure posted to be checked.</summary>
+    public static T Deserialize<T>(Stream stream, string displayName)
+    {
         try
         {
-            using var stream = System.IO.File.OpenRead(path);
             return JsonSerializer.Deserialize<T>(stream, Options)
                    ?? throw new InvalidContentException(displayName, "$", "文件为空。");
         }

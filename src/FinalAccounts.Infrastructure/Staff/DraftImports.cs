@@ -58,18 +58,12 @@ public sealed class DraftImports(DraftEditor editor, DisclosureAnalysisService a
         }
 
         var imported = read.Parts!.ApplyTo(current);
-        var trial = new Disclosure(header.DepartmentId, new FiscalYear(key.Year))
-            .StartVersion(current.Version.Title, current.Version.ReportingUnit);
-        try
+        var trial = await analyses.AnalyzeUnstoredAsync(header, imported, catalog, "导入文件", cancellationToken);
+        if (trial.Problem is { } problem)
         {
-            ContentWriter.Write(trial, imported, code => FunctionCode.TryParse(code, out var f) && catalog.Find(f) is not null,
-                code => EconomicCode.TryParse(code, out var e) && catalog.Find(e) is not null, "导入文件");
+            return new ImportPreview([new TemplateProblem("", null, problem.Message)], null, [], null, null);
         }
-        catch (InvalidContentException e)
-        {
-            return new ImportPreview([new TemplateProblem("", null, $"{ProblemLocations.Describe(e.Location)}：{e.Problem}")], null, [], null, null);
-        }
-        var findings = (await analyses.AnalyzeAsync(header, trial, cancellationToken)).Report;
+        var findings = trial.Analysis!.Report;
         return new ImportPreview([], read.Parts, ContentChanges.Between(current, imported), findings,
             current.Fingerprint(ContentPart.Workbook));
     }

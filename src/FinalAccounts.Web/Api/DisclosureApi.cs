@@ -38,6 +38,7 @@ internal static class DisclosureApi
             .ProducesDisclosure<DisclosureTableDto>();
         api.MapFindingsApi();
         api.MapRulesApi();
+        api.MapValidateApi();
         api.MapDirectoryApi();
         api.MapTimelinessApi();
         api.MapCompareApi();

@@ -34,6 +34,7 @@ internal static class WebSetup
         services.AddPublicPageCache();
         services.AddInterfaceLanguages();
         services.AddOpenDataApi();
+        services.AddOpenCheckRateLimit();
         return services;
     }
 
@@ -58,6 +59,7 @@ internal static class WebSetup
         app.UseFormsWithNul();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseOutputCache();
         return app;
     }
