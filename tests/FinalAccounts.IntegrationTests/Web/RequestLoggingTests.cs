@@ -50,7 +50,7 @@ public sealed class RequestLoggingTests(PortalFactory portal) : IClassFixture<Po
             for (var waited = 0; ; waited += 50)
             {
                 var requests = Events.Where(e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)).ToList();
-                if (paths.All(path => requests.Any(e => Property(e, "RequestPath") == path)) || waited >= 10_000)
+                if (paths.All(path => requests.Any(e => Property(e, "RequestPath") == path)) || waited >= 30_000)
                     return requests;
                 await Task.Delay(50);
             }
