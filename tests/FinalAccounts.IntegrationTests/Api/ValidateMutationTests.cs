@@ -120,6 +120,7 @@ public sealed class ValidateMutationTests(PortalFactory portal) : IClassFixture<
         var node = JsonNode.Parse(await File.ReadAllTextAsync(SeedPath))!;
         node["departmentCode"] = "999999-new";
         var tables = new[] { "disclosures", "disclosure_versions", "audit_entries" };
+        portal.CreateClient().Dispose(); // starts the portal, which migrates and seeds its database
         var counts = await Task.WhenAll(tables.Select(portal.Database.CountAsync));
 
         using var json = await PostJsonAsync(node.ToJsonString());

@@ -17,6 +17,7 @@ public sealed class CheckPageTests(PortalFactory portal) : IClassFixture<PortalF
         var seed = JsonSerializer.Deserialize<DisclosureContent>(
             await File.ReadAllTextAsync(Path.Combine(Seed.SeedDirectory, "disclosures", "qiaokou-2024.json")), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
         var workbook = TemplateWorkbook.Write(seed.Tables, new TemplateTitle(seed.Version.Title, seed.Version.ReportingUnit, 2024));
+        portal.CreateClient().Dispose(); // starts the portal, which migrates and seeds its database
         var versions = await portal.Database.CountAsync("disclosure_versions");
 
         var page = await StaffBrowser.Anonymous(portal).UploadAsync("/check", "Workbook", workbook, "模板.xlsx", TemplateWorkbook.ContentType,

@@ -90,6 +90,24 @@ public class FactAndTextRuleTests
     // ---- staff-text --------------------------------------------------------------------------------
 
     [Theory]
+    [InlineData("依据市政府政府规章开展执法检查。")]
+    [InlineData("本部门部门决算包括本级和所属单位。")]
+    public void ANounEndingOneCompoundAndBeginningTheNextIsNoDoubledWord(string reason)
+    {
+        new ConsistentDisclosureBuilder()
+            .WithText(10, ExplanationTextKeys.OperatingCostsChange, "办公费用增加。" + reason)
+            .Build().Check("staff-text").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ADoubledNounStandingAloneIsStillADoubledWord()
+    {
+        new ConsistentDisclosureBuilder()
+            .WithText(10, ExplanationTextKeys.OperatingCostsChange, "办公费用增加。按规定支付项目项目。")
+            .Build().Check("staff-text").ShouldHaveSingle().Message.Should().Contain("“项目”重复了");
+    }
+
+    [Theory]
     [InlineData("人员经费XX万元，主要用于办公", "占位符“XX”")]
     [InlineData("项目经费待补充。", "占位符“待补充”")]
     [InlineData("因人员减少减少支出", "“减少”重复了")]

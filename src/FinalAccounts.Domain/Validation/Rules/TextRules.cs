@@ -81,7 +81,7 @@ internal sealed partial class StaffTextRule : IValidationRule
         {
             return (placeholder.Value, $"中留有占位符“{placeholder.Value}”");
         }
-        if (DoubledWord().Match(sentence) is { Success: true } word)
+        if (DoubledWord().Matches(sentence).FirstOrDefault(m => !AcrossCompounds(sentence, m)) is { } word)
         {
             return (word.Value, $"中“{word.Groups[1].Value}”重复了");
         }
@@ -103,6 +103,24 @@ internal sealed partial class StaffTextRule : IValidationRule
 
     [GeneratedRegex(@"[XxＸｘ]{2,}|[×＊*]{2,}|待填写|待补充|此处填写|此处输入|请填写|某某")]
     private static partial Regex Placeholder();
+
+    /// <summary>
+    /// Nouns that end one compound and begin the next: "市政府政府规章" is 市政府 + 政府规章, "本部门部门决算"
+    /// 本部门 + 部门决算. A doubled slip ("减少减少") is nearly always a verb or an adverb.
+    /// </summary>
+    private static readonly HashSet<string> CompoundNouns =
+        ["政府", "部门", "单位", "财政", "项目", "资金", "经费", "公共", "机关", "人民", "社会", "国有", "预算", "决算"];
+
+    /// <summary>A doubled noun of <see cref="CompoundNouns"/> inside a run of Chinese on both sides, read as two compounds abutting.</summary>
+    private static bool AcrossCompounds(string sentence, Match doubled)
+    {
+        var end = doubled.Index + doubled.Length;
+        return CompoundNouns.Contains(doubled.Groups[1].Value)
+               && doubled.Index > 0 && IsChinese(sentence[doubled.Index - 1])
+               && end < sentence.Length && IsChinese(sentence[end]);
+    }
+
+    private static bool IsChinese(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     // Two to six Chinese characters typed twice in a row; single characters repeat legitimately (常常, 人人).
     [GeneratedRegex(@"(\p{IsCJKUnifiedIdeographs}{2,6})\1")]
