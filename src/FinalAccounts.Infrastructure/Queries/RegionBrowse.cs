@@ -48,13 +48,18 @@ public sealed class RegionBrowse(FinalAccountsDbContext db)
 
     private const string GrandTotalLine = Comparisons.ComparisonMeasures.GrandTotalLine;
 
-    /// <summary>The region with its path; null for an unknown code.</summary>
-    public async Task<RegionHeading?> RegionAsync(string regionCode, CancellationToken cancellationToken = default)
+    /// <summary>The region with its path and the regions directly below it with their counts; null for an unknown code.</summary>
+    public async Task<(RegionHeading Region, IReadOnlyList<RegionSummary> Children)?> RegionAsync(string regionCode,
+        CancellationToken cancellationToken = default)
     {
         var tree = await RegionTree.LoadAsync(db, cancellationToken);
-        return tree.Find(regionCode) is { } region
-            ? new RegionHeading(region.Code, region.Name, tree.Path(region.Code).Select(r => new RegionLink(r.Code, r.Name)).ToList())
-            : null;
+        if (tree.Find(regionCode) is not { } region)
+        {
+            return null;
+        }
+        var counts = await CountsAsync(cancellationToken);
+        var heading = new RegionHeading(region.Code, region.Name, tree.Path(region.Code).Select(r => new RegionLink(r.Code, r.Name)).ToList());
+        return (heading, tree.All.Where(r => r.ParentCode == region.Code).Select(r => Summary(tree, counts, r)).ToList());
     }
 
     /// <summary>The versions published last, newest first.</summary>
@@ -78,14 +83,6 @@ public sealed class RegionBrowse(FinalAccountsDbContext db)
         var counts = await CountsAsync(cancellationToken);
         return tree.All.Where(r => r.ParentCode is null || tree.Find(r.ParentCode) is null)
             .Select(r => Summary(tree, counts, r)).ToList();
-    }
-
-    /// <summary>The regions directly below one, each with its counts.</summary>
-    public async Task<IReadOnlyList<RegionSummary>> ChildrenAsync(string regionCode, CancellationToken cancellationToken = default)
-    {
-        var tree = await RegionTree.LoadAsync(db, cancellationToken);
-        var counts = await CountsAsync(cancellationToken);
-        return tree.All.Where(r => r.ParentCode == regionCode).Select(r => Summary(tree, counts, r)).ToList();
     }
 
     /// <summary>

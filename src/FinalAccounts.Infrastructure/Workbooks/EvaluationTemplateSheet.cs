@@ -238,7 +238,7 @@ internal static class EvaluationTemplateSheet
                 Problem(nameRow ?? 1, nameRow is null ? 0 : 1, $"请填写{nameLabel}。不需要这项自评时，删除这张工作表。");
                 return null;
             }
-            return _problem ? null : e with { Funds = _funds, Groups = _groups, Goals = goals };
+            return e with { Funds = _funds, Groups = _groups, Goals = goals };
         }
 
         private EvaluationContent Fund(int row, EvaluationKind kind, EvaluationContent e)

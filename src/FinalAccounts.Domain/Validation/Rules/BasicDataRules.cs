@@ -87,7 +87,7 @@ internal sealed class EvaluationSpendingRule : IValidationRule
         foreach (var evaluation in context.Version.Evaluations.OrderBy(e => e.Sequence))
         {
             attachment++;
-            var name = $"附件{attachment}“{evaluation.Name}”";
+            var name = EvaluationRule.Name(evaluation, attachment);
             if (evaluation.Kind == EvaluationKind.Project)
             {
                 var line = projects.FirstOrDefault(p => SameProject(p.Name, evaluation.Name));

@@ -22,7 +22,7 @@ internal abstract class EvaluationRule : IValidationRule
     protected abstract IEnumerable<Finding> Check(PerformanceEvaluation evaluation, int attachment);
 
     /// <summary>"附件2“公共法律服务工作经费”".</summary>
-    protected static string Name(PerformanceEvaluation evaluation, int attachment) => $"附件{attachment}“{evaluation.Name}”";
+    internal static string Name(PerformanceEvaluation evaluation, int attachment) => $"附件{attachment}“{evaluation.Name}”";
 
     protected static string Score(decimal value) => S.Plain(value);
 }

@@ -30,14 +30,13 @@ public sealed class ShowModel(RegionBrowse browse) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string regionCode, CancellationToken cancellationToken)
     {
-        Region = await browse.RegionAsync(regionCode, cancellationToken);
-        if (Region is null)
+        if (await browse.RegionAsync(regionCode, cancellationToken) is not { } found)
         {
             return NotFound();
         }
+        (Region, Children) = found;
         Kind = DepartmentKinds.IsKnown(Kind) ? Kind : null;
         Sort = Enum.IsDefined(Sort) ? Sort : DepartmentOrder.Code;
-        Children = await browse.ChildrenAsync(Region.Code, cancellationToken);
         Departments = await browse.DepartmentsAsync(Region.Code, Kind, Sort, PageNumber, cancellationToken);
         return Page();
     }
