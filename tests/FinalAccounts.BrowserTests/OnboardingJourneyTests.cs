@@ -264,7 +264,7 @@ public sealed partial class OnboardingJourneyTests(BrowserPortal portal, ITestOu
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = $"{Year}年度收入支出决算总表" })).ToBeVisibleAsync();
         var body = await page.Locator("main").InnerTextAsync();
         body.Should().ContainAll(PrintedScores).And.ContainAll(Corrections.Name, Mediation.Name);
-        body.Should().Contain("自评得分94.10分", "说明十三 prints the overall 总分 as the 附件 does");
+        body.Should().Contain("自评得分 94.10 分", "说明十三 prints the overall 总分 as the 附件 does");
         await SaveScreenshotAsync(page, "onboarding-public-disclosure.png");
 
         var download = await page.RunAndWaitForDownloadAsync(

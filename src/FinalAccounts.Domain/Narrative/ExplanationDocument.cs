@@ -12,7 +12,15 @@ public sealed record TextSpan(string Value) : Span(Value);
 /// A number of the 说明 as printed, with its value (万元 for amounts, percent, or a count) and unit.
 /// The key, when set, names the figure (see <see cref="DisclosureFigures.Keys"/>).
 /// </summary>
-public sealed record FigureSpan(string? Key, decimal Value, string Unit, string Printed) : Span(Printed + Unit);
+public sealed record FigureSpan(string? Key, decimal Value, string Unit, string Printed) : Span(Print(Printed, Unit))
+{
+    /// <summary>
+    /// A number with its unit in the published style: a unit in words stands apart ("3,469.73 万元",
+    /// "3 个"), a sign does not ("12.2%").
+    /// </summary>
+    public static string Print(string printed, string unit) =>
+        unit.Length > 0 && NarrativeSpacing.IsIdeograph(unit[0]) ? $"{printed} {unit}" : printed + unit;
+}
 
 /// <summary>
 /// A reason or "主要用于" text staff write. When it is missing the lead-in is dropped from the
@@ -56,7 +64,7 @@ public sealed class ExplanationDocument(
 
     /// <summary>The sentence that states the figure of <paramref name="key"/>, as printed.</summary>
     /// <param name="typed">
-    /// A figure staff typed for the key, in the 说明's style ("2260.18"): the sentence then quotes it in place
+    /// A figure staff typed for the key, in the 说明's style ("2,260.18"): the sentence then quotes it in place
     /// of the computed figure, so that a finding about the typed figure shows the sentence as staff wrote it.
     /// </param>
     public string? SentenceStating(string key, string? typed = null)
@@ -71,7 +79,7 @@ public sealed class ExplanationDocument(
                     var text = paragraph.Text;
                     if (typed is not null)
                     {
-                        text = text[..offset] + typed + f.Unit + text[(offset + f.Text.Length)..];
+                        text = text[..offset] + FigureSpan.Print(typed, f.Unit) + text[(offset + f.Text.Length)..];
                     }
                     var start = text.LastIndexOfAny(['。', '；'], Math.Max(0, offset - 1)) + 1;
                     var end = text.IndexOfAny(['。', '；'], offset);

@@ -28,35 +28,42 @@ internal sealed class ExplanationWriter(IReadOnlyDictionary<string, string> staf
     public ExplanationWriter Amount(Money? amount, string? key = null)
     {
         var value = amount ?? Money.Zero;
-        _spans.Add(new FigureSpan(key, value.DisplayWanYuan, "万元", Printed(value)));
-        return this;
+        return Figure(new FigureSpan(key, value.DisplayWanYuan, "万元", Printed(value)));
     }
 
     /// <summary>An amount staff enter: in 万元 when stated, "未填报" when left blank (never 0).</summary>
     public ExplanationWriter AmountOrUnreported(Money? amount, string? key = null) =>
         amount is null ? Text(Unreported.Text) : Amount(amount, key);
 
-    /// <summary>An amount as the 说明 prints it, before its unit: "2260.10".</summary>
-    public static string Printed(Money amount) => amount.DisplayWanYuan.ToString("0.00", CultureInfo.InvariantCulture);
+    /// <summary>An amount as the 说明 prints it, before its unit: "2,260.10", as the tables and the findings do.</summary>
+    public static string Printed(Money amount) => amount.ToWanYuanString();
+
+    private ExplanationWriter Figure(FigureSpan figure)
+    {
+        // A number stands apart from the word before it ("合计 3,469.73 万元"), not from punctuation ("（12.2%）").
+        if (_spans.Count > 0 && _spans[^1].Text is { Length: > 0 } before && NarrativeSpacing.IsIdeograph(before[^1]))
+        {
+            _spans.Add(new TextSpan(" "));
+        }
+        _spans.Add(figure);
+        return this;
+    }
 
     public ExplanationWriter Percent(Percentage percentage)
     {
         var printed = percentage.ToString().TrimEnd('%');
-        _spans.Add(new FigureSpan(null, percentage.Rounded, "%", printed));
-        return this;
+        return Figure(new FigureSpan(null, percentage.Rounded, "%", printed));
     }
 
     /// <summary>A score or a rate exactly as the form prints it: "95.5" 分, "91.00" %.</summary>
     public ExplanationWriter AsPrinted(decimal value, string printed, string unit)
     {
-        _spans.Add(new FigureSpan(null, value, unit, printed));
-        return this;
+        return Figure(new FigureSpan(null, value, unit, printed));
     }
 
     public ExplanationWriter Count(int count, string unit)
     {
-        _spans.Add(new FigureSpan(null, count, unit, count.ToString(CultureInfo.InvariantCulture)));
-        return this;
+        return Figure(new FigureSpan(null, count, unit, count.ToString(CultureInfo.InvariantCulture)));
     }
 
     /// <summary>A text staff supply under <paramref name="key"/>, printed after <paramref name="lead"/>.</summary>

@@ -137,7 +137,7 @@ public sealed partial class ExplanationRegenerationTests(SeededDatabaseFixture f
     {
         var normalized = text.Replace("$", "", StringComparison.Ordinal).Replace(@"\%", "%", StringComparison.Ordinal);
         return NumberWithUnit().Matches(normalized)
-            .Select(m => new Number(decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture),
+            .Select(m => new Number(decimal.Parse(m.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture),
                 m.Groups[1].Value.Contains('.') ? m.Groups[1].Value.Split('.')[1].Length : 0, m.Groups[2].Value))
             .ToList();
     }
@@ -164,6 +164,6 @@ public sealed partial class ExplanationRegenerationTests(SeededDatabaseFixture f
     [GeneratedRegex(@"^(十[一二三]?|[一二三四五六七八九])、", RegexOptions.Multiline)]
     private static partial Regex ItemHeading();
 
-    [GeneratedRegex(@"(\d+(?:\.\d+)?)\s*(万元|%|辆|个|人次|台)")]
+    [GeneratedRegex(@"(\d[\d,]*(?:\.\d+)?)\s*(万元|%|辆|个|人次|台)")]
     private static partial Regex NumberWithUnit();
 }

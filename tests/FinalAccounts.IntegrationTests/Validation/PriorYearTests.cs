@@ -20,7 +20,7 @@ public sealed class PriorYearFromEnteredFiguresTests(SeededDatabaseFixture fixtu
 
         analysis.PriorYear.HasPublishedDisclosure.Should().BeFalse();
         analysis.PriorYear[DisclosureFigures.Keys.GrandTotal].Should().Be(Money.FromWanYuan(3952.98m));
-        analysis.Explanation.PlainText(1).Should().Contain("收、支总计减少483.25万元，下降12.2%");
+        analysis.Explanation.PlainText(1).Should().Contain("收、支总计减少 483.25 万元，下降 12.2%");
         analysis.Report.Findings.Should().NotContain(f => f.RuleId == "prior-year");
     }
 }
@@ -40,7 +40,7 @@ public sealed class PriorYearFromPublishedDisclosureTests(SeededDatabaseFixture 
 
         analysis.PriorYear.HasPublishedDisclosure.Should().BeTrue();
         analysis.PriorYear[DisclosureFigures.Keys.GrandTotal].Should().Be(Money.FromWanYuan(4000m));
-        analysis.Explanation.PlainText(1).Should().Contain("与2023年度相比，收、支总计减少530.27万元，下降13.3%");
+        analysis.Explanation.PlainText(1).Should().Contain("与2023年度相比，收、支总计减少 530.27 万元，下降 13.3%");
         analysis.Report.Findings.Should().ContainSingle(f => f.RuleId == "prior-year" && f.Location.Sentence == "上年收支总计")
             .Which.Should().BeEquivalentTo(new
             {

@@ -56,7 +56,7 @@ public sealed class SeedFindingsTests(SeededDatabaseFixture fixture) : IClassFix
         var stated = findings.Should().ContainSingle(f => f.RuleId == "explanation-figure" && f.Message.Contains("人员经费")).Which;
         stated.Should().BeEquivalentTo(new { Severity = FindingSeverity.Error, Expected = "2,260.10", Found = "2,260.18" });
         stated.Location.ExplanationItem.Should().Be(6);
-        stated.Location.Sentence.Should().StartWith("2024年度一般公共预算财政拨款基本支出2467.86万元，其中：人员经费2260.18万元",
+        stated.Location.Sentence.Should().StartWith("2024年度一般公共预算财政拨款基本支出 2,467.86 万元，其中：人员经费 2,260.18 万元",
             "the place is the sentence of the 说明 that states the figure, quoting the figure typed, not the table's");
     }
 

@@ -84,9 +84,9 @@ public sealed class FindingsTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Theory]
-    [InlineData("420104-sfj", 2024, "完成年初预算的98.3%")]
-    [InlineData("420114-sfj", 2023, "3717.41万元")]
-    [InlineData("420111-sfj", 2021, "3369.44万元")]
+    [InlineData("420104-sfj", 2024, "完成年初预算的 98.3%")]
+    [InlineData("420114-sfj", 2023, "3,717.41 万元")]
+    [InlineData("420111-sfj", 2021, "3,369.44 万元")]
     public async Task TheDisclosurePageRendersTheExplanationComputedFromData(string department, int year, string expected)
     {
         var page = new HtmlParser().ParseDocument(await factory.CreateClient().GetStringAsync($"/disclosures/{department}/{year}"));

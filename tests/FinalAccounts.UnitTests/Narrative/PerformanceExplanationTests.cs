@@ -10,7 +10,7 @@ public class PerformanceExplanationTests
     {
         var text = new ConsistentDisclosureBuilder().WithEvaluation(e => e.TotalScore = 95.5m).Build().Explanation.PlainText(13);
 
-        text.Should().Contain("自评得分95.5分").And.NotContain("自评得分95分");
+        text.Should().Contain("自评得分 95.5 分").And.NotContain("自评得分 95 分");
     }
 
     [Fact]
@@ -19,7 +19,7 @@ public class PerformanceExplanationTests
         // Σ得分 of the builder's overall form: 10.00 + 49.5 + 30 + 9.
         var text = new ConsistentDisclosureBuilder().WithEvaluation(e => e.TotalScore = null).Build().Explanation.PlainText(13);
 
-        text.Should().Contain("自评得分98.50分");
+        text.Should().Contain("自评得分 98.50 分");
     }
 
     [Fact]
@@ -32,10 +32,10 @@ public class PerformanceExplanationTests
             .WithProjectEvaluation("人民调解", 200.00m, 200.00m)
             .Build().Explanation.PlainText(13);
 
-        text.Should().Contain("共涉及项目2个，资金564.00万元");
-        text.Should().Contain("1. 法律援助项目绩效自评综述：项目全年预算数为400.00万元，执行数为364.00万元，执行率91.00%，自评得分92.5分，自评等级为优。",
+        text.Should().Contain("共涉及项目 2 个，资金 564.00 万元");
+        text.Should().Contain("1. 法律援助项目绩效自评综述：项目全年预算数为 400.00 万元，执行数为 364.00 万元，执行率 91.00%，自评得分 92.5 分，自评等级为优。",
             "the rate is the one the 附件 prints, not 91.0%");
-        text.Should().Contain("2. 人民调解项目绩效自评综述：项目全年预算数为200.00万元，执行数为200.00万元，执行率100.00%。",
+        text.Should().Contain("2. 人民调解项目绩效自评综述：项目全年预算数为 200.00 万元，执行数为 200.00 万元，执行率 100.00%。",
             "a rate left blank is the one the 附件 computes and prints");
     }
 
@@ -47,7 +47,7 @@ public class PerformanceExplanationTests
             .WithProjectEvaluation("法律援助", 400.00m, 364.00m)
             .Build().Explanation.PlainText(13);
 
-        text.Should().Contain("资金600.00万元");
+        text.Should().Contain("资金 600.00 万元");
     }
 
     [Fact]
@@ -59,6 +59,6 @@ public class PerformanceExplanationTests
             .WithProjectEvaluation("法律援助", 400.00m, null)
             .Build().Explanation.PlainText(13);
 
-        text.Should().Contain("共涉及项目1个。").And.Contain("执行数为未填报").And.NotContain("执行数为0.00");
+        text.Should().Contain("共涉及项目 1 个。").And.Contain("执行数为未填报").And.NotContain("执行数为 0.00");
     }
 }

@@ -12,8 +12,8 @@ namespace FinalAccounts.UnitTests.Validation;
 /// </summary>
 public class CarriedTextRuleTests
 {
-    private const string ClassUseSentence = "1. 公共安全支出（类）2461.28万元，占89.14%";
-    private const string TotalChangeSentence = "与2023年度相比，收、支总计增加291.28万元，增长11.7%";
+    private const string ClassUseSentence = "1. 公共安全支出（类）2,461.28 万元，占 89.14%";
+    private const string TotalChangeSentence = "与2023年度相比，收、支总计增加 291.28 万元，增长 11.7%";
     private const string VehicleSentence = "公务用车购置及运行费";
 
     [Theory]
@@ -36,7 +36,7 @@ public class CarriedTextRuleTests
     public void AnEditedOrConfirmedTextSatisfiesTheRule()
     {
         var findings = new ConsistentDisclosureBuilder()
-            .WithText(5, ExplanationTextKeys.ClassUsePrefix + "204", "司法行政机关正常运转，公务用车购置费12.39万元")
+            .WithText(5, ExplanationTextKeys.ClassUsePrefix + "204", "司法行政机关正常运转，公务用车购置费 12.39 万元")
             .Build().Check("explanation-reason");
 
         findings.Should().BeEmpty();
@@ -46,13 +46,13 @@ public class CarriedTextRuleTests
     public void TheFindingNamesTheAmountsACarriedTextStatesAsLastYears()
     {
         var findings = new ConsistentDisclosureBuilder()
-            .WithCarriedText(ExplanationTextKeys.VehicleChange, 2023, "更新执法车辆，公务用车购置费12.39万元，运行费减少3,000元。2023年完成车改")
+            .WithCarriedText(ExplanationTextKeys.VehicleChange, 2023, "更新执法车辆，公务用车购置费 12.39 万元，运行费减少3,000元。2023年完成车改")
             .Build().Check("explanation-reason");
 
         var finding = findings.ShouldHaveSingle();
         finding.Location.ExplanationItem.Should().Be(9);
         finding.Location.Sentence.Should().Contain(VehicleSentence).And.NotContain("12.39", "the sentence is the 说明's, not the text's");
-        finding.Message.Should().Contain("沿用了2023年度的文字").And.Contain("其中的金额“12.39万元”、“3,000元”是2023年度的数字")
+        finding.Message.Should().Contain("沿用了2023年度的文字").And.Contain("其中的金额“12.39 万元”、“3,000元”是2023年度的数字")
             .And.NotContain("“2023年");
     }
 
@@ -62,13 +62,13 @@ public class CarriedTextRuleTests
     {
         var key = ExplanationTextKeys.Paragraph(6, 1);
         var findings = new ConsistentDisclosureBuilder()
-            .WithText(6, key, "本年度继续压减一般性支出，办公费下降8.00万元。其余按规定执行。")
+            .WithText(6, key, "本年度继续压减一般性支出，办公费下降 8.00 万元。其余按规定执行。")
             .WithCarriedText(key, 2023)
             .Build().Check("explanation-reason");
 
         findings.ShouldHaveSingle().ShouldBe(FindingSeverity.Warning, "explanation-reason",
-            FindingLocation.InExplanation(6, "本年度继续压减一般性支出，办公费下降8.00万元"), null, null,
-            "沿用了2023年度的文字", "“8.00万元”是2023年度的数字");
+            FindingLocation.InExplanation(6, "本年度继续压减一般性支出，办公费下降 8.00 万元"), null, null,
+            "沿用了2023年度的文字", "“8.00 万元”是2023年度的数字");
     }
 
     // A carried reason the 说明 no longer asks for is not printed, so it needs no check.
@@ -100,11 +100,11 @@ public class CarriedTextRuleTests
     }
 
     [Theory]
-    [InlineData("公务用车购置费12.39万元", new[] { "12.39万元" })]
+    [InlineData("公务用车购置费 12.39 万元", new[] { "12.39 万元" })]
     [InlineData("支出3,469.73 万元，其中5000元用于培训；专项1.2亿元", new[] { "3,469.73 万元", "5000元", "1.2亿元" })]
-    [InlineData("全角１２．５万元", new[] { "１２．５万元" })]
-    [InlineData("较2023年度增加，增长11.7%，共3辆车", new string[0])]
-    [InlineData("12.39万元和12.39万元", new[] { "12.39万元" })]
+    [InlineData("全角１２．5 万元", new[] { "１２．5 万元" })]
+    [InlineData("较2023年度增加，增长 11.7%，共3辆车", new string[0])]
+    [InlineData("12.39 万元和 12.39 万元", new[] { "12.39 万元" })]
     public void AmountMentionsFindsDigitsFollowedByYuanOrWanYuan(string text, string[] expected)
     {
         AmountMentions.In(text).Should().Equal(expected);

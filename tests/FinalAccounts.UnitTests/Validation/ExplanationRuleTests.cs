@@ -16,12 +16,12 @@ public class ExplanationRuleTests
     // the figure staff typed, not the table's, which would make the sentence look right.
     [Theory]
     [InlineData(Keys.GeneralBudgetExpenditure, 2_761.38, "2,761.28", "2,761.38", 5,
-        "2024年度一般公共预算财政拨款支出2761.38万元，占本年支出合计的99.6%。", "一般公共预算财政拨款支出")]
+        "2024年度一般公共预算财政拨款支出 2,761.38 万元，占本年支出合计的 99.6%。", "一般公共预算财政拨款支出")]
     [InlineData(Keys.PersonnelCosts, 1_860.28, "1,861.28", "1,860.28", 6,
-        "2024年度一般公共预算财政拨款基本支出2161.28万元，其中：人员经费1860.28万元，主要包括：基本工资、津贴补贴、机关事业单位基本养老保险缴费、退休费。",
+        "2024年度一般公共预算财政拨款基本支出 2,161.28 万元，其中：人员经费 1,860.28 万元，主要包括：基本工资、津贴补贴、机关事业单位基本养老保险缴费、退休费。",
         "人员经费")]
     [InlineData("three-public.total", 75.00, "57.00", "75.00", 9,
-        "2024年度“三公”经费财政拨款支出全年预算为65.00万元，支出决算为75.00万元，完成全年预算的87.7%。", "“三公”经费")]
+        "2024年度“三公”经费财政拨款支出全年预算为 65.00 万元，支出决算为 75.00 万元，完成全年预算的 87.7%。", "“三公”经费")]
     public void ReportsErrorWhenStatedFigureDiffersFromTheTables(
         string key, double stated, string expected, string found, int item, string sentence, string label)
     {
@@ -41,7 +41,7 @@ public class ExplanationRuleTests
             .Build().Check("explanation-figure");
 
         findings.ShouldHaveSingle().ShouldBe(FindingSeverity.Note, "explanation-figure",
-            FindingLocation.InExplanation(5, "2024年度一般公共预算财政拨款支出2761.29万元，占本年支出合计的99.6%。"), "2,761.28", "2,761.29", "在尾数误差范围内");
+            FindingLocation.InExplanation(5, "2024年度一般公共预算财政拨款支出 2,761.29 万元，占本年支出合计的 99.6%。"), "2,761.28", "2,761.29", "在尾数误差范围内");
     }
 
     [Fact]
@@ -72,12 +72,12 @@ public class ExplanationRuleTests
     // ---- explanation-reason ------------------------------------------------------------------------
 
     [Theory]
-    [InlineData(ExplanationTextKeys.ClassUsePrefix + "204", 5, "1. 公共安全支出（类）2461.28万元，占89.14%", "须写明主要用途")]
-    [InlineData(ExplanationTextKeys.ItemUsePrefix + "2040604", 5, "项目支出主要用于基层司法业务支出600.00万元", "须写明主要用途")]
+    [InlineData(ExplanationTextKeys.ClassUsePrefix + "204", 5, "1. 公共安全支出（类）2,461.28 万元，占 89.14%", "须写明主要用途")]
+    [InlineData(ExplanationTextKeys.ItemUsePrefix + "2040604", 5, "项目支出主要用于基层司法业务支出 600.00 万元", "须写明主要用途")]
     // A 项's budget sentence does not name the 项, so the request does.
-    [InlineData(ExplanationTextKeys.BudgetReasonPrefix + "2040601", 5, "2040601 行政运行：年初预算为1800.00万元，支出决算为1861.28万元，完成年初预算的103.4%，支出决算数大于年初预算数", "须写明主要原因")]
-    [InlineData(ExplanationTextKeys.TotalChange, 1, "与2023年度相比，收、支总计增加291.28万元，增长11.7%", "须写明主要原因")]
-    [InlineData(ExplanationTextKeys.OperatingCostsChange, 10, "2024年度测试局本级机关运行经费支出300.00万元，比上年增加10.00万元，增长3.4%，比年初预算数减少5.00万元，下降1.6%", "须写明主要原因")]
+    [InlineData(ExplanationTextKeys.BudgetReasonPrefix + "2040601", 5, "2040601 行政运行：年初预算为 1,800.00 万元，支出决算为 1,861.28 万元，完成年初预算的 103.4%，支出决算数大于年初预算数", "须写明主要原因")]
+    [InlineData(ExplanationTextKeys.TotalChange, 1, "与2023年度相比，收、支总计增加 291.28 万元，增长 11.7%", "须写明主要原因")]
+    [InlineData(ExplanationTextKeys.OperatingCostsChange, 10, "2024年度测试局本级机关运行经费支出 300.00 万元，比上年增加 10.00 万元，增长 3.4%，比年初预算数减少 5.00 万元，下降 1.6%", "须写明主要原因")]
     public void ReportsWarningWhenRequestedTextIsMissing(string key, int item, string sentence, string ask)
     {
         var findings = new ConsistentDisclosureBuilder()
@@ -97,7 +97,7 @@ public class ExplanationRuleTests
             .Build().Check("explanation-reason");
 
         findings.ShouldHaveSingle().ShouldBe(FindingSeverity.Warning, "explanation-reason",
-            FindingLocation.InExplanation(5, "2080505 机关事业单位基本养老保险缴费支出：年初预算为310.00万元，支出决算为300.00万元，完成年初预算的96.8%，支出决算数小于年初预算数"),
+            FindingLocation.InExplanation(5, "2080505 机关事业单位基本养老保险缴费支出：年初预算为 310.00 万元，支出决算为 300.00 万元，完成年初预算的 96.8%，支出决算数小于年初预算数"),
             null, null, "310.00", "300.00", "须写明主要原因");
     }
 

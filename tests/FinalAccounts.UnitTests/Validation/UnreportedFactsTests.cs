@@ -51,7 +51,7 @@ public class UnreportedFactsTests
             .Build();
 
         var text = disclosure.Explanation.PlainText(11);
-        text.Should().Contain("政府采购支出总额80.00万元。").And.NotContain("货物").And.NotContain("其中：政府采购");
+        text.Should().Contain("政府采购支出总额 80.00 万元。").And.NotContain("货物").And.NotContain("其中：政府采购");
         var finding = disclosure.Check(RuleId).Should().ContainSingle().Subject;
         finding.Location.Should().Be(FindingLocation.InFacts(11, "政府采购支出"));
         finding.Message.Should().Contain("政府采购货物、工程、服务支出未填报");
@@ -63,14 +63,14 @@ public class UnreportedFactsTests
         var disclosure = new ConsistentDisclosureBuilder().WithProcurement(p => p.Works = null).Build();
 
         disclosure.Explanation.PlainText(11).Should()
-            .Contain("其中：政府采购货物支出30.00万元、政府采购工程支出未填报、政府采购服务支出50.00万元。");
+            .Contain("其中：政府采购货物支出 30.00 万元、政府采购工程支出未填报、政府采购服务支出 50.00 万元。");
         disclosure.Check(RuleId).Should().ContainSingle().Which.Message.Should().Contain("政府采购工程支出未填报");
     }
 
     [Fact]
     public void ProcurementStillPrintsAZeroThatWasEntered()
     {
-        new ConsistentDisclosureBuilder().Build().Explanation.PlainText(11).Should().Contain("政府采购工程支出0.00万元");
+        new ConsistentDisclosureBuilder().Build().Explanation.PlainText(11).Should().Contain("政府采购工程支出 0.00 万元");
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public class UnreportedFactsTests
     {
         var disclosure = new ConsistentDisclosureBuilder().WithProjectFigures(650.00m, null).Build();
 
-        disclosure.Explanation.PlainText(13).Should().Contain("项目全年预算数为650.00万元，执行数为未填报。")
+        disclosure.Explanation.PlainText(13).Should().Contain("项目全年预算数为 650.00 万元，执行数为未填报。")
             .And.NotContain("完成预算的");
         var finding = disclosure.Check(RuleId).Should().ContainSingle().Subject;
         finding.Location.Should().Be(FindingLocation.InExplanation(13, "基层司法业务"));
@@ -123,6 +123,6 @@ public class UnreportedFactsTests
     public void AProjectSummaryWithBothFiguresStatesTheCompletionRate()
     {
         new ConsistentDisclosureBuilder().Build().Explanation.PlainText(13).Should()
-            .Contain("项目全年预算数为650.00万元，执行数为600.00万元，完成预算的");
+            .Contain("项目全年预算数为 650.00 万元，执行数为 600.00 万元，完成预算的");
     }
 }

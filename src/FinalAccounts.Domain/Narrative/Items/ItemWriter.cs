@@ -46,7 +46,6 @@ internal abstract class ItemWriter(ExplanationContext context)
 
     // ---- sentences several items share ----
 
-    /// <summary>"与2023年度相比，收、支总计减少483.25万元，下降12.2%，主要原因是…。"</summary>
     /// <summary>
     /// For a table the department has no figures in: its empty-table sentence (or <paramref name="otherwise"/>),
     /// unless staff wrote the item's first paragraph themselves. Null when there is nothing to add.
@@ -56,6 +55,7 @@ internal abstract class ItemWriter(ExplanationContext context)
             ? null
             : Block(null, new Paragraph([new TextSpan(Version.EmptyStatementFor(table) ?? otherwise)]));
 
+    /// <summary>"与2023年度相比，收、支总计减少 483.25 万元，下降 12.2%，主要原因是…。"</summary>
     protected void ChangeSentence(string key, Money current, string subject, string reasonKey)
     {
         if (Change.Between(current, Prior[key]) is not { } change)
