@@ -51,16 +51,7 @@ if [ -z "${ConnectionStrings__FinalAccounts:-}" ]; then
 fi
 fa_benchmark_database "$DATABASE"
 
-# psql reads the same connection from libpq's variables.
-while IFS='=' read -r key value; do
-  case "${key,,}" in
-    host|server) export PGHOST="$value" ;;
-    port) export PGPORT="$value" ;;
-    database) export PGDATABASE="$value" ;;
-    username|user\ id|userid) export PGUSER="$value" ;;
-    password) export PGPASSWORD="$value" ;;
-  esac
-done < <(tr ';' '\n' <<<"$ConnectionStrings__FinalAccounts")
+fa_libpq_environment "$ConnectionStrings__FinalAccounts"
 PSQL="$(fa_pg_bin)/psql"
 [ -x "$PSQL" ] || PSQL=psql
 

@@ -7,9 +7,12 @@
 #                                 starts the built portal on 127.0.0.1:PORT (the next free port when taken)
 #                                 with the seed loaded, its output in LOG, and waits until /health answers
 #                                 Healthy; sets FA_PORTAL_URL. ARGs go to the application (e.g. --webroot DIR).
-#                                 ASPNETCORE_ENVIRONMENT defaults to Development.
+#                                 ASPNETCORE_ENVIRONMENT defaults to Development; FA_LOAD_SEED=false
+#                                 starts it without loading the seed.
 #   fa_stop_portal                stops it; callers run it on EXIT (trap fa_stop_portal EXIT)
 #   fa_describe_connection CS     "database NAME on HOST:PORT", leaving out user and password
+#   fa_libpq_environment CS       exports PGHOST, PGPORT, PGDATABASE, PGUSER and PGPASSWORD from an Npgsql
+#                                 connection string, so psql reaches the same database
 
 FA_PORTAL_PID=""
 FA_PORTAL_URL=""
@@ -33,6 +36,19 @@ fa_describe_connection() {
   printf 'database %s on %s:%s' "${database:-?}" "${host:-?}" "$port"
 }
 
+fa_libpq_environment() {
+  local key value
+  while IFS='=' read -r key value; do
+    case "${key,,}" in
+      host|server) export PGHOST="$value" ;;
+      port) export PGPORT="$value" ;;
+      database) export PGDATABASE="$value" ;;
+      username|user\ id|userid) export PGUSER="$value" ;;
+      password) export PGPASSWORD="$value" ;;
+    esac
+  done < <(tr ';' '\n' <<<"$1")
+}
+
 # GET /health without curl, which a fresh Debian lacks.
 fa_health() {
   timeout 5 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1 &&
@@ -48,7 +64,7 @@ fa_start_portal() {
   fa_log "starting the portal on $FA_PORTAL_URL (log: ${log#"$FA_ROOT"/})"
   (
     cd "$FA_ROOT/src/FinalAccounts.Web" || exit 1
-    ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" Database__LoadSeedOnStartup=true \
+    ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" Database__LoadSeedOnStartup="${FA_LOAD_SEED:-true}" \
       exec dotnet bin/Release/net10.0/FinalAccounts.Web.dll --urls "$FA_PORTAL_URL" "$@"
   ) >"$log" 2>&1 &
   FA_PORTAL_PID=$!

@@ -45,6 +45,24 @@ public sealed record Anomaly(AnomalyKind Kind, string DepartmentCode, string Dep
         _ => "公开后更正",
     };
 
+    /// <summary>The most of a stated reason an entry quotes.</summary>
+    private const int QuotedReasonLength = 80;
+
+    /// <summary>
+    /// The entry with what the 说明 says of it: a change the department explained quotes the reason and
+    /// weighs half as much; one it left unexplained says so and keeps its weight.
+    /// </summary>
+    public Anomaly WithStatedReason(string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return this with { Reason = Reason + "说明未写明原因。" };
+        }
+        var quoted = reason.Trim().TrimEnd('。', '；', '，');
+        quoted = quoted.Length > QuotedReasonLength ? quoted[..QuotedReasonLength] + "…" : quoted;
+        return this with { Reason = Reason + $"说明所述原因：{quoted}。", Weight = Weight / 2 };
+    }
+
     /// <summary>The larger weight first; then by department and kind, so the order is stable.</summary>
     public static IReadOnlyList<Anomaly> Ranked(IEnumerable<Anomaly> anomalies) =>
         [.. anomalies.OrderByDescending(a => a.Weight).ThenBy(a => a.DepartmentCode, StringComparer.Ordinal).ThenBy(a => a.Kind)

@@ -1,4 +1,5 @@
 using FinalAccounts.Domain.Comparisons;
+using FinalAccounts.Domain.Narrative;
 using FinalAccounts.Infrastructure.Persistence;
 using FinalAccounts.Infrastructure.Queries;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,26 @@ public sealed class AnomalyQueries(FinalAccountsDbContext db, DepartmentComparis
 {
     /// <summary>The measures whose change since the year before is weighed against the threshold.</summary>
     private static readonly string[] ChangeMeasures = ["grandTotal", "appropriation", "basic", "project", "personnel", "public"];
+
+    /// <summary>The 说明 text that gives the reason for a change of a measure, where the 说明 asks for one.</summary>
+    private static readonly Dictionary<string, string> ReasonKeys = new(StringComparer.Ordinal)
+    {
+        ["grandTotal"] = ExplanationTextKeys.TotalChange,
+        ["appropriation"] = ExplanationTextKeys.AppropriationChange,
+        [ComparisonMeasures.ThreePublic] = ExplanationTextKeys.ThreePublicChange,
+        [ComparisonMeasures.OperatingCosts] = ExplanationTextKeys.OperatingCostsChange,
+    };
+
+    // The reasons the versions give (a text carried from last year unchecked gives none).
+    private const string ReasonSql = """
+        SELECT d.code AS "Code", t.key AS "Key", t.text AS "Text"
+        FROM explanation_texts t
+        JOIN disclosure_versions v ON v.id = t.disclosure_version_id
+        JOIN disclosures s ON s.id = v.disclosure_id
+        JOIN departments d ON d.id = s.department_id
+        WHERE s.year = @year AND d.code || ':' || v.number = ANY(@versions) AND t.key = ANY(@keys)
+          AND t.carried_from_year IS NULL
+        """;
 
     private static readonly string Sql = """
         WITH RECURSIVE within(code) AS (
@@ -84,8 +105,30 @@ public sealed class AnomalyQueries(FinalAccountsDbContext db, DepartmentComparis
                 new Anomaly.Subject(r.DepartmentCode, r.DepartmentName, year, rows.FirstOrDefault(x => x.Code == r.DepartmentCode && x.Year == year)?.Version),
                 r.Timeliness)).OfType<Anomaly>());
         }
-        return new AnomalyList(regionCode, regionName, year, thresholdPercent, Anomaly.Ranked(entries));
+        return new AnomalyList(regionCode, regionName, year, thresholdPercent, Anomaly.Ranked(await WithStatedReasonsAsync(entries, year, cancellationToken)));
     }
+
+    /// <summary>Each change the 说明 must explain, with the reason it gives or the note that it gives none.</summary>
+    private async Task<List<Anomaly>> WithStatedReasonsAsync(List<Anomaly> entries, int year, CancellationToken cancellationToken)
+    {
+        static string? ReasonKey(Anomaly entry) =>
+            entry.Kind is AnomalyKind.LargeChange or AnomalyKind.ThreePublicGrowing or AnomalyKind.OperatingCostsGrowing
+            && entry.Measure is { } measure && entry.Version is not null ? ReasonKeys.GetValueOrDefault(measure.Key) : null;
+
+        var asked = entries.Where(e => ReasonKey(e) is not null).ToList();
+        if (asked.Count == 0)
+        {
+            return entries;
+        }
+        var versions = asked.Select(e => $"{e.DepartmentCode}:{e.Version}").Distinct().ToArray();
+        var texts = (await db.Database.SqlQueryRaw<ReasonRow>(ReasonSql, new NpgsqlParameter("year", year),
+                new NpgsqlParameter("versions", versions), new NpgsqlParameter("keys", ReasonKeys.Values.Distinct().ToArray()))
+            .ToListAsync(cancellationToken))
+            .ToDictionary(r => (r.Code, r.Key), r => r.Text);
+        return entries.Select(e => ReasonKey(e) is { } key ? e.WithStatedReason(texts.GetValueOrDefault((e.DepartmentCode, key))) : e).ToList();
+    }
+
+    private sealed record ReasonRow(string Code, string Key, string Text);
 
     private async Task<IEnumerable<Anomaly>> PeerOutliersAsync(string regionCode, int year, string kind, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using FinalAccounts.Domain.Amounts;
+using FinalAccounts.Domain.Narrative;
 using FinalAccounts.IntegrationTests.Web;
 using FinalAccounts.Web.Rendering;
 
@@ -10,7 +11,7 @@ namespace FinalAccounts.IntegrationTests.Comparisons;
 /// <summary>
 /// What deserves a look in 武汉市 2024, over <see cref="PeerDepartments"/> with anomalies planted: 甲 corrected;
 /// 乙's 机关运行经费 grew from 100.00 and its 人员经费 from 1,000.00 (2023); 丁 far above its peers; a sixth
-/// peer, 己, spent 80.00 on 三公 against a budget of 65.00; 甲's 100.00 lies below the fence 105.00. 丙 and 戊 are clean.
+/// peer, 己, spent 80.00 on 三公 against a budget of 65.00 and grew its 机关运行经费 from 100.00 without saying why; 甲's 100.00 lies below the fence 105.00. 丙 and 戊 are clean.
 /// </summary>
 public sealed class AnomalyTests(AnomalyTests.Portal portal) : IClassFixture<AnomalyTests.Portal>
 {
@@ -26,8 +27,10 @@ public sealed class AnomalyTests(AnomalyTests.Portal portal) : IClassFixture<Ano
             var yi = PeerDepartments.All[1];
             await PeerDepartments.PublishAsync(this, yi, 2023, 100.00m,
                 b => b.WithBasicTotals(t => t.PersonnelTotal = Money.FromWanYuan(1_000.00m)));
+            await PeerDepartments.PublishAsync(this, Ji, 2023, 100.00m);
             await PeerDepartments.PublishAsync(this, Ji, 2024, Ji.OperatingCosts,
-                b => b.WithThreePublic(t => t.Actual.Total = Money.FromWanYuan(80.00m)));
+                b => b.WithThreePublic(t => t.Actual.Total = Money.FromWanYuan(80.00m))
+                    .WithoutText(ExplanationTextKeys.OperatingCostsChange));
         }
     }
 
@@ -40,9 +43,11 @@ public sealed class AnomalyTests(AnomalyTests.Portal portal) : IClassFixture<Ano
             "公开后更正|公开后更正 1 次，现行为第2版。",
             "偏离同类部门|机关运行经费 100.00 万元，低于同类（审计）5 个部门的中位数 125.00 万元，低于偏低界限 105.00 万元。");
         Reasons(rows, "test-sj-b").Should().BeEquivalentTo(
-            "机关运行经费增长|机关运行经费由2023年度 100.00 万元增加到2024年度 120.00 万元，增长 20%。",
+            "机关运行经费增长|机关运行经费由2023年度 100.00 万元增加到2024年度 120.00 万元，增长 20%。说明所述原因：办公费用增加。",
             "较上年大幅变动|人员经费由2023年度 1,000.00 万元增加到2024年度 1,861.28 万元，增长 86.1%。");
-        Reasons(rows, "test-sj-f").Should().Contain("“三公”经费超预算|“三公”经费决算 80.00 万元，超过预算数 65.00 万元 15.00 万元（23.1%）。");
+        Reasons(rows, "test-sj-f").Should().Contain("“三公”经费超预算|“三公”经费决算 80.00 万元，超过预算数 65.00 万元 15.00 万元（23.1%）。")
+            .And.Contain("机关运行经费增长|机关运行经费由2023年度 100.00 万元增加到2024年度 125.00 万元，增长 25%。说明未写明原因。",
+                "己 left the reason for its growth out of the 说明");
         // 机关运行经费 100, 120, 125, 130, 400: median 125, Q3 130, IQR 10, so the fence is 145.
         Reasons(rows, "test-sj-d").Should().Contain(
             "偏离同类部门|机关运行经费 400.00 万元，高于同类（审计）5 个部门的中位数 125.00 万元，超过偏高界限 145.00 万元。");

@@ -19,6 +19,23 @@ public sealed class AnomalyTests
         Anomaly.Growth(AnomalyKind.OperatingCostsGrowing, Subject, Operating, null, 1_000_000m).Should().BeNull("no year before, no growth");
     }
 
+    [Fact]
+    public void AStatedReasonIsQuotedAndHalvesTheWeightAndAMissingOneIsSaid()
+    {
+        var growth = Anomaly.Growth(AnomalyKind.OperatingCostsGrowing, Subject, Operating, 1_000_000m, 1_200_000m)!;
+
+        var explained = growth.WithStatedReason("办公费用增加。");
+        explained.Reason.Should().EndWith("增长 20%。说明所述原因：办公费用增加。");
+        explained.Weight.Should().Be(10m);
+
+        var unexplained = growth.WithStatedReason("  ");
+        unexplained.Reason.Should().EndWith("增长 20%。说明未写明原因。");
+        unexplained.Weight.Should().Be(20m);
+
+        var lengthy = growth.WithStatedReason(new string('因', 200));
+        lengthy.Reason.Should().EndWith(new string('因', 80) + "…。", "a long reason is cut to its first 80 characters");
+    }
+
     [Theory]
     [InlineData(1_000_000, 1_290_000, null)]
     [InlineData(1_000_000, 1_300_000, "增长 30%")]
