@@ -67,6 +67,11 @@ cp data/generator/template.json "$SEED_DIR/disclosures/"
 cp -r data/seed/catalogs "$SEED_DIR/"
 trap fa_stop_portal EXIT
 Database__SeedDirectory="$SEED_DIR" fa_start_portal "${FA_GENERATOR_PORT:-5095}" "$FA_ROOT/.local/logs/province-portal.log"
+# The portal checks the template in the background; the copies take that check (ADR 0018).
+for _ in $(seq 1 120); do
+  [ "$("$PSQL" -Atc "SELECT count(*) FROM findings_checks")" != 0 ] && break
+  sleep 1
+done
 fa_stop_portal
 
 fa_log "generating: seed $SEED, $CITIES cities × $DISTRICTS districts, $DEPARTMENTS departments per region, $YEARS years into $(fa_describe_connection "$ConnectionStrings__FinalAccounts")"

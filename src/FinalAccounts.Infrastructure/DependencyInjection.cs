@@ -41,6 +41,8 @@ public static class DependencyInjection
         services.AddScoped<Comparisons.VersionChangeQueries>();
         services.AddScoped<DisclosureAnalysisService>();
         services.AddScoped<Checking.OpenChecks>();
+        services.AddScoped<Checking.StoredFindings>();
+        services.AddScoped<Checking.FindingsAcrossQueries>();
         services.AddFinalAccountsSearch();
         services.AddFinalAccountsPdf(configuration);
         services.AddHealthChecks().AddDbContextCheck<FinalAccountsDbContext>("database");

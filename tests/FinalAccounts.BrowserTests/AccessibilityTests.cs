@@ -50,6 +50,7 @@ public sealed class AccessibilityTests(BrowserPortal portal)
         "/compare/departments?year=2021&region=420000&sort=operatingCosts",
         "/anomalies",
         "/anomalies?region=420000&year=2024",
+        "/findings?severity=error&region=420000",
         "/staff/login",
     ];
 

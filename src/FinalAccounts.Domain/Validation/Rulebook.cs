@@ -95,6 +95,14 @@ public static class Rulebook
             }),
     ];
 
+    /// <summary>
+    /// Names this rulebook: a hash of every rule's ID, severity, title and tables. Findings stored under
+    /// another fingerprint were found by other rules and are checked again (ADR 0018).
+    /// </summary>
+    public static string Fingerprint { get; } = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+        System.Text.Encoding.UTF8.GetBytes(string.Join("\n", Entries.Select(e => $"{e.Id}|{e.Severity}|{e.Title}|{string.Join(",", e.Reads)}"))))
+    )[..32];
+
     /// <summary>"/rules#T01-totals": where a finding of the rule links.</summary>
     public static string UrlOf(string ruleId) => "/rules#" + Uri.EscapeDataString(ruleId);
 }

@@ -56,8 +56,11 @@ public sealed class PublishedPdfStore(
         return new PdfDownload(analysis.Header, pdf.Content, pdf.Sha256);
     }
 
-    /// <summary>Renders and stores the PDF of every published version that has none; returns how many were stored.</summary>
-    public async Task<int> StoreMissingAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Renders and stores the PDF of up to <paramref name="limit"/> published versions that have none, oldest
+    /// first; returns how many were stored. The others are stored on their first download.
+    /// </summary>
+    public async Task<int> StoreMissingAsync(int limit, CancellationToken cancellationToken = default)
     {
         var missing = await (
                 from found in db.DepartmentVersions().AsNoTracking()
@@ -65,6 +68,7 @@ public sealed class PublishedPdfStore(
                 where v.Status == DisclosureStatus.Published && !db.PublishedPdfs.Any(p => p.VersionId == v.Id)
                 orderby v.Id
                 select new { v.Id, found.Department.Code, found.Disclosure.Year, v.Number })
+            .Take(limit)
             .ToListAsync(cancellationToken);
         foreach (var version in missing)
         {

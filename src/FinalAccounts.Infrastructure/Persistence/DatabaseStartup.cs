@@ -18,6 +18,12 @@ public sealed class DatabaseOptions
 
     /// <summary>The seed folder; relative paths are taken from the application's directory.</summary>
     public string SeedDirectory { get; set; } = "seed";
+
+    /// <summary>
+    /// How many published versions without a stored PDF are rendered at start-up, oldest first (default 50);
+    /// the others are rendered and stored on their first download, so a province does not wait for its renders.
+    /// </summary>
+    public int PdfsRenderedAtStartup { get; set; } = 50;
 }
 
 /// <summary>Brings the database up to date when the application starts: migrations, then seed data.</summary>

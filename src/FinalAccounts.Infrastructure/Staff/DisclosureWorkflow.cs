@@ -1,6 +1,7 @@
 using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Validation;
+using FinalAccounts.Infrastructure.Checking;
 using FinalAccounts.Infrastructure.Pdf;
 using FinalAccounts.Infrastructure.Persistence;
 using FinalAccounts.Infrastructure.Queries;
@@ -47,6 +48,7 @@ public sealed class DisclosureWorkflow(
     DisclosureAnalysisService analyses,
     PublishedPdfStore pdfs,
     SearchIndex search,
+    StoredFindings findings,
     IEnumerable<IPublicContentListener> listeners,
     TimeProvider clock,
     ILogger<DisclosureWorkflow> logger)
@@ -323,7 +325,7 @@ public sealed class DisclosureWorkflow(
 
     /// <summary>
     /// What a publication makes public besides the page: the version is analysed once, and that analysis
-    /// gives both the stored PDF and the search sections.
+    /// gives the stored PDF, the search sections and the stored findings.
     /// </summary>
     private async Task StorePublishedOutputsAsync(VersionKey key, long versionId, CancellationToken cancellationToken)
     {
@@ -343,6 +345,7 @@ public sealed class DisclosureWorkflow(
             logger.LogError(e, "The PDF of {Version} could not be stored at publication", key);
         }
         await search.IndexAsync(versionId, analysis, cancellationToken);
+        await findings.StoreAsync(versionId, analysis, cancellationToken);
     }
 
     private Task NotifyPublicContentChangedAsync(CancellationToken cancellationToken) => listeners.NotifyAsync(cancellationToken);

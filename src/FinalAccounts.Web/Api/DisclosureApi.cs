@@ -42,6 +42,7 @@ internal static class DisclosureApi
         api.MapDirectoryApi();
         api.MapTimelinessApi();
         api.MapCompareApi();
+        api.MapFindingsAcrossApi();
 
         endpoints.MapGet("/disclosures/{departmentCode}/{year:int}/json", DownloadLatestAsync).WithName("DownloadLatestJson")
             .WithTags(DownloadsTag)

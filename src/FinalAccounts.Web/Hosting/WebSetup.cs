@@ -23,6 +23,7 @@ internal static class WebSetup
             options.Conventions.AddPageRoute("/Audit/Years", "/compare/years.{format:regex(^(xlsx|csv)$)}");
             options.Conventions.AddPageRoute("/Audit/Departments", "/compare/departments.{format:regex(^(xlsx|csv)$)}");
             options.Conventions.AddPageRoute("/Audit/Anomalies", "/anomalies.{format:regex(^(xlsx|csv)$)}");
+            options.Conventions.AddPageRoute("/Audit/Findings", "/findings.{format:regex(^(xlsx|csv)$)}");
             options.AddStaffConventions();
         });
         services.AddStaffArea();
@@ -35,6 +36,7 @@ internal static class WebSetup
         services.AddInterfaceLanguages();
         services.AddOpenDataApi();
         services.AddOpenCheckRateLimit();
+        services.AddFindingsBackgroundCheck();
         return services;
     }
 
@@ -90,7 +92,8 @@ internal static class WebSetup
         await scope.ServiceProvider.GetRequiredService<SearchIndex>().IndexMissingAsync();
         try
         {
-            await scope.ServiceProvider.GetRequiredService<PublishedPdfStore>().StoreMissingAsync();
+            await scope.ServiceProvider.GetRequiredService<PublishedPdfStore>().StoreMissingAsync(
+                scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.PdfsRenderedAtStartup);
         }
         catch (FontsNotFoundException e)
         {

@@ -72,6 +72,26 @@ public static class PortalPaths
         + (thresholdPercent is { } t && t != Domain.Comparisons.Anomaly.DefaultThresholdPercent
             ? "&threshold=" + t.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "");
 
+    /// <summary>Findings across published disclosures with the filters set; with <paramref name="format"/> its download.</summary>
+    public static string Findings(Infrastructure.Checking.FindingsAcrossRequest request, string? format = null, int? page = null)
+    {
+        var query = new List<string>();
+        void Add(string name, string? value)
+        {
+            if (value is not null)
+            {
+                query.Add($"{name}={Uri.EscapeDataString(value)}");
+            }
+        }
+        Add("rule", request.Rule);
+        Add("severity", request.Severity?.ToString().ToLowerInvariant());
+        Add("region", request.Region);
+        Add("year", request.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add("kind", request.Kind);
+        Add("p", page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+        return $"/findings{(format is null ? "" : "." + format)}" + (query.Count == 0 ? "" : "?" + string.Join("&", query));
+    }
+
     /// <summary>What a correction changed against the version before it.</summary>
     public static string VersionChanges(string departmentCode, int year, int version) => Version(departmentCode, year, version) + "/changes";
 }

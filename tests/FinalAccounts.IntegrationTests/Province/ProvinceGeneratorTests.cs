@@ -141,6 +141,27 @@ public sealed class ProvinceGeneratorTests(ProvincePortal portal) : IClassFixtur
         }
     }
 
+    [Fact]
+    public async Task TheStoredFindingsAreTheValidatorsAndFindingsAcrossListTheLatePublicationsPlanted()
+    {
+        await portal.WaitForStoredFindingsAsync();
+        var planted = await PlantedAsync();
+        var stored = await portal.QueryAsync("""
+            SELECT DISTINCT dep.code, d.year, f.rule_id FROM version_findings f
+            JOIN disclosure_versions v ON v.id = f.disclosure_version_id JOIN disclosures d ON d.id = v.disclosure_id
+            JOIN departments dep ON dep.id = d.department_id
+            """);
+        var expected = planted.Where(p => FindingsOfPlanted.ContainsKey(p.Kind)).Select(p => (p.Code, p.Year, FindingsOfPlanted[p.Kind][0]));
+        stored.Select(r => ((string)r[0], (int)r[1], (string)r[2])).Where(r => r.Item3 != "explanation-reason")
+            .Should().BeEquivalentTo(expected, "the copies that took the template's clean check are clean, the others were checked");
+
+        var late = planted.First(p => p.Kind == "late");
+        var html = await portal.CreateClient().GetStringAsync($"/findings?rule=publication-deadline&region=990000&year={late.Year}");
+        var rows = new HtmlParser().ParseDocument(html).QuerySelectorAll("#sheet-findings tbody tr")
+            .Select(r => r.QuerySelector("td, th")!.TextContent.Trim()).ToList();
+        rows.Should().BeEquivalentTo(planted.Where(p => p.Kind == "late" && p.Year == late.Year).Select(p => p.Code).Distinct());
+    }
+
     /// <summary>QUARTILE.INC: h = (n − 1) × p, Q = x[⌊h⌋] + (h − ⌊h⌋)(x[⌈h⌉] − x[⌊h⌋]), to the 分.</summary>
     private static decimal QuartileInc(IReadOnlyList<decimal> ordered, decimal p)
     {

@@ -31,6 +31,11 @@ public class ProvincePortal : PortalFactory, IAsyncLifetime
         CreateClient();
         await using var connection = new NpgsqlConnection(Database.ConnectionString);
         await connection.OpenAsync();
+        // As the script does: the copies take the template's check once the portal has made it.
+        for (var tries = 0; tries < 240 && await CountAsync(connection, "findings_checks") == 0; tries++)
+        {
+            await Task.Delay(250);
+        }
         await using (var install = new NpgsqlCommand(await File.ReadAllTextAsync(GeneratorScript), connection))
         {
             await install.ExecuteNonQueryAsync();
@@ -41,6 +46,12 @@ public class ProvincePortal : PortalFactory, IAsyncLifetime
             CommandTimeout = 600,
         };
         await generate.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<long> CountAsync(NpgsqlConnection connection, string table)
+    {
+        await using var command = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     public static string GeneratorScript => Path.Combine(RepositoryPaths.Root, "scripts", "province", "generate-province.sql");

@@ -79,6 +79,8 @@ public sealed class WorkflowTests(PortalFactory portal) : IClassFixture<PortalFa
             var id = await db.DisclosureVersions.Where(v => v.Number == 2 && v.Status == DisclosureStatus.Published).Select(v => v.Id).SingleAsync();
             (await db.PublishedPdfs.AnyAsync(p => p.VersionId == id)).Should().BeTrue("the PDF is stored when the version is published");
             (await db.SearchSections.AnyAsync(s => s.VersionId == id)).Should().BeTrue("the version is indexed when it is published");
+            (await db.Database.SqlQuery<string>($"SELECT rulebook AS \"Value\" FROM findings_checks WHERE disclosure_version_id = {id}").SingleAsync())
+                .Should().Be(Domain.Validation.Rulebook.Fingerprint, "its findings are stored when it is published");
             (await db.DisclosureVersions.SingleAsync(v => v.Id == id)).PublishedBy
                 .Should().Be((await StaffActors.ActorAsync(portal, "wf-reviewer")).UserId);
         }

@@ -1,9 +1,11 @@
 using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Infrastructure.Checking;
 using FinalAccounts.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FinalAccounts.IntegrationTests.Web;
 
@@ -46,6 +48,21 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         correction.Retitle(published.Title + "（更正）", published.ReportingUnit);
         await db.SaveChangesAsync();
         return (correction.Number, correction.Id);
+    }
+
+    /// <summary>Waits until the background check has stored the findings of every published version.</summary>
+    public async Task WaitForStoredFindingsAsync()
+    {
+        for (var tries = 0; tries < 600; tries++)
+        {
+            using var scope = Services.CreateScope();
+            if (await scope.ServiceProvider.GetRequiredService<StoredFindings>().UncheckedCountAsync() == 0)
+            {
+                return;
+            }
+            await Task.Delay(500);
+        }
+        throw new TimeoutException("The background check did not store the findings of every published version within 5 minutes.");
     }
 
     async Task IAsyncLifetime.DisposeAsync()
