@@ -13,6 +13,7 @@ public enum AnomalyKind
     PeerOutlier = 5,
     LatePublication = 6,
     Corrected = 7,
+    WarningsLeft = 8,
 }
 
 /// <summary>
@@ -31,6 +32,9 @@ public sealed record Anomaly(AnomalyKind Kind, string DepartmentCode, string Dep
     /// <summary>How much a correction weighs: about a 20% change each.</summary>
     private const decimal CorrectionWeight = 20m;
 
+    /// <summary>How much a warning left in a published version weighs.</summary>
+    private const decimal WarningWeight = 10m;
+
     /// <summary>How much a day of lateness weighs: 20 days late, like a doubling.</summary>
     private const decimal LateDayWeight = 5m;
 
@@ -42,6 +46,7 @@ public sealed record Anomaly(AnomalyKind Kind, string DepartmentCode, string Dep
         AnomalyKind.LargeChange => "较上年大幅变动",
         AnomalyKind.PeerOutlier => "偏离同类部门",
         AnomalyKind.LatePublication => "逾期公开",
+        AnomalyKind.WarningsLeft => "公开时仍有校验警告",
         _ => "公开后更正",
     };
 
@@ -137,6 +142,18 @@ public sealed record Anomaly(AnomalyKind Kind, string DepartmentCode, string Dep
         return subject.Entry(AnomalyKind.LatePublication,
             $"批复日期 {timeliness.ApprovedOn:yyyy-MM-dd}，{timeliness.Describe()}（期限为批复后 {Disclosures.PublicationTimeliness.DeadlineDays} 天）。",
             timeliness.DaysLate * LateDayWeight);
+    }
+
+    /// <summary>Published with warnings of the validator still standing (each weighs as a 10% change).</summary>
+    public static Anomaly? WarningsLeft(Subject subject, int warnings)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        if (warnings <= 0)
+        {
+            return null;
+        }
+        return subject.Entry(AnomalyKind.WarningsLeft, $"现行第{subject.Version}版公开时仍有 {warnings} 条校验警告（须说明理由的不一致）。",
+            warnings * WarningWeight);
     }
 
     /// <summary>Corrected after publication: the latest published version is not the first.</summary>

@@ -21,6 +21,9 @@ public sealed class AnomalyQueries(FinalAccountsDbContext db, DepartmentComparis
     /// <summary>The measures whose change since the year before is weighed against the threshold.</summary>
     private static readonly string[] ChangeMeasures = ["grandTotal", "appropriation", "basic", "project", "personnel", "public"];
 
+    /// <summary>The row that carries a version's count of warnings left standing, beside its measures.</summary>
+    private const string WarningsLeftKey = "warningsLeft";
+
     /// <summary>The 说明 text that gives the reason for a change of a measure, where the 说明 asks for one.</summary>
     private static readonly Dictionary<string, string> ReasonKeys = new(StringComparer.Ordinal)
     {
@@ -55,13 +58,20 @@ public sealed class AnomalyQueries(FinalAccountsDbContext db, DepartmentComparis
             ORDER BY s.department_id, s.year, v.number DESC
         ),
         measured AS (
-        """ + ComparisonMeasures.ValuesSql + """
+        """ + ComparisonMeasures.ValuesSql + $"""
 
         )
         SELECT d.code AS "Code", d.name AS "Name", d.kind AS "Kind", c.year AS "Year", c.number AS "Version", m."Key", m."Value"
         FROM compared c
         JOIN departments d ON d.id = c.department_id
         JOIN measured m ON m."Version" = c.id
+        UNION ALL
+        -- The warnings the validator left standing in the current version (stored findings, ADR 0018).
+        SELECT d.code, d.name, d.kind, c.year, c.number, '{WarningsLeftKey}', f.warnings
+        FROM compared c
+        JOIN departments d ON d.id = c.department_id
+        JOIN findings_checks f ON f.disclosure_version_id = c.id
+        WHERE f.warnings > 0
         """;
 
     /// <summary>Null when no region has the code.</summary>
@@ -91,6 +101,7 @@ public sealed class AnomalyQueries(FinalAccountsDbContext db, DepartmentComparis
                 Anomaly.Growth(AnomalyKind.ThreePublicGrowing, subject, threePublic, Before(threePublic.Key), Now(threePublic.Key)),
                 Anomaly.Growth(AnomalyKind.OperatingCostsGrowing, subject, operating, Before(operating.Key), Now(operating.Key)),
                 Anomaly.Corrected(subject),
+                Now(WarningsLeftKey) is { } warnings ? Anomaly.WarningsLeft(subject, (int)warnings) : null,
             }.OfType<Anomaly>());
             entries.AddRange(ChangeMeasures.Select(key => Anomaly.LargeChange(subject, ComparisonMeasures.Find(key)!, Before(key), Now(key), thresholdPercent))
                 .OfType<Anomaly>());

@@ -230,7 +230,7 @@ public sealed record AnomalyListDto(string Region, string RegionName, int Year,
     [property: Description("The page showing this list.")] string Page);
 
 public sealed record AnomalyDto(int Rank,
-    [property: Description("ThreePublicOverBudget, ThreePublicGrowing, OperatingCostsGrowing, LargeChange, PeerOutlier, LatePublication or Corrected.")] string Kind,
+    [property: Description("ThreePublicOverBudget, ThreePublicGrowing, OperatingCostsGrowing, LargeChange, PeerOutlier, LatePublication, Corrected or WarningsLeft.")] string Kind,
     string KindName, DepartmentDto Department, int Year,
     [property: Description("The published version read; absent for a year not yet public.")] int? Version,
     [property: Description("The measure concerned, where there is one.")] string? Measure,

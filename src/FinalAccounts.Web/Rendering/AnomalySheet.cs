@@ -32,7 +32,7 @@ public static class AnomalySheet
         };
     }
 
-    /// <summary>Where an entry's figures can be seen: the table, the years compared, the peers, the on-time table, the correction.</summary>
+    /// <summary>Where an entry's figures can be seen: the table, the years compared, the peers, the on-time table, the correction, the warnings.</summary>
     public static string Evidence(AnomalyList list, Anomaly entry)
     {
         ArgumentNullException.ThrowIfNull(list);
@@ -46,6 +46,8 @@ public static class AnomalySheet
             AnomalyKind.PeerOutlier => PortalPaths.DepartmentComparison(new DepartmentComparisonRequest(entry.Year, list.RegionCode, null, entry.PeerKind,
                 OutlierRule.Default, new DepartmentSort(entry.Measure!.Key, true))),
             AnomalyKind.Corrected when entry.Version is { } version => PortalPaths.VersionChanges(entry.DepartmentCode, entry.Year, version),
+            AnomalyKind.WarningsLeft => PortalPaths.Findings(
+                new Infrastructure.Checking.FindingsAcrossRequest(null, Domain.Validation.FindingSeverity.Warning, list.RegionCode, entry.Year, null, 1)),
             _ => PortalPaths.Timeliness(list.RegionCode, entry.Year),
         };
     }

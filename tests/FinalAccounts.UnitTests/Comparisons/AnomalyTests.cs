@@ -20,6 +20,17 @@ public sealed class AnomalyTests
     }
 
     [Fact]
+    public void WarningsLeftInAPublishedVersionAreCountedAndNoneIsNoEntry()
+    {
+        var entry = Anomaly.WarningsLeft(Subject, 3)!;
+
+        entry.Kind.Should().Be(AnomalyKind.WarningsLeft);
+        entry.Reason.Should().Be("现行第1版公开时仍有 3 条校验警告（须说明理由的不一致）。");
+        entry.Weight.Should().Be(30m);
+        Anomaly.WarningsLeft(Subject, 0).Should().BeNull();
+    }
+
+    [Fact]
     public void AStatedReasonIsQuotedAndHalvesTheWeightAndAMissingOneIsSaid()
     {
         var growth = Anomaly.Growth(AnomalyKind.OperatingCostsGrowing, Subject, Operating, 1_000_000m, 1_200_000m)!;
