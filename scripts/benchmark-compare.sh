@@ -13,7 +13,7 @@
 #   scripts/benchmark-compare.sh [--runs N (100)] [--database NAME (finalaccounts_province)]
 #
 # Uses ConnectionStrings__FinalAccounts when set, otherwise the project-local PostgreSQL; starts the
-# Release portal (Production, no seed) on FA_BENCH_PORT (5091) and stops it afterwards.
+# Release portal (Production, no seed, no background check of findings) on FA_BENCH_PORT (5091) and stops it afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
@@ -47,7 +47,7 @@ fa_log "province of $DISCLOSURES disclosures, $FIRST_YEAR–$LAST_YEAR, in $(fa_
 fa_log "building (Release)"
 dotnet build src/FinalAccounts.Web/FinalAccounts.Web.csproj -c Release -v quiet -nologo >/dev/null
 trap fa_stop_portal EXIT
-ASPNETCORE_ENVIRONMENT=Production FA_LOAD_SEED=false \
+ASPNETCORE_ENVIRONMENT=Production FA_LOAD_SEED=false Findings__BackgroundCheck=false \
   fa_start_portal "${FA_BENCH_PORT:-5091}" "$FA_ROOT/.local/logs/benchmark-compare.log"
 
 WORK="$FA_ROOT/.local/benchmark-compare"

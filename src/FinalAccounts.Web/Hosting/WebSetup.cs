@@ -37,6 +37,7 @@ internal static class WebSetup
         services.AddOpenDataApi();
         services.AddOpenCheckRateLimit();
         services.AddFindingsBackgroundCheck();
+        services.AddPublicResponseCompression();
         return services;
     }
 
@@ -55,6 +56,7 @@ internal static class WebSetup
         app.UseSecurityHeaders();
         app.UseFinalAccountsRequestLogging();
         app.UseInterfaceLanguages();
+        app.UsePublicResponseCompression();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseUploadLimitMessages();

@@ -1,0 +1,56 @@
+using System.IO.Compression;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace FinalAccounts.IntegrationTests.Web;
+
+/// <summary>Public answers travel compressed (Brotli or gzip, as the client accepts); staff pages do not.</summary>
+public sealed class ResponseCompressionTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private const string Qiaokou = "/disclosures/420104-sfj/2024";
+
+    [Fact]
+    public async Task TheQiaokouPageIsUnder60KilobytesInBrotliAndReadsTheSameUncompressed()
+    {
+        var client = portal.CreateClient();
+        var plain = await client.GetStringAsync(Qiaokou);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, Qiaokou);
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        using var response = await client.SendAsync(request);
+        response.Content.Headers.ContentEncoding.Should().Equal("br");
+        response.Headers.Vary.Should().Contain("Accept-Encoding");
+        var wire = await response.Content.ReadAsByteArrayAsync();
+
+        wire.Length.Should().BeLessThan(60 * 1024, $"the page is {Encoding.UTF8.GetByteCount(plain)} bytes uncompressed");
+        await using var brotli = new BrotliStream(new MemoryStream(wire), CompressionMode.Decompress);
+        (await new StreamReader(brotli, Encoding.UTF8).ReadToEndAsync()).Should().Be(plain);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/disclosures/420104-sfj/2024")]
+    [InlineData("/disclosures/420104-sfj/2024/v1/csv/03")]
+    public async Task JsonAndCsvAreGzippedForAClientThatOnlyTakesGzip(string address)
+    {
+        var client = portal.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, address);
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+        using var response = await client.SendAsync(request);
+
+        response.IsSuccessStatusCode.Should().BeTrue(address);
+        response.Content.Headers.ContentEncoding.Should().Equal("gzip");
+        await using var gzip = new GZipStream(await response.Content.ReadAsStreamAsync(), CompressionMode.Decompress);
+        (await new StreamReader(gzip).ReadToEndAsync()).Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public async Task AStaffPageIsNotCompressed()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/staff/login");
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        using var response = await portal.CreateClient().SendAsync(request);
+
+        response.IsSuccessStatusCode.Should().BeTrue();
+        response.Content.Headers.ContentEncoding.Should().BeEmpty("a page with an antiforgery token is not compressed (BREACH)");
+    }
+}
