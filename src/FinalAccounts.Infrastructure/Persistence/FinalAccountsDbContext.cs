@@ -10,17 +10,21 @@ using FinalAccounts.Infrastructure.Search;
 using FinalAccounts.Infrastructure.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace FinalAccounts.Infrastructure.Persistence;
 
 /// <summary>
 /// The portal's one database: organizations, catalogs, disclosures with their versions and content,
-/// stored PDFs, the search index, and the staff accounts (ASP.NET Core Identity) with the audit log.
+/// stored PDFs, the search index, and the staff accounts (ASP.NET Core Identity) with the audit log, and
+/// the Data Protection keys every node signs cookies and antiforgery tokens with.
 /// </summary>
 public sealed class FinalAccountsDbContext(DbContextOptions<FinalAccountsDbContext> options)
-    : IdentityDbContext<StaffUser, IdentityRole, string>(options)
+    : IdentityDbContext<StaffUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<Disclosure> Disclosures => Set<Disclosure>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using FinalAccounts.Infrastructure.Administration;
 using FinalAccounts.Infrastructure.Persistence;
 using FinalAccounts.Infrastructure.Staff;
@@ -25,6 +26,9 @@ internal static class StaffSetup
 
     public static IServiceCollection AddStaffArea(this IServiceCollection services)
     {
+        // One key ring for every node, in the database (migration 0016): a cookie or an antiforgery token
+        // one node makes, another accepts.
+        services.AddDataProtection().SetApplicationName("FinalAccounts").PersistKeysToDbContext<FinalAccountsDbContext>();
         services.AddIdentity<StaffUser, IdentityRole>(options =>
             {
                 StaffPasswordPolicy.Configure(options.Password);

@@ -1,0 +1,48 @@
+using System.Net;
+using FinalAccounts.IntegrationTests.Web;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+
+namespace FinalAccounts.IntegrationTests.Staff;
+
+/// <summary>
+/// Two portal nodes on one database, as behind a load balancer: the Data Protection keys are in the
+/// database, so a sign-in on one node holds on the other and a form one node served is accepted by the other.
+/// </summary>
+public sealed class TwoNodesTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private sealed class SecondNode(string connectionString) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("ConnectionStrings:FinalAccounts", connectionString);
+            builder.UseSetting("Database:MigrateOnStartup", "true");
+            builder.UseSetting("Database:LoadSeedOnStartup", "false");
+            builder.UseSetting("Findings:BackgroundCheck", "false");
+            builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "finalaccounts-tests", "log-.json"));
+        }
+    }
+
+    [Fact]
+    public async Task ASignInOnOneNodeHoldsOnTheOtherAndItsFormsAreAcceptedThere()
+    {
+        portal.CreateClient();
+        await using var second = new SecondNode(portal.Database.ConnectionString);
+        var cookies = new CookieContainer();
+        var first = new StaffBrowser(portal.CreateDefaultClient(new CookieContainerHandler(cookies)));
+        var other = new StaffBrowser(second.CreateDefaultClient(new CookieContainerHandler(cookies)));
+        var password = await StaffBrowser.CreateUserAsync(portal, "two-nodes", "Editor", "420104-sfj");
+
+        // The login form comes from the first node, its post goes to the second.
+        var login = await first.GetPageAsync("/staff/login");
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)login.QuerySelector("form")!;
+        var signedIn = await other.SubmitAsync("/staff/login", form, new() { ["UserName"] = "two-nodes", ["Password"] = password });
+        signedIn.StatusCode.Should().Be(HttpStatusCode.Redirect, "the second node accepts the first node's antiforgery token");
+
+        var staffHome = await first.Client.GetAsync("/staff");
+        staffHome.StatusCode.Should().Be(HttpStatusCode.OK, "the first node reads the cookie the second node wrote");
+        (await portal.Database.CountAsync("data_protection_keys")).Should().BeGreaterThan(0, "the key ring is in the database");
+    }
+}
