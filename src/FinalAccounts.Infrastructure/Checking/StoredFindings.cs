@@ -62,8 +62,7 @@ public sealed class StoredFindings(FinalAccountsDbContext db, DisclosureAnalysis
         var fingerprint = Rulebook.Fingerprint;
         var missing = await db.DisclosureVersions.AsNoTracking()
             .Where(v => v.Status == DisclosureStatus.Published
-                        && !db.Database.SqlQuery<long>($"SELECT disclosure_version_id AS \"Value\" FROM findings_checks WHERE rulebook = {fingerprint}")
-                            .Contains(v.Id))
+                        && !db.FindingsChecks.Any(c => c.DisclosureVersionId == v.Id && c.Rulebook == fingerprint))
             .OrderBy(v => v.Id)
             .Select(v => v.Id)
             .Take(limit)
@@ -94,7 +93,6 @@ public sealed class StoredFindings(FinalAccountsDbContext db, DisclosureAnalysis
         var fingerprint = Rulebook.Fingerprint;
         return db.DisclosureVersions.AsNoTracking()
             .CountAsync(v => v.Status == DisclosureStatus.Published
-                             && !db.Database.SqlQuery<long>($"SELECT disclosure_version_id AS \"Value\" FROM findings_checks WHERE rulebook = {fingerprint}")
-                                 .Contains(v.Id), cancellationToken);
+                             && !db.FindingsChecks.Any(c => c.DisclosureVersionId == v.Id && c.Rulebook == fingerprint), cancellationToken);
     }
 }

@@ -47,7 +47,22 @@ public sealed class DatabaseStartup(
             var directory = Path.IsPathRooted(settings.SeedDirectory)
                 ? settings.SeedDirectory
                 : Path.Combine(AppContext.BaseDirectory, settings.SeedDirectory);
-            await seedLoader.LoadAsync(directory, cancellationToken);
+            // Nodes starting at once load the seed one after the other: the second finds it loaded.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({SeedLockKey})", cancellationToken);
+                await seedLoader.LoadAsync(directory, cancellationToken);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({SeedLockKey})", CancellationToken.None);
+                await db.Database.CloseConnectionAsync();
+            }
         }
     }
+
+    // Any constant nothing else in the database uses.
+    private const long SeedLockKey = 0x46_41_53_45_45_44; // "FASEED"
+
 }

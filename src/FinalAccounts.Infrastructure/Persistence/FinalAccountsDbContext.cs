@@ -35,6 +35,8 @@ public sealed class FinalAccountsDbContext(DbContextOptions<FinalAccountsDbConte
     public DbSet<PublishedPdf> PublishedPdfs => Set<PublishedPdf>();
     public DbSet<SearchSection> SearchSections => Set<SearchSection>();
     public DbSet<Comparisons.LineFact> LineFacts => Set<Comparisons.LineFact>();
+    public DbSet<Checking.FindingsCheck> FindingsChecks => Set<Checking.FindingsCheck>();
+    public DbSet<Checking.StoredFinding> StoredFindings => Set<Checking.StoredFinding>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AdministrationEntry> AdministrationEntries => Set<AdministrationEntry>();
 

@@ -55,6 +55,29 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task NodesStartingAtOnceOnAnEmptyDatabaseMigrateAndLoadTheSeedOnce()
+    {
+        await using var database = await TestDatabase.CreateAsync("together");
+        var options = Microsoft.Extensions.Options.Options.Create(new DatabaseOptions
+        {
+            MigrateOnStartup = true, LoadSeedOnStartup = true, SeedDirectory = RepositoryPaths.SeedDirectory,
+        });
+        async Task StartAsync()
+        {
+            await using var db = database.CreateContext();
+            await new DatabaseStartup(db, new DatabaseMigrator(NullLogger<DatabaseMigrator>.Instance),
+                new FinalAccounts.Infrastructure.Seeding.SeedLoader(db, TimeProvider.System, NullLogger<FinalAccounts.Infrastructure.Seeding.SeedLoader>.Instance),
+                options, NullLogger<DatabaseStartup>.Instance).RunAsync();
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(StartAsync)));
+
+        (await database.CountAsync("schema_migrations")).Should().Be(DatabaseMigrator.Migrations.Count);
+        (await database.CountAsync("disclosure_versions")).Should().Be(4, "the seed's four disclosures, loaded once");
+        (await database.CountAsync("departments")).Should().Be(3);
+    }
+
+    [Fact]
     public async Task RefusesToStartWhenAnAppliedMigrationWasEdited()
     {
         await using var database = await TestDatabase.CreateMigratedAsync("edited");
