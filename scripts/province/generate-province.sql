@@ -450,6 +450,8 @@ BEGIN
 
     CALL generator.adopt_template_check(template_department);
     RAISE NOTICE 'building the search index';
+    -- A GIN index over millions of sections builds many times faster with room to sort in.
+    SET LOCAL maintenance_work_mem = '1GB';
     EXECUTE search_index;
     COMMIT;
     ANALYZE;
