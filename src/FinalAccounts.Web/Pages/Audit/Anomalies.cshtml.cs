@@ -12,7 +12,7 @@ namespace FinalAccounts.Web.Pages.Audit;
 /// figures and linking to the evidence; /anomalies.xlsx and .csv hold the same cells. Public: published versions only.
 /// </summary>
 [OutputCache(PolicyName = Hosting.PublicPageCache.Policy)]
-public sealed class AnomaliesModel(AnomalyQueries queries) : PageModel
+public sealed class AnomaliesModel(AnomalyQueries queries) : SheetPageModel
 {
     [FromQuery(Name = "region")] public string? Region { get; set; }
     [FromQuery(Name = "year")] public string? Year { get; set; }
@@ -52,6 +52,4 @@ public sealed class AnomaliesModel(AnomalyQueries queries) : PageModel
     }
 
     public string DownloadUrl(string format) => PortalPaths.Anomalies(Asked!.Region, Asked.Year, Asked.ThresholdPercent, format);
-
-    private FileContentResult Download(ExportedFile file) => File(file.Content, file.ContentType, file.FileName);
 }

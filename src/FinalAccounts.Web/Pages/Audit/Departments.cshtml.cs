@@ -14,7 +14,7 @@ namespace FinalAccounts.Web.Pages.Audit;
 /// hold the same cells. Public: published versions only.
 /// </summary>
 [OutputCache(PolicyName = Hosting.PublicPageCache.Policy)]
-public sealed class DepartmentsModel(DepartmentComparisonQueries queries) : PageModel
+public sealed class DepartmentsModel(DepartmentComparisonQueries queries) : SheetPageModel
 {
     [FromQuery(Name = "year")] public string? Year { get; set; }
     [FromQuery(Name = "region")] public string? Region { get; set; }
@@ -66,6 +66,4 @@ public sealed class DepartmentsModel(DepartmentComparisonQueries queries) : Page
         var descending = current.Column == column ? !current.Descending : ComparisonMeasures.Find(column) is not null;
         return Rendering.PortalPaths.DepartmentComparison(Asked, sort: new DepartmentSort(column, descending));
     }
-
-    private FileContentResult Download(ExportedFile file) => File(file.Content, file.ContentType, file.FileName);
 }

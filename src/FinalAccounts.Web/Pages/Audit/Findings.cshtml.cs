@@ -15,7 +15,7 @@ namespace FinalAccounts.Web.Pages.Audit;
 /// <see cref="FindingsAcrossRequest.MaxExportRows"/> rows). Public: published versions only.
 /// </summary>
 [OutputCache(PolicyName = Hosting.PublicPageCache.Policy)]
-public sealed class FindingsModel(FindingsAcrossQueries queries) : PageModel
+public sealed class FindingsModel(FindingsAcrossQueries queries) : SheetPageModel
 {
     [FromQuery(Name = "rule")] public string? Rule { get; set; }
     [FromQuery(Name = "severity")] public string? Severity { get; set; }
@@ -73,6 +73,4 @@ public sealed class FindingsModel(FindingsAcrossQueries queries) : PageModel
         var chosen = parts.OfType<string>().ToList();
         return (chosen.Count == 0 ? "全部已公开决算" : string.Join("，", chosen)) + "的校验问题";
     }
-
-    private FileContentResult Download(ExportedFile file) => File(file.Content, file.ContentType, file.FileName);
 }

@@ -12,7 +12,7 @@ namespace FinalAccounts.Web.Pages.Audit;
 /// budget against actual; /compare/years.xlsx and .csv hold the same cells. Public: published versions only.
 /// </summary>
 [OutputCache(PolicyName = Hosting.PublicPageCache.Policy)]
-public sealed class YearsModel(YearComparisonQueries queries) : PageModel
+public sealed class YearsModel(YearComparisonQueries queries) : SheetPageModel
 {
     [FromQuery(Name = "department")] public string? Department { get; set; }
     [FromQuery(Name = "years")] public string? Years { get; set; }
@@ -59,6 +59,4 @@ public sealed class YearsModel(YearComparisonQueries queries) : PageModel
     /// <summary>This comparison's address with another extension: /compare/years.xlsx?….</summary>
     public string DownloadUrl(string format) =>
         Rendering.PortalPaths.YearComparison(Asked!.Department, Asked.Years, Asked.ThresholdPercent, format);
-
-    private FileContentResult Download(ExportedFile file) => File(file.Content, file.ContentType, file.FileName);
 }
