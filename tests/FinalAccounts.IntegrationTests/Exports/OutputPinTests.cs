@@ -13,7 +13,7 @@ namespace FinalAccounts.IntegrationTests.Exports;
 public sealed class OutputPinTests(PortalFactory portal)
 {
     [Theory]
-    [InlineData("pdf", "b524b273684c77d0e91bea64c3f184edb643dc90e2edf643db5bd91db01232c3")]
+    [InlineData("pdf", "ffc4e9e6fed3b0b87e854a8f6044b02164709c161b44f87a1e77bcc602435e16")]
     [InlineData("xlsx", "c9c63977a0dda971ce3830bbe2a374fa8405e6fca68e298ee2a7c171ca4e13d1")]
     public async Task TheQiaokou2024DownloadKeepsItsBytes(string download, string sha256)
     {
