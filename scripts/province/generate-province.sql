@@ -369,6 +369,7 @@ BEGIN
                    generator.uniform(seed, dep.code || ':' || y || ':noise') AS noise,
                    generator.uniform(seed, dep.code || ':' || y || ':jump') < 0.01 AND y > first_year AS jump,
                    generator.uniform(seed, dep.code || ':' || y || ':late') < 0.03 AS late,
+                   generator.uniform(seed, dep.code || ':' || y || ':three-public') < 0.01 AS three_public_over_budget,
                    generator.uniform(seed, dep.code || ':' || y || ':days') AS days
             FROM departments dep JOIN regions r ON r.code = dep.region_code
             WHERE dep.code <> template_department OR y <> template_year
@@ -404,10 +405,10 @@ BEGIN
             budget_vehicle_purchase = t.actual_vehicle_purchase * 0.8, budget_vehicle_operation = t.actual_vehicle_operation * 0.8,
             budget_reception = t.actual_reception * 0.8, budget_total = t.actual_total * 0.8
         FROM generator_batch b
-        WHERE t.disclosure_version_id = b.version_id AND generator.uniform(seed, b.code || ':' || y || ':three-public') < 0.01;
+        WHERE t.disclosure_version_id = b.version_id AND b.three_public_over_budget;
         INSERT INTO generator.planted_anomalies (department_code, year, kind, detail)
         SELECT b.code, y, 'three-public-over-budget', '“三公”经费预算为决算的 80%'
-        FROM generator_batch b WHERE generator.uniform(seed, b.code || ':' || y || ':three-public') < 0.01
+        FROM generator_batch b WHERE b.three_public_over_budget
         UNION ALL
         SELECT b.code, y, 'jump', '各项金额约为上年的 1.8 倍' FROM generator_batch b WHERE b.jump
         UNION ALL

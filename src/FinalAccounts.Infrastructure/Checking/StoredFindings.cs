@@ -59,23 +59,10 @@ public sealed class StoredFindings(FinalAccountsDbContext db, DisclosureAnalysis
     /// </summary>
     public async Task<int> CheckMissingAsync(int limit, CancellationToken cancellationToken = default)
     {
-        var fingerprint = Rulebook.Fingerprint;
-        var missing = await db.DisclosureVersions.AsNoTracking()
-            .Where(v => v.Status == DisclosureStatus.Published
-                        && !db.FindingsChecks.Any(c => c.DisclosureVersionId == v.Id && c.Rulebook == fingerprint))
-            .OrderBy(v => v.Id)
-            .Select(v => v.Id)
-            .Take(limit)
-            .ToListAsync(cancellationToken);
+        var missing = await Unchecked().OrderBy(v => v.Id).Select(v => v.Id).Take(limit).ToListAsync(cancellationToken);
         foreach (var versionId in missing)
         {
-            var target = await (
-                    from found in db.DepartmentVersions().AsNoTracking()
-                    where found.Version.Id == versionId
-                    select new { found.Department.Code, found.Disclosure.Year, found.Version.Number })
-                .SingleAsync(cancellationToken);
-            if (await analyses.AnalyzeAsync(target.Code, target.Year.Value, target.Number, VersionVisibility.PublishedOnly,
-                    cancellationToken) is { } analysis)
+            if (await analyses.AnalyzePublishedAsync(versionId, cancellationToken) is { } analysis)
             {
                 await StoreAsync(versionId, analysis, cancellationToken);
             }
@@ -88,11 +75,13 @@ public sealed class StoredFindings(FinalAccountsDbContext db, DisclosureAnalysis
     }
 
     /// <summary>Published versions not yet checked under this rulebook.</summary>
-    public Task<int> UncheckedCountAsync(CancellationToken cancellationToken = default)
+    public Task<int> UncheckedCountAsync(CancellationToken cancellationToken = default) => Unchecked().CountAsync(cancellationToken);
+
+    private IQueryable<DisclosureVersion> Unchecked()
     {
         var fingerprint = Rulebook.Fingerprint;
         return db.DisclosureVersions.AsNoTracking()
-            .CountAsync(v => v.Status == DisclosureStatus.Published
-                             && !db.FindingsChecks.Any(c => c.DisclosureVersionId == v.Id && c.Rulebook == fingerprint), cancellationToken);
+            .Where(v => v.Status == DisclosureStatus.Published
+                        && !db.FindingsChecks.Any(c => c.DisclosureVersionId == v.Id && c.Rulebook == fingerprint));
     }
 }

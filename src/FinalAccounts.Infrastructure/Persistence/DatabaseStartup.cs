@@ -64,5 +64,4 @@ public sealed class DatabaseStartup(
 
     // Any constant nothing else in the database uses.
     private const long SeedLockKey = 0x46_41_53_45_45_44; // "FASEED"
-
 }

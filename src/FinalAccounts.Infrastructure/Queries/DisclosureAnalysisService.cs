@@ -80,6 +80,21 @@ public sealed class DisclosureAnalysisService(FinalAccountsDbContext db, TimePro
         return new DisclosureAnalysis(header.Header, content, tables, figures, prior, explanation, report);
     }
 
+    /// <summary>
+    /// Analyses a published version by its row id, as what is derived from it (search sections, stored findings)
+    /// is kept by id; null when the version is not (or no longer) published.
+    /// </summary>
+    public async Task<DisclosureAnalysis?> AnalyzePublishedAsync(long versionId, CancellationToken cancellationToken = default)
+    {
+        var target = await (
+                from found in db.DepartmentVersions().AsNoTracking()
+                where found.Version.Id == versionId && found.Version.Status == DisclosureStatus.Published
+                select new { found.Department.Code, found.Disclosure.Year, found.Version.Number })
+            .SingleOrDefaultAsync(cancellationToken);
+        return target is null ? null
+            : await AnalyzeAsync(target.Code, target.Year.Value, target.Number, VersionVisibility.PublishedOnly, cancellationToken);
+    }
+
     /// <summary>The version the caller may see — the given number, or the latest — without its content.</summary>
     public async Task<VisibleVersion?> FindAsync(string departmentCode, int year, int? version,
         VersionVisibility visibility, CancellationToken cancellationToken = default)

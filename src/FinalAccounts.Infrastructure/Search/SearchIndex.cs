@@ -36,18 +36,7 @@ public sealed class SearchIndex(FinalAccountsDbContext db, DisclosureAnalysisSer
     /// </summary>
     public async Task IndexAsync(long versionId, CancellationToken cancellationToken = default)
     {
-        var target = await (
-                from found in db.DepartmentVersions().AsNoTracking()
-                where found.Version.Id == versionId && found.Version.Status == DisclosureStatus.Published
-                select new { found.Department.Code, found.Disclosure.Year, found.Version.Number })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (target is null)
-        {
-            return;
-        }
-        var analysis = await analyses.AnalyzeAsync(target.Code, target.Year.Value, target.Number,
-            VersionVisibility.PublishedOnly, cancellationToken);
-        if (analysis is not null)
+        if (await analyses.AnalyzePublishedAsync(versionId, cancellationToken) is { } analysis)
         {
             await IndexAsync(versionId, analysis, cancellationToken);
         }

@@ -8,7 +8,8 @@ namespace FinalAccounts.Web.Hosting;
 /// A batch at a time, so a node keeps serving while a province is checked; several nodes may run it, as
 /// each version is stored under its own lock. "Findings:BackgroundCheck": false turns it off.
 /// </summary>
-internal sealed class FindingsBackgroundCheck(IServiceScopeFactory scopes, ILogger<FindingsBackgroundCheck> logger) : BackgroundService
+internal sealed class FindingsBackgroundCheck(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<FindingsBackgroundCheck> logger)
+    : BackgroundService
 {
     private const int BatchSize = 25;
     private static readonly TimeSpan Idle = TimeSpan.FromMinutes(5);
@@ -16,6 +17,10 @@ internal sealed class FindingsBackgroundCheck(IServiceScopeFactory scopes, ILogg
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!configuration.GetValue("Findings:BackgroundCheck", true))
+        {
+            return;
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             var wait = Idle;
@@ -50,17 +55,6 @@ internal sealed class FindingsBackgroundCheck(IServiceScopeFactory scopes, ILogg
 
 internal static class FindingsBackgroundCheckSetup
 {
-    public static IServiceCollection AddFindingsBackgroundCheck(this IServiceCollection services)
-    {
-        services.AddHostedService<BackgroundService>(provider =>
-            provider.GetRequiredService<IConfiguration>().GetValue("Findings:BackgroundCheck", true)
-                ? ActivatorUtilities.CreateInstance<FindingsBackgroundCheck>(provider)
-                : new IdleService());
-        return services;
-    }
-
-    private sealed class IdleService : BackgroundService
-    {
-        protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.CompletedTask;
-    }
+    public static IServiceCollection AddFindingsBackgroundCheck(this IServiceCollection services) =>
+        services.AddHostedService<FindingsBackgroundCheck>();
 }
