@@ -12,16 +12,16 @@ public sealed record AnomalyList(string RegionCode, string RegionName, int Year,
 
 /// <summary>
 /// What deserves a look in a region (with its sub-regions) and year: each department's measures this
-/// year and the year before from the line facts (one query), its figures against those of its kind
-/// (the department comparison per kind), the on-time table, and its corrections. The reasons and
-/// weights are the domain's (<see cref="Anomaly"/>).
+/// year against those of its kind (the department comparison within each kind, one query), against
+/// its own the year before with the warnings left standing (one query), the on-time table, and its
+/// corrections. The reasons and weights are the domain's (<see cref="Anomaly"/>).
 /// </summary>
 public sealed class AnomalyQueries(FinalAccountsDbContext db, DepartmentComparisonQueries peers, TimelinessQueries timeliness)
 {
     /// <summary>The measures whose change since the year before is weighed against the threshold.</summary>
     private static readonly string[] ChangeMeasures = ["grandTotal", "appropriation", "basic", "project", "personnel", "public"];
 
-    /// <summary>The row that carries a version's count of warnings left standing, beside its measures.</summary>
+    /// <summary>The row that carries a current version's count of warnings left standing, beside last year's measures.</summary>
     private const string WarningsLeftKey = "warningsLeft";
 
     /// <summary>The 说明 text that gives the reason for a change of a measure, where the 说明 asks for one.</summary>
@@ -40,8 +40,8 @@ public sealed class AnomalyQueries(FinalAccountsDbContext db, DepartmentComparis
         JOIN disclosure_versions v ON v.id = t.disclosure_version_id
         JOIN disclosures s ON s.id = v.disclosure_id
         JOIN departments d ON d.id = s.department_id
-        WHERE s.year = @year AND d.code || ':' || v.number = ANY(@versions) AND t.key = ANY(@keys)
-          AND t.carried_from_year IS NULL
+        JOIN unnest(@codes, @numbers) AS a(code, number) ON a.code = d.code AND a.number = v.number
+        WHERE s.year = @year AND t.key = ANY(@keys) AND t.carried_from_year IS NULL
         """;
 
     private static readonly string Sql = """
@@ -49,7 +49,7 @@ public sealed class AnomalyQueries(FinalAccountsDbContext db, DepartmentComparis
             SELECT code FROM regions WHERE code = @region
             UNION SELECT r.code FROM regions r JOIN within w ON r.parent_code = w.code
         ),
-        compared AS (
+        versions AS (
             SELECT DISTINCT ON (s.department_id, s.year) v.id, s.department_id, s.year, v.number
             FROM disclosures s
             JOIN disclosure_versions v ON v.disclosure_id = s.id
@@ -57,21 +57,23 @@ public sealed class AnomalyQueries(FinalAccountsDbContext db, DepartmentComparis
             WHERE s.year IN (@year - 1, @year) AND v.status = 'Published' AND d.region_code IN (SELECT code FROM within)
             ORDER BY s.department_id, s.year, v.number DESC
         ),
+        -- This year's measures come with the comparison of peers; last year's are read here.
+        compared AS (SELECT * FROM versions WHERE year = @year - 1),
         measured AS (
         """ + ComparisonMeasures.ValuesSql + $"""
 
         )
-        SELECT d.code AS "Code", d.name AS "Name", d.kind AS "Kind", c.year AS "Year", c.number AS "Version", m."Key", m."Value"
+        SELECT d.code AS "Code", m."Key", m."Value"
         FROM compared c
         JOIN departments d ON d.id = c.department_id
         JOIN measured m ON m."Version" = c.id
         UNION ALL
         -- The warnings the validator left standing in the current version (stored findings, ADR 0018).
-        SELECT d.code, d.name, d.kind, c.year, c.number, '{WarningsLeftKey}', f.warnings
-        FROM compared c
+        SELECT d.code, '{WarningsLeftKey}', f.warnings
+        FROM versions c
         JOIN departments d ON d.id = c.department_id
         JOIN findings_checks f ON f.disclosure_version_id = c.id
-        WHERE f.warnings > 0
+        WHERE c.year = @year AND f.warnings > 0
         """;
 
     /// <summary>Null when no region has the code.</summary>
@@ -82,38 +84,43 @@ public sealed class AnomalyQueries(FinalAccountsDbContext db, DepartmentComparis
         {
             return null;
         }
+        var peerGroups = await peers.CompareEachKindAsync(year, regionCode, OutlierRule.Default, cancellationToken);
         var rows = await db.Database.SqlQueryRaw<Row>(Sql, new NpgsqlParameter("region", regionCode), new NpgsqlParameter("year", year))
             .ToListAsync(cancellationToken);
+        var warningsLeft = rows.Where(r => r.Key == WarningsLeftKey).ToDictionary(r => r.Code, r => r.Value, StringComparer.Ordinal);
+        var previousYear = rows.Where(r => r.Key != WarningsLeftKey).GroupBy(r => r.Code)
+            .ToDictionary(g => g.Key, g => g.ToDictionary(r => r.Key, r => r.Value), StringComparer.Ordinal);
+        var threePublic = ComparisonMeasures.Find(ComparisonMeasures.ThreePublic)!;
+        var operating = ComparisonMeasures.Find(ComparisonMeasures.OperatingCosts)!;
         var entries = new List<Anomaly>();
-        foreach (var department in rows.Where(r => r.Year == year).GroupBy(r => r.Code))
+        var versions = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (kind, comparison) in peerGroups)
         {
-            var current = department.ToDictionary(r => r.Key, r => r.Value);
-            var previous = rows.Where(r => r.Code == department.Key && r.Year == year - 1).ToDictionary(r => r.Key, r => r.Value);
-            var first = department.First();
-            var subject = new Anomaly.Subject(first.Code, first.Name, year, first.Version);
-            decimal? Now(string key) => current.GetValueOrDefault(key);
-            decimal? Before(string key) => previous.GetValueOrDefault(key);
-            var threePublic = ComparisonMeasures.Find(ComparisonMeasures.ThreePublic)!;
-            var operating = ComparisonMeasures.Find(ComparisonMeasures.OperatingCosts)!;
-            entries.AddRange(new[]
+            foreach (var department in comparison.Departments)
             {
-                Anomaly.OverBudget(subject, threePublic, Now(ComparisonMeasures.ThreePublicBudget), Now(threePublic.Key)),
-                Anomaly.Growth(AnomalyKind.ThreePublicGrowing, subject, threePublic, Before(threePublic.Key), Now(threePublic.Key)),
-                Anomaly.Growth(AnomalyKind.OperatingCostsGrowing, subject, operating, Before(operating.Key), Now(operating.Key)),
-                Anomaly.Corrected(subject),
-                Now(WarningsLeftKey) is { } warnings ? Anomaly.WarningsLeft(subject, (int)warnings) : null,
-            }.OfType<Anomaly>());
-            entries.AddRange(ChangeMeasures.Select(key => Anomaly.LargeChange(subject, ComparisonMeasures.Find(key)!, Before(key), Now(key), thresholdPercent))
-                .OfType<Anomaly>());
-        }
-        foreach (var kind in rows.Where(r => r.Year == year).Select(r => r.Kind).Distinct().Order(StringComparer.Ordinal))
-        {
-            entries.AddRange(await PeerOutliersAsync(regionCode, year, kind, cancellationToken));
+                versions[department.Code] = department.Version;
+                var current = comparison.Measures.Select((m, i) => (m.Key, department.Figures[i].Value)).ToDictionary(x => x.Key, x => x.Value);
+                var previous = previousYear.GetValueOrDefault(department.Code) ?? [];
+                var subject = new Anomaly.Subject(department.Code, department.Name, year, department.Version);
+                decimal? Now(string key) => current.GetValueOrDefault(key);
+                decimal? Before(string key) => previous.GetValueOrDefault(key);
+                entries.AddRange(new[]
+                {
+                    Anomaly.OverBudget(subject, threePublic, Now(ComparisonMeasures.ThreePublicBudget), Now(threePublic.Key)),
+                    Anomaly.Growth(AnomalyKind.ThreePublicGrowing, subject, threePublic, Before(threePublic.Key), Now(threePublic.Key)),
+                    Anomaly.Growth(AnomalyKind.OperatingCostsGrowing, subject, operating, Before(operating.Key), Now(operating.Key)),
+                    Anomaly.Corrected(subject),
+                    warningsLeft.GetValueOrDefault(department.Code) is { } warnings ? Anomaly.WarningsLeft(subject, (int)warnings) : null,
+                }.OfType<Anomaly>());
+                entries.AddRange(ChangeMeasures.Select(key => Anomaly.LargeChange(subject, ComparisonMeasures.Find(key)!, Before(key), Now(key),
+                    thresholdPercent)).OfType<Anomaly>());
+            }
+            entries.AddRange(PeerOutliers(comparison, kind));
         }
         if (await timeliness.ForRegionAsync(regionCode, year, cancellationToken) is { } table)
         {
             entries.AddRange(table.Rows.Select(r => Anomaly.Late(
-                new Anomaly.Subject(r.DepartmentCode, r.DepartmentName, year, rows.FirstOrDefault(x => x.Code == r.DepartmentCode && x.Year == year)?.Version),
+                new Anomaly.Subject(r.DepartmentCode, r.DepartmentName, year, versions.TryGetValue(r.DepartmentCode, out var version) ? version : null),
                 r.Timeliness)).OfType<Anomaly>());
         }
         return new AnomalyList(regionCode, regionName, year, thresholdPercent, Anomaly.Ranked(await WithStatedReasonsAsync(entries, year, cancellationToken)));
@@ -131,9 +138,10 @@ public sealed class AnomalyQueries(FinalAccountsDbContext db, DepartmentComparis
         {
             return entries;
         }
-        var versions = asked.Select(e => $"{e.DepartmentCode}:{e.Version}").Distinct().ToArray();
+        var versions = asked.Select(e => (Code: e.DepartmentCode, Number: e.Version!.Value)).Distinct().ToList();
         var texts = (await db.Database.SqlQueryRaw<ReasonRow>(ReasonSql, new NpgsqlParameter("year", year),
-                new NpgsqlParameter("versions", versions), new NpgsqlParameter("keys", ReasonKeys.Values.Distinct().ToArray()))
+                new NpgsqlParameter("codes", versions.Select(v => v.Code).ToArray()), new NpgsqlParameter("numbers", versions.Select(v => v.Number).ToArray()),
+                new NpgsqlParameter("keys", ReasonKeys.Values.Distinct().ToArray()))
             .ToListAsync(cancellationToken))
             .ToDictionary(r => (r.Code, r.Key), r => r.Text);
         return entries.Select(e => ReasonKey(e) is { } key ? e.WithStatedReason(texts.GetValueOrDefault((e.DepartmentCode, key))) : e).ToList();
@@ -141,19 +149,12 @@ public sealed class AnomalyQueries(FinalAccountsDbContext db, DepartmentComparis
 
     private sealed record ReasonRow(string Code, string Key, string Text);
 
-    private async Task<IEnumerable<Anomaly>> PeerOutliersAsync(string regionCode, int year, string kind, CancellationToken cancellationToken)
-    {
-        var request = new DepartmentComparisonRequest(year, regionCode, null, kind, OutlierRule.Default, DepartmentSort.Default);
-        if ((await peers.CompareAsync(request, cancellationToken)).Result?.Comparison is not { } comparison)
-        {
-            return [];
-        }
-        return comparison.Departments.SelectMany(d => comparison.Measures.Select((measure, i) => (measure, figure: d.Figures[i], quartiles: comparison.Statistics[i]))
+    private static IEnumerable<Anomaly> PeerOutliers(DepartmentComparison comparison, string kind) =>
+        comparison.Departments.SelectMany(d => comparison.Measures.Select((measure, i) => (measure, figure: d.Figures[i], quartiles: comparison.Statistics[i]))
             // A group of fewer than four has no spread worth the name.
             .Where(x => x.figure.Deviation is not null && x.quartiles is { Count: >= 4 })
-            .Select(x => Anomaly.PeerOutlier(new Anomaly.Subject(d.Code, d.Name, year, d.Version), x.measure, x.figure, x.quartiles!,
-                comparison.Rule, kind)));
-    }
+            .Select(x => Anomaly.PeerOutlier(new Anomaly.Subject(d.Code, d.Name, comparison.Year, d.Version), x.measure, x.figure,
+                x.quartiles!, comparison.Rule, kind)));
 
-    private sealed record Row(string Code, string Name, string Kind, int Year, int Version, string Key, decimal? Value);
+    private sealed record Row(string Code, string Key, decimal? Value);
 }

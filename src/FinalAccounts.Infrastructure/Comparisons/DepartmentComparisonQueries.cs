@@ -19,7 +19,8 @@ public sealed record DepartmentGroupComparison(string Group, DepartmentCompariso
 public sealed class DepartmentComparisonQueries(FinalAccountsDbContext db)
 {
     private static readonly decimal[] QuartilePoints = [0.25m, 0.5m, 0.75m];
-    private static readonly string Sql = BuildSql();
+    private static readonly string Sql = BuildSql(byKind: false);
+    private static readonly string SqlByKind = BuildSql(byKind: true);
 
     /// <summary>Null, with the reason in Chinese, when the region or a listed department does not exist.</summary>
     public async Task<(DepartmentGroupComparison? Result, string? Problem)> CompareAsync(DepartmentComparisonRequest request,
@@ -50,81 +51,119 @@ public sealed class DepartmentComparisonQueries(FinalAccountsDbContext db)
             group.Add(kind);
         }
 
-        var rows = await db.Database.SqlQueryRaw<Row>(Sql,
+        var rows = await ReadAsync(Sql, request, cancellationToken);
+        return (new DepartmentGroupComparison(string.Join(" · ", group), Assemble(rows, request)), null);
+    }
+
+    /// <summary>
+    /// A region's (with its sub-regions) year compared within each kind of department — each kind's
+    /// departments against their own quartiles, as many comparisons as kinds, in one query.
+    /// The region must exist.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Kind, DepartmentComparison Comparison)>> CompareEachKindAsync(int year, string regionCode,
+        OutlierRule rule, CancellationToken cancellationToken = default)
+    {
+        var request = new DepartmentComparisonRequest(year, regionCode, null, null, rule, DepartmentSort.Default);
+        var rows = await ReadAsync(SqlByKind, request, cancellationToken);
+        return [.. rows.GroupBy(r => r.Peers).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, Assemble(g, request with { Kind = g.Key })))];
+    }
+
+    private async Task<List<Row>> ReadAsync(string sql, DepartmentComparisonRequest request, CancellationToken cancellationToken) =>
+        await db.Database.SqlQueryRaw<Row>(sql,
             new NpgsqlParameter("year", request.Year),
             new NpgsqlParameter("region", NpgsqlDbType.Text) { Value = (object?)request.Region ?? DBNull.Value },
             new NpgsqlParameter("codes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)request.Departments?.ToArray() ?? DBNull.Value },
             new NpgsqlParameter("kind", NpgsqlDbType.Text) { Value = (object?)request.Kind ?? DBNull.Value })
             .ToListAsync(cancellationToken);
 
+    /// <summary>The rows of one group of peers as the comparison the domain ranks and flags.</summary>
+    private static DepartmentComparison Assemble(IEnumerable<Row> rows, DepartmentComparisonRequest request)
+    {
         var measures = ComparisonMeasures.All;
-        var statistics = measures.Select(m => rows.FirstOrDefault(r => r.Key == m.Key && r.Median is not null) is { } r
-            ? new Quartiles((int)r.Count, r.Lower!.Value, r.Median!.Value, r.Upper!.Value) : null).ToList();
-        var departments = rows.GroupBy(r => r.Code).Select(g =>
-        {
-            var first = g.First();
-            var byKey = g.ToDictionary(r => r.Key);
-            return new ComparedDepartment(first.Code, first.Name, first.RegionName, first.Version,
-                [.. measures.Select((m, i) => byKey.TryGetValue(m.Key, out var r)
-                    ? PeerFigure.Of(r.Value, r.Rank is { } rank ? (int)rank : null, statistics[i], request.Rule)
-                    : PeerFigure.Blank)]);
-        });
-        var comparison = new DepartmentComparison(request.Year, measures, statistics, departments, request.Rule, request.Sort);
-        return (new DepartmentGroupComparison(string.Join(" · ", group), comparison), null);
+        var list = rows as IReadOnlyCollection<Row> ?? [.. rows];
+        var group = list.FirstOrDefault(r => r.Code is null);
+        var statistics = measures.Select(m => group is not null && Array.IndexOf(group.Keys, m.Key) is var i and >= 0 && group.Medians![i] is { } median
+            ? new Quartiles((int)group.Counts![i], group.Lowers![i]!.Value, median, group.Uppers![i]!.Value) : null).ToList();
+        var departments = list.Where(r => r.Code is not null).Select(r =>
+            new ComparedDepartment(r.Code!, r.Name!, r.RegionName!, r.Version!.Value,
+                [.. measures.Select((m, i) => Array.IndexOf(r.Keys, m.Key) is var at and >= 0
+                    ? PeerFigure.Of(r.Values![at], r.Ranks![at] is { } rank ? (int)rank : null, statistics[i], request.Rule)
+                    : PeerFigure.Blank)])).ToList();
+        return new DepartmentComparison(request.Year, measures, statistics, departments, request.Rule, request.Sort);
     }
 
-    private sealed record Row(string Code, string Name, string RegionName, int Version, string Key, decimal? Value, long? Rank, long Count,
-        decimal? Lower, decimal? Median, decimal? Upper);
+    /// <summary>
+    /// A compared department with its measures' values and ranks, by key; or, where Code is null, its
+    /// group of peers' count of values and quartiles, by key. Peers is the group a department is ranked
+    /// within: its kind, or "" when the whole group is one.
+    /// </summary>
+    private sealed record Row(string Peers, string? Code, string? Name, string? RegionName, int? Version, string[] Keys,
+        decimal?[]? Values, long?[]? Ranks, long[]? Counts, decimal?[]? Lowers, decimal?[]? Medians, decimal?[]? Uppers);
 
-    private static string BuildSql()
+    private static string BuildSql(bool byKind)
     {
         var sql = new StringBuilder("""
             WITH RECURSIVE within(code) AS (
                 SELECT code FROM regions WHERE code = @region
                 UNION SELECT r.code FROM regions r JOIN within w ON r.parent_code = w.code
             ),
+            -- Each department of the group with its latest published version of the year, found through
+            -- the (department, year) key: a few lookups for listed departments, not a scan of the year.
             compared AS (
-                SELECT DISTINCT ON (s.department_id) v.id, s.department_id, v.number
-                FROM disclosures s
-                JOIN disclosure_versions v ON v.disclosure_id = s.id
-                JOIN departments d ON d.id = s.department_id
-                WHERE s.year = @year AND v.status = 'Published'
-                  AND (@region IS NULL OR d.region_code IN (SELECT code FROM within))
+                SELECT latest.id, d.id AS department_id, latest.number, {{peers}} AS peers
+                FROM departments d
+                CROSS JOIN LATERAL (
+                    SELECT v.id, v.number
+                    FROM disclosures s JOIN disclosure_versions v ON v.disclosure_id = s.id
+                    WHERE s.department_id = d.id AND s.year = @year AND v.status = 'Published'
+                    ORDER BY v.number DESC LIMIT 1) latest
+                WHERE (@region IS NULL OR d.region_code IN (SELECT code FROM within))
                   AND (@codes IS NULL OR d.code = ANY(@codes))
                   AND (@kind IS NULL OR d.kind = @kind)
-                ORDER BY s.department_id, v.number DESC
             ),
             measured AS (
             """);
         sql.Append(ComparisonMeasures.ValuesSql).Append("""
 
             ),
+            grouped AS (
+                SELECT c.peers, m."Version", m."Key", m."Value" FROM measured m JOIN compared c ON c.id = m."Version"
+            ),
             ranked AS (
                 SELECT "Version", "Key", "Value",
-                       CASE WHEN "Value" IS NOT NULL THEN rank() OVER (PARTITION BY "Key" ORDER BY "Value" DESC NULLS LAST) END AS rank,
-                       count("Value") OVER (PARTITION BY "Key") AS n
-                FROM measured
+                       CASE WHEN "Value" IS NOT NULL THEN rank() OVER (PARTITION BY peers, "Key" ORDER BY "Value" DESC NULLS LAST) END AS rank
+                FROM grouped
             ),
             sorted AS (
-                SELECT "Key", array_agg("Value" ORDER BY "Value") FILTER (WHERE "Value" IS NOT NULL) AS xs FROM measured GROUP BY "Key"
+                SELECT peers, "Key", array_agg("Value" ORDER BY "Value") FILTER (WHERE "Value" IS NOT NULL) AS xs FROM grouped GROUP BY peers, "Key"
             ),
             quartiles AS (
-                SELECT "Key",
+                SELECT peers, "Key", coalesce(cardinality(xs), 0) AS n,
             """);
         sql.AppendJoin(",\n        ", QuartilePoints.Zip(["lower", "median", "upper"], (p, name) => $"{Quartile(p)} AS {name}"));
         sql.Append("""
 
                 FROM sorted
             )
-            SELECT d.code AS "Code", d.name AS "Name", r.name AS "RegionName", c.number AS "Version", m."Key", m."Value",
-                   m.rank AS "Rank", m.n AS "Count", q.lower AS "Lower", q.median AS "Median", q.upper AS "Upper"
+            -- One row per department and one per group of peers, their figures in arrays by key: a
+            -- tenth of the rows, and nothing repeated, of a row per department and measure.
+            SELECT c.peers AS "Peers", d.code AS "Code", d.name AS "Name", r.name AS "RegionName", c.number AS "Version",
+                   m.keys AS "Keys", m.vals AS "Values", m.ranks AS "Ranks",
+                   NULL::bigint[] AS "Counts", NULL::numeric[] AS "Lowers", NULL::numeric[] AS "Medians", NULL::numeric[] AS "Uppers"
             FROM compared c
             JOIN departments d ON d.id = c.department_id
             JOIN regions r ON r.code = d.region_code
-            JOIN ranked m ON m."Version" = c.id
-            LEFT JOIN quartiles q ON q."Key" = m."Key"
+            JOIN (SELECT "Version", array_agg("Key" ORDER BY "Key") AS keys, array_agg("Value" ORDER BY "Key") AS vals,
+                         array_agg(rank ORDER BY "Key") AS ranks
+                  FROM ranked GROUP BY "Version") m ON m."Version" = c.id
+            UNION ALL
+            SELECT peers, NULL, NULL, NULL, NULL, array_agg("Key" ORDER BY "Key"), NULL, NULL,
+                   array_agg(n ORDER BY "Key"), array_agg(lower ORDER BY "Key"), array_agg(median ORDER BY "Key"), array_agg(upper ORDER BY "Key")
+            FROM quartiles GROUP BY peers
             """);
-        return sql.ToString();
+        // Built from constants, never from input.
+        return sql.ToString().Replace("{{peers}}", byKind ? "d.kind" : "''", StringComparison.Ordinal);
     }
 
     /// <summary>

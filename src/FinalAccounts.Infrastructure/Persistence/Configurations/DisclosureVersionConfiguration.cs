@@ -6,6 +6,7 @@ using FinalAccounts.Domain.Performance;
 using FinalAccounts.Domain.Tables;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace FinalAccounts.Infrastructure.Persistence.Configurations;
 
@@ -21,6 +22,10 @@ internal sealed class DisclosureVersionConfiguration : IEntityTypeConfiguration<
         builder.ToTable("disclosure_versions");
         builder.HasKey(v => v.Id);
         builder.HasIndex(v => new { v.DisclosureId, v.Number }).IsUnique();
+        // The home page's newest publications, read from the top of this index (migration 0017).
+        builder.HasIndex(v => new { v.PublishedAt, v.Id }, "ix_disclosure_versions_published")
+            .IsDescending(true, true).HasNullSortOrder(NullSortOrder.NullsLast, NullSortOrder.NullsFirst)
+            .HasFilter("status = 'Published'");
         builder.Property(v => v.Title).HasMaxLength(DisclosureVersion.MaxTitleLength).IsRequired();
         builder.Property(v => v.ReportingUnit).HasMaxLength(DisclosureVersion.MaxReportingUnitLength).IsRequired();
         builder.Property(v => v.CorrectionNote).HasMaxLength(DisclosureVersion.MaxNoteLength);
