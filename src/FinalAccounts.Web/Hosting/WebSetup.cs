@@ -48,6 +48,8 @@ internal static class WebSetup
         {
             app.UseExceptionHandler("/Error");
         }
+        // Inside the exception handler, so a database outage is answered 503 before it becomes a 500.
+        app.UseDatabaseOutageAnswer();
         if (app.Environment.IsProduction())
         {
             app.UseHsts();

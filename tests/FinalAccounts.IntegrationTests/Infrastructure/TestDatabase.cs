@@ -55,6 +55,19 @@ public sealed class TestDatabase : IAsyncDisposable
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>
+    /// An outage of this database alone: refuses new connections and ends the open ones, as a
+    /// restarting server would; true brings it back.
+    /// </summary>
+    public async Task SetReachableAsync(bool reachable)
+    {
+        await ExecuteOnServerAsync($"ALTER DATABASE \"{Name}\" ALLOW_CONNECTIONS {(reachable ? "true" : "false")}");
+        if (!reachable)
+        {
+            await ExecuteOnServerAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{Name}' AND pid <> pg_backend_pid()");
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();

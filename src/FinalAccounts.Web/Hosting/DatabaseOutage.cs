@@ -1,0 +1,85 @@
+using System.Text;
+using Npgsql;
+
+namespace FinalAccounts.Web.Hosting;
+
+/// <summary>
+/// While PostgreSQL cannot be reached — restarting, refusing connections, out of connections — a
+/// request that needs it is answered at once with 503 Service Unavailable, a message in Chinese
+/// and a Retry-After, never a stack trace or a wait: an HTML page for a reader, problem details
+/// for the API. The connection pools are cleared, so once the database is back the next requests
+/// open fresh connections and succeed without restarting the portal.
+/// </summary>
+internal static class DatabaseOutage
+{
+    public const string Message = "数据库暂时无法访问，请稍后再试。";
+    private const string RetryAfterSeconds = "30";
+
+    public static IApplicationBuilder UseDatabaseOutageAnswer(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (Exception e) when (IsOutage(e) && !context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+            {
+                NpgsqlConnection.ClearAllPools();
+                context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseOutage))
+                    .LogWarning("Database unavailable, answered 503: {Reason}", Innermost(e).Message);
+                await AnswerAsync(context);
+            }
+        });
+
+    /// <summary>A failure to reach the database or to be served by it for now, wherever EF Core wrapped it.</summary>
+    public static bool IsOutage(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is NpgsqlException { IsTransient: true } and not PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
+
+    private static async Task AnswerAsync(HttpContext context)
+    {
+        var response = context.Response;
+        response.Clear();
+        response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        response.Headers.RetryAfter = RetryAfterSeconds;
+        response.Headers.CacheControl = "no-store";
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            await Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: Message,
+                detail: "The database cannot be reached for now; retry later.").ExecuteAsync(context);
+            return;
+        }
+        response.ContentType = "text/html; charset=utf-8";
+        await response.WriteAsync(Page, Encoding.UTF8, context.RequestAborted);
+    }
+
+    // Written out whole: the layout and its localizer may need what is down.
+    private const string Page = $$"""
+        <!DOCTYPE html>
+        <html lang="zh-CN">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>暂时无法访问 · 部门决算公开</title>
+        <style>body{font-family:sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.6;color:#1a1a1a}h1{font-size:1.5rem}</style>
+        </head>
+        <body>
+        <main>
+        <h1>暂时无法访问</h1>
+        <p>{{Message}}已公开的决算数据不受影响，约 {{RetryAfterSeconds}} 秒后刷新本页即可。</p>
+        <p lang="en">The database cannot be reached for now. Please reload this page in about {{RetryAfterSeconds}} seconds.</p>
+        </main>
+        </body>
+        </html>
+        """;
+}
