@@ -73,6 +73,7 @@ public static class DependencyInjection
         services.Configure<FontOptions>(configuration.GetSection(FontOptions.SectionName));
         services.AddSingleton(provider => DocumentFonts.Load(provider.GetRequiredService<IOptions<FontOptions>>().Value));
         services.AddSingleton<DisclosurePdfRenderer>();
+        services.AddScoped<IPdfFiles, DatabasePdfFiles>();
         services.AddScoped<PublishedPdfStore>();
     }
 }

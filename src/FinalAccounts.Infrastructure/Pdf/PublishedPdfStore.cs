@@ -1,7 +1,5 @@
 using FinalAccounts.Domain.Disclosures;
-using FinalAccounts.Infrastructure.Persistence;
 using FinalAccounts.Infrastructure.Queries;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace FinalAccounts.Infrastructure.Pdf;
@@ -18,10 +16,9 @@ public sealed record PdfDownload(DisclosureHeader Header, byte[] Content, string
 /// bytes afterwards. Drafts are rendered on demand for preview and never stored.
 /// </summary>
 public sealed class PublishedPdfStore(
-    FinalAccountsDbContext db,
+    IPdfFiles files,
     DisclosureAnalysisService analyses,
     DisclosurePdfRenderer renderer,
-    TimeProvider clock,
     ILogger<PublishedPdfStore> logger)
 {
     /// <summary>
@@ -39,8 +36,7 @@ public sealed class PublishedPdfStore(
         var published = target.Header.Status == DisclosureStatus.Published;
         if (published)
         {
-            var stored = await db.PublishedPdfs.AsNoTracking().SingleOrDefaultAsync(p => p.VersionId == target.Id, cancellationToken);
-            if (stored is not null)
+            if (await files.FindAsync(target.Id, cancellationToken) is { } stored)
             {
                 return new PdfDownload(target.Header, stored.Content, stored.Sha256);
             }
@@ -52,7 +48,7 @@ public sealed class PublishedPdfStore(
         {
             return new PdfDownload(analysis.Header, rendered.Content, null);
         }
-        var pdf = await StoreAsync(target.Id, rendered, cancellationToken);
+        var pdf = await files.AddAsync(target.Id, rendered, cancellationToken);
         return new PdfDownload(analysis.Header, pdf.Content, pdf.Sha256);
     }
 
@@ -62,21 +58,12 @@ public sealed class PublishedPdfStore(
     /// </summary>
     public async Task<int> StoreMissingAsync(int limit, CancellationToken cancellationToken = default)
     {
-        var missing = await (
-                from found in db.DepartmentVersions().AsNoTracking()
-                let v = found.Version
-                where v.Status == DisclosureStatus.Published && !db.PublishedPdfs.Any(p => p.VersionId == v.Id)
-                orderby v.Id
-                select new { v.Id, found.Department.Code, found.Disclosure.Year, v.Number })
-            .Take(limit)
-            .ToListAsync(cancellationToken);
-        foreach (var version in missing)
+        var missing = await files.MissingAsync(limit, cancellationToken);
+        foreach (var versionId in missing)
         {
-            var analysis = await analyses.AnalyzeAsync(version.Code, version.Year.Value, version.Number,
-                VersionVisibility.PublishedOnly, cancellationToken);
-            if (analysis is not null)
+            if (await analyses.AnalyzePublishedAsync(versionId, cancellationToken) is { } analysis)
             {
-                await StoreAsync(version.Id, Render(analysis), cancellationToken);
+                await files.AddAsync(versionId, Render(analysis), cancellationToken);
             }
         }
         return missing.Count;
@@ -84,7 +71,7 @@ public sealed class PublishedPdfStore(
 
     /// <summary>Renders and stores the PDF of a version just published, from the analysis the publication made.</summary>
     public async Task StoreAsync(long versionId, DisclosureAnalysis analysis, CancellationToken cancellationToken = default) =>
-        await StoreAsync(versionId, Render(analysis), cancellationToken);
+        await files.AddAsync(versionId, Render(analysis), cancellationToken);
 
     private RenderedPdf Render(DisclosureAnalysis analysis)
     {
@@ -98,23 +85,5 @@ public sealed class PublishedPdfStore(
         logger.LogInformation("Rendered the PDF of {Department} {Year} v{Version}: {Pages} pages, {Bytes} bytes",
             header.DepartmentCode, header.Year, header.Version, rendered.PageCount, rendered.Content.Length);
         return rendered;
-    }
-
-    private async Task<PublishedPdf> StoreAsync(long versionId, RenderedPdf rendered, CancellationToken cancellationToken)
-    {
-        var pdf = new PublishedPdf(versionId, rendered.Content, rendered.PageCount, clock.GetUtcNow());
-        db.PublishedPdfs.Add(pdf);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return pdf;
-        }
-        catch (DbUpdateException e)
-        {
-            // Another request may have stored it first; then the stored bytes are the published ones.
-            db.Entry(pdf).State = EntityState.Detached;
-            return await db.PublishedPdfs.AsNoTracking().SingleOrDefaultAsync(p => p.VersionId == versionId, cancellationToken)
-                   ?? throw new InvalidOperationException($"The PDF of version {versionId} could not be stored.", e);
-        }
     }
 }

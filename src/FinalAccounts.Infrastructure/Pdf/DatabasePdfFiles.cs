@@ -1,0 +1,38 @@
+using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace FinalAccounts.Infrastructure.Pdf;
+
+/// <summary>PDFs kept in PostgreSQL, in published_pdfs beside their versions (migration 0003).</summary>
+public sealed class DatabasePdfFiles(FinalAccountsDbContext db, TimeProvider clock) : IPdfFiles
+{
+    public async Task<StoredPdf?> FindAsync(long versionId, CancellationToken cancellationToken = default) =>
+        await db.PublishedPdfs.AsNoTracking().Where(p => p.VersionId == versionId)
+            .Select(p => new StoredPdf(p.Content, p.Sha256)).SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<StoredPdf> AddAsync(long versionId, RenderedPdf rendered, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rendered);
+        var pdf = new PublishedPdf(versionId, rendered.Content, rendered.PageCount, clock.GetUtcNow());
+        db.PublishedPdfs.Add(pdf);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new StoredPdf(pdf.Content, pdf.Sha256);
+        }
+        catch (DbUpdateException e)
+        {
+            // Another request may have stored it first; then the stored bytes are the published ones.
+            db.Entry(pdf).State = EntityState.Detached;
+            return await FindAsync(versionId, cancellationToken)
+                   ?? throw new InvalidOperationException($"The PDF of version {versionId} could not be stored.", e);
+        }
+    }
+
+    public async Task<IReadOnlyList<long>> MissingAsync(int limit, CancellationToken cancellationToken = default) =>
+        await db.DisclosureVersions.AsNoTracking()
+            .Where(v => v.Status == DisclosureStatus.Published && !db.PublishedPdfs.Any(p => p.VersionId == v.Id))
+            .OrderBy(v => v.Id).Select(v => v.Id).Take(limit)
+            .ToListAsync(cancellationToken);
+}
