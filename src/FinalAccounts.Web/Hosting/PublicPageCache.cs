@@ -18,11 +18,15 @@ public static class PublicPageCache
 
     public static readonly TimeSpan Duration = TimeSpan.FromMinutes(10);
 
-    public static IServiceCollection AddPublicPageCache(this IServiceCollection services) =>
-        services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
+    public static IServiceCollection AddPublicPageCache(this IServiceCollection services)
+    {
+        services.AddSingleton<PublicPageCacheNodes>();
+        services.AddHostedService(provider => provider.GetRequiredService<PublicPageCacheNodes>());
+        return services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
             .Expire(Duration)
             .Tag(Tag)
             .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))));
+    }
 
     /// <summary>Drops every cached public page; call after a publication or a withdrawal.</summary>
     public static ValueTask EvictAsync(IOutputCacheStore store, CancellationToken cancellationToken = default) =>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
 using FinalAccounts.Infrastructure.Administration;
 using FinalAccounts.Infrastructure.Persistence;
 using FinalAccounts.Infrastructure.Staff;
@@ -83,10 +84,18 @@ internal static class StaffSetup
         options.Conventions.AuthorizeFolder("/Staff/Admin", AdministratorPolicy);
     }
 
-    /// <summary>Drops the cached public pages when a publication or withdrawal changes what the public sees.</summary>
-    private sealed class PublicPageCacheEviction(IOutputCacheStore store) : IPublicContentListener
+    /// <summary>
+    /// Drops the cached public pages when a publication or withdrawal changes what the public sees: on
+    /// this node at once, and on every other node through PostgreSQL (<see cref="PublicPageCacheNodes"/>).
+    /// </summary>
+    private sealed class PublicPageCacheEviction(IOutputCacheStore store, PublicPageCacheNodes nodes, FinalAccountsDbContext db)
+        : IPublicContentListener
     {
-        public Task PublicContentChangedAsync(CancellationToken cancellationToken) =>
-            PublicPageCache.EvictAsync(store, cancellationToken).AsTask();
+        public async Task PublicContentChangedAsync(CancellationToken cancellationToken)
+        {
+            await PublicPageCache.EvictAsync(store, cancellationToken);
+            // Inside a transaction PostgreSQL delivers it at the commit; otherwise at once.
+            await db.Database.ExecuteSqlAsync($"SELECT pg_notify({PublicPageCacheNodes.Channel}, {nodes.Node})", cancellationToken);
+        }
     }
 }
