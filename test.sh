@@ -20,6 +20,8 @@ fi
 ensure_pdf_packages || exit 1
 # Without Chromium the browser tests fail and say how to install it; the other tests still run.
 ensure_browser_packages
+# Without it the test of docker-compose.yml fails and says so; the other tests still run.
+ensure_compose_validator
 export FINALACCOUNTS_SCREENSHOTS="${FINALACCOUNTS_SCREENSHOTS:-$PWD/artifacts/screenshots}"
 
 results=$(mktemp -d)

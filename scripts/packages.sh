@@ -5,11 +5,12 @@
 #   ensure_pdf_packages   the fonts the PDF is set in (宋/黑 Chinese faces paired with Latin faces)
 #                         and poppler-utils (pdftotext, pdftoppm) that tests and review scripts read
 #                         PDFs with.
+#   ensure_compose_validator docker-compose, which a test runs to validate docker-compose.yml.
 #   ensure_browser_packages Chromium and the Noto CJK fonts it draws Chinese with, for the browser
 #                         tests and the benchmarks. A Chromium already at /usr/bin/chromium (as on
 #                         GitHub's runners) is used as it is.
 #
-# Both install what is missing with apt, as root or through password-less sudo.
+# Each installs what is missing with apt, as root or through password-less sudo.
 
 FA_PDF_FONTS=(
   /usr/share/fonts/truetype/arphic/uming.ttc:fonts-arphic-uming
@@ -52,6 +53,11 @@ ensure_pdf_packages() {
 fa_package_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 
 # Chromium draws Chinese with whatever fontconfig offers; Noto CJK is what a reader's browser would use.
+# docker-compose (v1, from apt) validates docker-compose.yml without a Docker engine.
+ensure_compose_validator() {
+  command -v docker-compose >/dev/null 2>&1 || fa_apt_install docker-compose
+}
+
 ensure_browser_packages() {
   local missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)

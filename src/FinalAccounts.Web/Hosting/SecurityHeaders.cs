@@ -21,9 +21,17 @@ internal static class SecurityHeaders
     {
         services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
         // Behind the site's reverse proxy the scheme and the client's address come from its headers,
-        // so cookies are Secure and logs name the real client. Only loopback proxies are trusted by default.
-        services.Configure<ForwardedHeadersOptions>(options =>
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        // so cookies are Secure and logs name the real client. Loopback proxies are trusted, and those
+        // in ReverseProxy:KnownNetworks ("172.16.0.0/12,10.0.0.0/8": nginx in a container network).
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((options, configuration) =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var network in (configuration["ReverseProxy:KnownNetworks"] ?? "")
+                         .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "fa_antiforgery";
