@@ -87,6 +87,26 @@ public sealed record PeerFigure(decimal? Value, int? Rank, PeerBand? Band, Devia
         return new PeerFigure(v, rank, band, rule.Judge(v, quartiles));
     }
 
+    /// <summary>Each value's <see cref="Rank"/> among all of them: 1 + how many are larger; null for a blank.</summary>
+    public static IReadOnlyList<int?> Ranks(IReadOnlyList<decimal?> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var descending = values.OfType<decimal>().OrderDescending().ToArray();
+        return [.. values.Select(v => v is { } x ? 1 + Larger(descending, x) : (int?)null)];
+
+        // How many of the descending values are larger than x: where the first value ≤ x stands.
+        static int Larger(decimal[] descending, decimal x)
+        {
+            var (low, high) = (0, descending.Length);
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                (low, high) = descending[middle] > x ? (middle + 1, high) : (low, middle);
+            }
+            return low;
+        }
+    }
+
     /// <summary>低, 中低, 中高, 高.</summary>
     public static string BandName(PeerBand band) => band switch
     {

@@ -13,8 +13,9 @@ public sealed record DepartmentGroupComparison(string Group, DepartmentCompariso
 /// <summary>
 /// Compares one year's departments in PostgreSQL: the group (a region with every region below it,
 /// listed departments, a kind — together they narrow), each department's latest published version
-/// of the year, its measures from the line facts (<see cref="ComparisonMeasures"/>), each measure's
-/// rank and the group's quartiles — one query of aggregates; nothing but the figures comes back.
+/// of the year, its measures from the line facts (<see cref="ComparisonMeasures"/>) and the group's
+/// quartiles — one query of aggregates; nothing but the figures comes back. The domain ranks them
+/// (<see cref="PeerFigure.Ranks"/>).
 /// </summary>
 public sealed class DepartmentComparisonQueries(FinalAccountsDbContext db)
 {
@@ -85,21 +86,23 @@ public sealed class DepartmentComparisonQueries(FinalAccountsDbContext db)
         var group = list.FirstOrDefault(r => r.Code is null);
         var statistics = measures.Select(m => group is not null && Array.IndexOf(group.Keys, m.Key) is var i and >= 0 && group.Medians![i] is { } median
             ? new Quartiles((int)group.Counts![i], group.Lowers![i]!.Value, median, group.Uppers![i]!.Value) : null).ToList();
-        var departments = list.Where(r => r.Code is not null).Select(r =>
-            new ComparedDepartment(r.Code!, r.Name!, r.RegionName!, r.Version!.Value,
-                [.. measures.Select((m, i) => Array.IndexOf(r.Keys, m.Key) is var at and >= 0
-                    ? PeerFigure.Of(r.Values![at], r.Ranks![at] is { } rank ? (int)rank : null, statistics[i], request.Rule)
-                    : PeerFigure.Blank)])).ToList();
-        return new DepartmentComparison(request.Year, measures, statistics, departments, request.Rule, request.Sort);
+        var departments = list.Where(r => r.Code is not null).ToList();
+        // values[department][measure], and each measure's ranks within the group.
+        var values = departments.Select(r => measures.Select(m => Array.IndexOf(r.Keys, m.Key) is var at and >= 0 ? r.Values![at] : null).ToList()).ToList();
+        var ranks = measures.Select((_, i) => PeerFigure.Ranks([.. values.Select(v => v[i])])).ToList();
+        return new DepartmentComparison(request.Year, measures, statistics,
+            departments.Select((r, d) => new ComparedDepartment(r.Code!, r.Name!, r.RegionName!, r.Version!.Value,
+                [.. measures.Select((_, i) => PeerFigure.Of(values[d][i], ranks[i][d], statistics[i], request.Rule))])),
+            request.Rule, request.Sort);
     }
 
     /// <summary>
-    /// A compared department with its measures' values and ranks, by key; or, where Code is null, its
-    /// group of peers' count of values and quartiles, by key. Peers is the group a department is ranked
-    /// within: its kind, or "" when the whole group is one.
+    /// A compared department with its measures' values by key; or, where Code is null, its group of
+    /// peers' count of values and quartiles by key. Peers is the group a department is ranked within:
+    /// its kind, or "" when the whole group is one.
     /// </summary>
     private sealed record Row(string Peers, string? Code, string? Name, string? RegionName, int? Version, string[] Keys,
-        decimal?[]? Values, long?[]? Ranks, long[]? Counts, decimal?[]? Lowers, decimal?[]? Medians, decimal?[]? Uppers);
+        decimal?[]? Values, long[]? Counts, decimal?[]? Lowers, decimal?[]? Medians, decimal?[]? Uppers);
 
     private static string BuildSql(bool byKind)
     {
@@ -130,11 +133,6 @@ public sealed class DepartmentComparisonQueries(FinalAccountsDbContext db)
             grouped AS (
                 SELECT c.peers, m."Version", m."Key", m."Value" FROM measured m JOIN compared c ON c.id = m."Version"
             ),
-            ranked AS (
-                SELECT "Version", "Key", "Value",
-                       CASE WHEN "Value" IS NOT NULL THEN rank() OVER (PARTITION BY peers, "Key" ORDER BY "Value" DESC NULLS LAST) END AS rank
-                FROM grouped
-            ),
             sorted AS (
                 SELECT peers, "Key", array_agg("Value" ORDER BY "Value") FILTER (WHERE "Value" IS NOT NULL) AS xs FROM grouped GROUP BY peers, "Key"
             ),
@@ -149,16 +147,15 @@ public sealed class DepartmentComparisonQueries(FinalAccountsDbContext db)
             -- One row per department and one per group of peers, their figures in arrays by key: a
             -- tenth of the rows, and nothing repeated, of a row per department and measure.
             SELECT c.peers AS "Peers", d.code AS "Code", d.name AS "Name", r.name AS "RegionName", c.number AS "Version",
-                   m.keys AS "Keys", m.vals AS "Values", m.ranks AS "Ranks",
+                   m.keys AS "Keys", m.vals AS "Values",
                    NULL::bigint[] AS "Counts", NULL::numeric[] AS "Lowers", NULL::numeric[] AS "Medians", NULL::numeric[] AS "Uppers"
             FROM compared c
             JOIN departments d ON d.id = c.department_id
             JOIN regions r ON r.code = d.region_code
-            JOIN (SELECT "Version", array_agg("Key" ORDER BY "Key") AS keys, array_agg("Value" ORDER BY "Key") AS vals,
-                         array_agg(rank ORDER BY "Key") AS ranks
-                  FROM ranked GROUP BY "Version") m ON m."Version" = c.id
+            JOIN (SELECT "Version", array_agg("Key" ORDER BY "Key") AS keys, array_agg("Value" ORDER BY "Key") AS vals
+                  FROM grouped GROUP BY "Version") m ON m."Version" = c.id
             UNION ALL
-            SELECT peers, NULL, NULL, NULL, NULL, array_agg("Key" ORDER BY "Key"), NULL, NULL,
+            SELECT peers, NULL, NULL, NULL, NULL, array_agg("Key" ORDER BY "Key"), NULL,
                    array_agg(n ORDER BY "Key"), array_agg(lower ORDER BY "Key"), array_agg(median ORDER BY "Key"), array_agg(upper ORDER BY "Key")
             FROM quartiles GROUP BY peers
             """);

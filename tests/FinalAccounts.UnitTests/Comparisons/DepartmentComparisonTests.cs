@@ -31,6 +31,14 @@ public sealed class DepartmentComparisonTests
     }
 
     [Fact]
+    public void RanksCountFromTheLargestTiesShareARankAndABlankHasNone()
+    {
+        PeerFigure.Ranks([500m, 300m, 500m, null, 100m, 300m]).Should().Equal(1, 3, 1, null, 5, 3);
+        PeerFigure.Ranks([null, null]).Should().Equal(new int?[] { null, null });
+        PeerFigure.Ranks([]).Should().BeEmpty();
+    }
+
+    [Fact]
     public void ABlankHasNoRankBandOrDeviation()
     {
         PeerFigure.Of(null, null, Group, OutlierRule.Default).Should().Be(PeerFigure.Blank);
