@@ -2,8 +2,6 @@ using System.Net;
 using FinalAccounts.Infrastructure.Administration;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.IntegrationTests.Web;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -17,24 +15,11 @@ namespace FinalAccounts.IntegrationTests.Staff;
 /// </summary>
 public sealed class TwoNodesTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private sealed class SecondNode(string connectionString) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("ConnectionStrings:FinalAccounts", connectionString);
-            builder.UseSetting("Database:MigrateOnStartup", "true");
-            builder.UseSetting("Database:LoadSeedOnStartup", "false");
-            builder.UseSetting("Findings:BackgroundCheck", "false");
-            builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "finalaccounts-tests", "log-.json"));
-        }
-    }
-
     [Fact]
     public async Task ASignInOnOneNodeHoldsOnTheOtherAndItsFormsAreAcceptedThere()
     {
         portal.CreateClient();
-        await using var second = new SecondNode(portal.Database.ConnectionString);
+        await using var second = new BarePortal(portal.Database.ConnectionString);
         var cookies = new CookieContainer();
         var first = new StaffBrowser(portal.CreateDefaultClient(new CookieContainerHandler(cookies)));
         var other = new StaffBrowser(second.CreateDefaultClient(new CookieContainerHandler(cookies)));
@@ -55,7 +40,7 @@ public sealed class TwoNodesTests(PortalFactory portal) : IClassFixture<PortalFa
     public async Task APublicChangeOnOneNodeIsServedAtOnceByTheOtherWhoseCacheHeldTheOldPage()
     {
         portal.CreateClient();
-        await using var second = new SecondNode(portal.Database.ConnectionString);
+        await using var second = new BarePortal(portal.Database.ConnectionString);
         var other = second.CreateClient();
         await WaitUntilBothNodesListenAsync();
         const string Page = "/regions/420104";

@@ -1,6 +1,5 @@
 using System.Net;
 using FinalAccounts.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace FinalAccounts.IntegrationTests.Web;
@@ -15,15 +14,7 @@ public sealed class DatabaseOutageTests
     public async Task AnOutageIsAnswered503InChineseAndThePortalRecoversWithoutARestart()
     {
         await using var database = await TestDatabase.CreateAsync("outage");
-        await using var portal = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("ConnectionStrings:FinalAccounts", database.ConnectionString);
-            builder.UseSetting("Database:MigrateOnStartup", "true");
-            builder.UseSetting("Database:LoadSeedOnStartup", "false");
-            builder.UseSetting("Findings:BackgroundCheck", "false");
-            builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "finalaccounts-tests", "log-.json"));
-        });
+        await using var portal = new BarePortal(database.ConnectionString);
         var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         // Each address is new, so no cached answer hides the database.
         var asked = 0;

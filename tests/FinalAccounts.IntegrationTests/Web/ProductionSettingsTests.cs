@@ -1,6 +1,4 @@
 using FinalAccounts.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace FinalAccounts.IntegrationTests.Web;
 
@@ -11,15 +9,8 @@ public sealed class ProductionSettingsTests
     public async Task DevelopmentUsersRefuseToStartOutsideDevelopment()
     {
         await using var database = await TestDatabase.CreateAsync("prodsettings");
-        await using var portal = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("ConnectionStrings:FinalAccounts", database.ConnectionString);
-            builder.UseSetting("Database:MigrateOnStartup", "true");
-            builder.UseSetting("Database:LoadSeedOnStartup", "false");
-            builder.UseSetting("Staff:DevelopmentUsers", "true");
-            builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "finalaccounts-tests", "log-.json"));
-        });
+        await using var portal = new BarePortal(database.ConnectionString, "Production",
+            new Dictionary<string, string> { ["Staff:DevelopmentUsers"] = "true" });
 
         var start = () => portal.CreateClient();
 
