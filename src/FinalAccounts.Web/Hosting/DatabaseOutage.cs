@@ -4,7 +4,7 @@ using Npgsql;
 namespace FinalAccounts.Web.Hosting;
 
 /// <summary>
-/// While PostgreSQL cannot be reached — restarting, refusing connections, out of connections — a
+/// While PostgreSQL cannot answer — restarting, refusing connections, out of connections, timing out — a
 /// request that needs it is answered at once with 503 Service Unavailable, a message in Chinese
 /// and a Retry-After, never a stack trace or a wait: an HTML page for a reader, problem details
 /// for the API. The connection pools are cleared, so once the database is back the next requests
@@ -12,7 +12,7 @@ namespace FinalAccounts.Web.Hosting;
 /// </summary>
 internal static class DatabaseOutage
 {
-    public const string Message = "数据库暂时无法访问，请稍后再试。";
+    public const string Message = "数据库暂时无法应答，请稍后再试。";
     private const string RetryAfterSeconds = "30";
 
     public static IApplicationBuilder UseDatabaseOutageAnswer(this IApplicationBuilder app) =>
@@ -56,7 +56,7 @@ internal static class DatabaseOutage
         if (context.Request.Path.StartsWithSegments("/api"))
         {
             await Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: Message,
-                detail: "The database cannot be reached for now; retry later.").ExecuteAsync(context);
+                detail: "The database cannot answer for now; retry later.").ExecuteAsync(context);
             return;
         }
         response.ContentType = "text/html; charset=utf-8";
@@ -77,7 +77,7 @@ internal static class DatabaseOutage
         <main>
         <h1>暂时无法访问</h1>
         <p>{{Message}}已公开的决算数据不受影响，约 {{RetryAfterSeconds}} 秒后刷新本页即可。</p>
-        <p lang="en">The database cannot be reached for now. Please reload this page in about {{RetryAfterSeconds}} seconds.</p>
+        <p lang="en">The database cannot answer for now. Please reload this page in about {{RetryAfterSeconds}} seconds.</p>
         </main>
         </body>
         </html>

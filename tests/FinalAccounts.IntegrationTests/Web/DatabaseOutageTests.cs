@@ -31,14 +31,14 @@ public sealed class DatabaseOutageTests
             page.Headers.RetryAfter.Should().NotBeNull();
             page.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
             var html = await page.Content.ReadAsStringAsync();
-            html.Should().Contain("数据库暂时无法访问，请稍后再试。").And.Contain("lang=\"zh-CN\"");
+            html.Should().Contain("数据库暂时无法应答，请稍后再试。").And.Contain("lang=\"zh-CN\"");
             html.Should().NotContainAny("Npgsql", "Exception", "   at ");
 
             var api = await client.GetAsync(Api());
             api.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
             api.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
             var problem = await api.Content.ReadAsStringAsync();
-            problem.Should().Contain("数据库暂时无法访问").And.NotContain("Npgsql");
+            problem.Should().Contain("数据库暂时无法应答").And.NotContain("Npgsql");
 
             (await client.GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         }
