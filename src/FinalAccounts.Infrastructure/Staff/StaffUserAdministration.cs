@@ -63,7 +63,8 @@ public sealed class StaffUserAdministration(UserManager<StaffUser> users, FinalA
     public async Task<string?> UnknownGrantAsync(IReadOnlyCollection<string> roles, IReadOnlyCollection<string> departmentCodes,
         CancellationToken cancellationToken = default)
     {
-        var known = await db.Departments.Select(d => d.Code).ToListAsync(cancellationToken);
+        var codes = departmentCodes.ToList();
+        var known = await db.Departments.Where(d => codes.Contains(d.Code)).Select(d => d.Code).ToListAsync(cancellationToken);
         var unknownRole = roles.FirstOrDefault(r => !StaffRoles.All.Contains(r));
         var unknownDepartment = departmentCodes.FirstOrDefault(c => !known.Contains(c));
         return unknownRole is not null ? $"没有“{unknownRole}”这个角色。"
