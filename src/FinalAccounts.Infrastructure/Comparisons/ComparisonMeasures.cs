@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using FinalAccounts.Domain.Comparisons;
@@ -43,6 +44,13 @@ public static class ComparisonMeasures
     /// a measure on a line that index does not list would be read from the table, slowly.
     /// </summary>
     public static IReadOnlyList<string> Lines { get; } = [.. Definitions.SelectMany(d => d.Lines).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// <see cref="Lines"/> as the condition on line_facts ("line IN ('incomeGrandTotal', …)") that both
+    /// the partial index (in the EF model and migration 0017) and <see cref="ValuesSql"/> state, so
+    /// PostgreSQL sees that the query may read the index.
+    /// </summary>
+    public static string LinesFilter { get; } = $"line IN ({string.Join(", ", Lines.Select(line => $"'{line}'"))})";
 
     /// <summary>
     /// A query of (Version, Key, Value) — every measure of every version listed by a preceding
@@ -104,9 +112,7 @@ public static class ComparisonMeasures
         var direct = Definitions.Where(d => d.Measure.Unit != MeasureUnit.YuanPerPerson).ToList();
         var sql = new StringBuilder("SELECT c.id AS \"Version\", m.key AS \"Key\", m.value AS \"Value\" FROM compared c\nCROSS JOIN LATERAL (SELECT ");
         sql.AppendJoin(",\n    ", direct.Select(d => $"{d.Expression} AS \"{d.Measure.Key}\""));
-        sql.Append("\n  FROM line_facts f WHERE f.disclosure_version_id = c.id AND f.line IN (");
-        sql.AppendJoin(", ", Lines.Select(line => $"'{line}'"));
-        sql.Append(")) a\nCROSS JOIN LATERAL (VALUES ");
+        sql.Append(CultureInfo.InvariantCulture, $"\n  FROM line_facts f WHERE f.disclosure_version_id = c.id AND {LinesFilter}) a\nCROSS JOIN LATERAL (VALUES ");
         sql.AppendJoin(",\n    ", Definitions.Select(d =>
             $"('{d.Measure.Key}', {(d.Measure.Unit == MeasureUnit.YuanPerPerson ? d.Expression : $"a.\"{d.Measure.Key}\"")}::numeric)"));
         sql.Append(") m(key, value)");

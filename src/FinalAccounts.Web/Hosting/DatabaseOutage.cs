@@ -26,7 +26,7 @@ internal static class DatabaseOutage
             {
                 NpgsqlConnection.ClearAllPools();
                 context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseOutage))
-                    .LogWarning("Database unavailable, answered 503: {Reason}", Innermost(e).Message);
+                    .LogWarning("Database unavailable, answered 503: {Reason}", e.GetBaseException().Message);
                 await AnswerAsync(context);
             }
         });
@@ -43,8 +43,6 @@ internal static class DatabaseOutage
         }
         return false;
     }
-
-    private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
 
     private static async Task AnswerAsync(HttpContext context)
     {

@@ -1,5 +1,7 @@
 using FinalAccounts.Infrastructure;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
 namespace FinalAccounts.Web.Hosting;
@@ -13,12 +15,19 @@ namespace FinalAccounts.Web.Hosting;
 public sealed class PublicPageCacheNodes(IConfiguration configuration, IOutputCacheStore store, ILogger<PublicPageCacheNodes> logger)
     : BackgroundService
 {
-    public const string Channel = "public_content_changed";
+    private const string Channel = "public_content_changed";
 
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
 
     /// <summary>This node, as it signs what it says on the channel, so it does not act on its own word.</summary>
-    public string Node { get; } = Guid.NewGuid().ToString("N");
+    private string Node { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>
+    /// Tells the other nodes to drop their cached public pages, on the database's connection: inside a
+    /// transaction PostgreSQL delivers it at the commit, otherwise at once.
+    /// </summary>
+    public async Task TellOthersAsync(DatabaseFacade database, CancellationToken cancellationToken) =>
+        await database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, {Node})", cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 using FinalAccounts.Infrastructure.Administration;
 using FinalAccounts.Infrastructure.Persistence;
 using FinalAccounts.Infrastructure.Staff;
@@ -94,8 +93,7 @@ internal static class StaffSetup
         public async Task PublicContentChangedAsync(CancellationToken cancellationToken)
         {
             await PublicPageCache.EvictAsync(store, cancellationToken);
-            // Inside a transaction PostgreSQL delivers it at the commit; otherwise at once.
-            await db.Database.ExecuteSqlAsync($"SELECT pg_notify({PublicPageCacheNodes.Channel}, {nodes.Node})", cancellationToken);
+            await nodes.TellOthersAsync(db.Database, cancellationToken);
         }
     }
 }
