@@ -78,6 +78,12 @@ fa_log "generating: seed $SEED, $CITIES cities × $DISTRICTS districts, $DEPARTM
 "$PSQL" -v ON_ERROR_STOP=1 -q -f scripts/province/generate-province.sql
 "$PSQL" -v ON_ERROR_STOP=1 -q -c "CALL generator.generate_province($SEED, $CITIES, $DISTRICTS, $DEPARTMENTS, $YEARS)"
 
+# The copies' search rows are built by the portal from their sections, as at any start after an upgrade.
+fa_log "indexing for search"
+( cd src/FinalAccounts.Web &&
+  ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" Database__LoadSeedOnStartup=false \
+    dotnet bin/Release/net10.0/FinalAccounts.Web.dll prepare-database ) >"$FA_ROOT/.local/logs/province-index.log" 2>&1 ||
+  { tail -n 30 "$FA_ROOT/.local/logs/province-index.log" >&2; exit 1; }
 "$PSQL" -At -F ' ' -c "SELECT count(*) FILTER (WHERE status = 'Published'), pg_size_pretty(pg_database_size(current_database())) FROM disclosure_versions" |
   while read -r published size; do
     fa_log "done in $(( $(date +%s) - started )) s: $published published versions, database $size"

@@ -23,21 +23,6 @@ LANGUAGE sql IMMUTABLE AS $$
     SELECT ('x' || substr(md5(seed::text || ':' || key), 1, 12))::bit(48)::bigint / 281474976710656.0
 $$;
 
--- The one- and two-character grams the search index stores for a folded text, as the portal's
--- SearchText.Grams writes them (a test compares the two): whitespace is left out and breaks pairs.
-CREATE OR REPLACE FUNCTION generator.grams(folded text) RETURNS text[]
-LANGUAGE sql IMMUTABLE AS $$
-    WITH chars AS (
-        SELECT c, i, lag(c) OVER (ORDER BY i) AS previous
-        FROM unnest(regexp_split_to_array(folded, '')) WITH ORDINALITY AS t(c, i)
-    ), grams AS (
-        SELECT c AS gram, 2 * i AS at FROM chars WHERE c !~ '\s'
-        UNION ALL
-        SELECT previous || c, 2 * i + 1 FROM chars WHERE c !~ '\s' AND previous IS NOT NULL AND previous !~ '\s'
-    )
-    SELECT coalesce(array_agg(gram ORDER BY first), '{}') FROM (SELECT gram, min(at) AS first FROM grams GROUP BY gram) g
-$$;
-
 -- The departments of a region, numbered: (slot, kind, name after the region's name). A region takes the
 -- first `departments` of them; beyond the 50 bureaus come 街道办事处.
 CREATE OR REPLACE FUNCTION generator.department_names() RETURNS TABLE (slot integer, kind text, name text)
@@ -225,15 +210,13 @@ BEGIN
     PERFORM setval(pg_get_serial_sequence('performance_evaluations', 'id'), (SELECT max(id) FROM performance_evaluations));
     PERFORM setval(pg_get_serial_sequence('performance_goals', 'id'), (SELECT max(id) FROM performance_goals));
 
-    -- Search: the template's sections in the copy's words. A section's grams are the template's plus
-    -- those of the copy's names and years: a superset, which is all the index needs (a candidate is
-    -- confirmed on the folded text).
-    INSERT INTO search_sections (version_id, sequence, kind, label, anchor, text, folded_text, grams)
+    -- Search: the template's sections in the copy's words. The portal builds each department-year's
+    -- search row (its grams) from these when it next starts, as after any upgrade.
+    INSERT INTO search_sections (version_id, sequence, kind, label, anchor, text, folded_text)
     SELECT b.version_id, s.sequence, s.kind,
         generator.rewrite(s.label, b.department, b.region, b.year, template_year), s.anchor,
         generator.rewrite(s.text, b.department, b.region, b.year, template_year),
-        generator.rewrite(s.folded_text, b.department, b.region, b.year, template_year),
-        s.grams || b.grams
+        generator.rewrite(s.folded_text, b.department, b.region, b.year, template_year)
     FROM search_sections s CROSS JOIN generator_batch b
     WHERE s.version_id = template_version;
 END
@@ -305,7 +288,6 @@ DECLARE
     template_version bigint;
     template_year integer;
     template_n constant integer := 100;
-    search_index text;
     first_year integer;
     y integer;
     started timestamptz := clock_timestamp();
@@ -321,11 +303,6 @@ BEGIN
         RAISE EXCEPTION 'this database already holds departments besides the template: generate into an empty database';
     END IF;
     first_year := template_year - years + 1;
-
-    -- The search index is built once at the end: a GIN index grown row by row is several times larger
-    -- and slower to fill than one built over the finished table.
-    SELECT pg_get_indexdef('ix_search_sections_grams'::regclass) INTO search_index;
-    DROP INDEX ix_search_sections_grams;
 
     -- Every year reads the template year's catalog where its own lacks a code.
     INSERT INTO function_classifications (year, code, name, explanation)
@@ -379,7 +356,6 @@ BEGIN
                    * CASE WHEN s.jump THEN 1.8 ELSE 1 END))::integer AS n,
                make_date(y + 1, 5, 1) + floor(s.days * 60)::integer AS approved_on,
                y AS year,
-               generator.grams(s.department || ' ' || s.region || ' ' || y || ' ' || (y - 1)) AS grams,
                NULL::bigint AS version_id, NULL::timestamptz AS published_at
         FROM sized s;
         UPDATE generator_batch SET published_at = (approved_on + CASE WHEN late THEN 21 + floor(days * 1000)::integer % 40
@@ -428,7 +404,6 @@ BEGIN
     CREATE TEMP TABLE generator_batch ON COMMIT DROP AS
     SELECT d.department_id, dep.code, dep.name AS department, r.name AS region, d.year, f.n + greatest(1, f.n / 100) AS n,
            row_number() OVER (ORDER BY d.id)::integer AS ordinal, v.published_at + interval '30 days' AS published_at,
-           generator.grams(dep.name || ' ' || r.name || ' ' || d.year || ' ' || (d.year - 1)) AS grams,
            d.id AS disclosure_id, NULL::bigint AS version_id
     FROM disclosures d
     JOIN departments dep ON dep.id = d.department_id JOIN regions r ON r.code = dep.region_code
@@ -450,10 +425,6 @@ BEGIN
     COMMIT;
 
     CALL generator.adopt_template_check(template_department);
-    RAISE NOTICE 'building the search index';
-    -- A GIN index over millions of sections builds many times faster with room to sort in.
-    SET LOCAL maintenance_work_mem = '1GB';
-    EXECUTE search_index;
     COMMIT;
     ANALYZE;
     RAISE NOTICE 'generated in % s: % disclosures, % versions, database %',

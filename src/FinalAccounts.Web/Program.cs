@@ -24,6 +24,10 @@ if (args.FirstOrDefault() == StaffCommands.CreateAdmin)
 }
 
 await app.Services.PrepareDatabaseAsync();
+if (args.FirstOrDefault() == WebSetup.PrepareDatabaseCommand)
+{
+    return 0;
+}
 
 app.UseFinalAccountsPipeline();
 app.MapHealthChecks("/health");

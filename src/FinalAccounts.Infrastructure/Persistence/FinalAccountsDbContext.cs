@@ -34,6 +34,7 @@ public sealed class FinalAccountsDbContext(DbContextOptions<FinalAccountsDbConte
     public DbSet<CatalogCodeMove> CatalogCodeMoves => Set<CatalogCodeMove>();
     public DbSet<PublishedPdf> PublishedPdfs => Set<PublishedPdf>();
     public DbSet<SearchSection> SearchSections => Set<SearchSection>();
+    public DbSet<SearchDisclosure> SearchDisclosures => Set<SearchDisclosure>();
     public DbSet<Comparisons.LineFact> LineFacts => Set<Comparisons.LineFact>();
     public DbSet<Checking.FindingsCheck> FindingsChecks => Set<Checking.FindingsCheck>();
     public DbSet<Checking.StoredFinding> StoredFindings => Set<Checking.StoredFinding>();

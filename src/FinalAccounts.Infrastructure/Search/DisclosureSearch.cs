@@ -1,6 +1,7 @@
-using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Domain.Classification;
 using FinalAccounts.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace FinalAccounts.Infrastructure.Search;
@@ -15,14 +16,30 @@ public sealed record SearchHit(string Section, string? Anchor, Snippet Snippet);
 /// </summary>
 public sealed record SearchResult(
     string DepartmentCode, int Year, string RegionName, Snippet Title, Snippet DepartmentName,
-    int Matches, IReadOnlyList<SearchHit> Hits, int MoreHits);
+    IReadOnlyList<SearchHit> Hits, int MoreHits);
 
-public sealed record SearchResults(SearchQuery Query, int Total, IReadOnlyList<SearchResult> Items)
+/// <summary>
+/// A page of results. <see cref="Total"/> is exact when <see cref="TotalIsExact"/>; otherwise at least
+/// that many disclosures match (counting stops at <see cref="CountLimit"/>), and pages go on while
+/// they are full, up to <see cref="MaxPage"/>. <see cref="TimedOut"/> when PostgreSQL did not answer in
+/// time: the visitor is asked to narrow the search.
+/// </summary>
+public sealed record SearchResults(SearchQuery Query, int Total, bool TotalIsExact, IReadOnlyList<SearchResult> Items, bool TimedOut = false)
 {
-    public int PageCount => (Total + SearchQuery.PageSize - 1) / SearchQuery.PageSize;
+    public const int CountLimit = SearchStatement.CountLimit;
+
+    /// <summary>The last page a search lists: the first <see cref="CountLimit"/> results.</summary>
+    public const int MaxPage = CountLimit / SearchQuery.PageSize;
+
+    /// <summary>How many pages, when the count is exact.</summary>
+    public int? PageCount => TotalIsExact ? Math.Min(MaxPage, (Total + SearchQuery.PageSize - 1) / SearchQuery.PageSize) : null;
+
+    public bool HasNextPage => Query.Page < MaxPage && (PageCount is { } count ? Query.Page < count : Items.Count == SearchQuery.PageSize);
 
     /// <summary>1-based position of the first result on this page.</summary>
     public int FirstPosition => (Query.Page - 1) * SearchQuery.PageSize + 1;
+
+    public static SearchResults None(SearchQuery query) => new(query, 0, true, []);
 }
 
 public sealed record SearchRegionOption(string Code, string Name);
@@ -30,24 +47,29 @@ public sealed record SearchRegionOption(string Code, string Name);
 /// <summary>The choices of the search form: regions and years that have a published disclosure.</summary>
 public sealed record SearchFilters(IReadOnlyList<SearchRegionOption> Regions, IReadOnlyList<int> Years);
 
-/// <summary>Public full-text search over department names and the texts of published disclosures.</summary>
-public sealed class DisclosureSearch(FinalAccountsDbContext db)
+/// <summary>Public full-text search over department names and the texts of published disclosures (ADR 0020).</summary>
+public sealed class DisclosureSearch(FinalAccountsDbContext db, ILogger<DisclosureSearch> logger)
 {
     public const int HitsShown = 3;
+
+    /// <summary>How long one search may take before the visitor is asked to narrow it, in seconds.</summary>
+    public const int TimeoutSeconds = 10;
 
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (!query.IsValid || query.Terms.Count == 0)
         {
-            return new SearchResults(query, 0, []);
+            return SearchResults.None(query);
         }
         var statement = new SearchStatement(query);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            var (rows, total) = await ReadPageAsync(connection, statement, cancellationToken);
+            var (matches, examined) = await CountAsync(connection, statement, cancellationToken);
+            // Pages beyond the listed results are empty, and their count still says how many match.
+            var rows = query.Page > SearchResults.MaxPage ? [] : await ReadPageAsync(connection, statement, examined, cancellationToken);
             var hits = rows.Count == 0
                 ? []
                 : await ReadHitsAsync(connection, statement, rows.Select(r => r.VersionId).ToList(), query.Terms, cancellationToken);
@@ -55,10 +77,16 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db)
             {
                 var (shown, count) = hits.TryGetValue(row.VersionId, out var found) ? found : ([], 0);
                 return new SearchResult(row.DepartmentCode, row.Year, row.RegionName,
-                    Whole(row.Title, query.Terms), Whole(row.DepartmentName, query.Terms), row.Matches,
-                    shown, count - shown.Count);
+                    Whole(row.Title, query.Terms), Whole(row.DepartmentName, query.Terms), shown, count - shown.Count);
             }).ToList();
-            return new SearchResults(query, total, items);
+            var exact = examined <= SearchStatement.CountLimit;
+            return new SearchResults(query, exact ? matches : Math.Min(matches, SearchStatement.CountLimit), exact, items);
+        }
+        catch (Exception e) when (IsTimeout(e) && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Search for {Terms} (region {Region}, year {Year}) ran past {Seconds} s",
+                query.Text, query.RegionCode, query.Year, TimeoutSeconds);
+            return SearchResults.None(query) with { TimedOut = true };
         }
         finally
         {
@@ -66,35 +94,74 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db)
         }
     }
 
+    /// <summary>
+    /// The regions with a published disclosure in them or in a sub-region (a region's filter takes in its
+    /// sub-regions), in code order, which puts each under its parent; and the years with one. Each is a
+    /// probe of an index per region or year, not a pass over the disclosures.
+    /// </summary>
     public async Task<SearchFilters> FiltersAsync(CancellationToken cancellationToken = default)
     {
-        var published =
-            from found in db.DepartmentVersions().AsNoTracking()
-            where found.Version.Status == DisclosureStatus.Published
-            join region in db.Regions on found.Department.RegionCode equals region.Code
-            select new { region.Code, region.Name, found.Disclosure.Year };
-        var rows = await published.Distinct().ToListAsync(cancellationToken);
-        var regions = rows.Select(r => new SearchRegionOption(r.Code, r.Name)).Distinct()
-            .OrderBy(r => r.Code, StringComparer.Ordinal).ToList();
-        var years = rows.Select(r => r.Year.Value).Distinct().OrderDescending().ToList();
-        return new SearchFilters(regions, years);
+        var regions = await db.Regions.AsNoTracking()
+            .Select(r => new { r.Code, r.Name, r.ParentCode, Published = db.SearchDisclosures.Any(s => s.RegionCode == r.Code) })
+            .ToListAsync(cancellationToken);
+        var parents = regions.ToDictionary(r => r.Code, r => r.ParentCode, StringComparer.Ordinal);
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var region in regions.Where(r => r.Published))
+        {
+            for (string? code = region.Code; code is not null && shown.Add(code); code = parents.GetValueOrDefault(code))
+            {
+            }
+        }
+        var options = regions.Where(r => shown.Contains(r.Code))
+            .OrderBy(r => r.Code, StringComparer.Ordinal)
+            .Select(r => new SearchRegionOption(r.Code, r.Name))
+            .ToList();
+        var years = await db.Database.SqlQuery<int>($"""
+            SELECT y AS "Value" FROM generate_series({FiscalYear.Latest}, {FiscalYear.Earliest}, -1) AS y
+            WHERE EXISTS (SELECT 1 FROM search_disclosures s WHERE s.year = y)
+            ORDER BY y DESC
+            """).ToListAsync(cancellationToken);
+        return new SearchFilters(options, years);
     }
 
-    private static async Task<(List<SearchRow> Rows, int Total)> ReadPageAsync(NpgsqlConnection connection,
-        SearchStatement statement, CancellationToken cancellationToken)
+    private static async Task<(int Matches, int Examined)> CountAsync(NpgsqlConnection connection, SearchStatement statement,
+        CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(statement.PageSql + ";\n" + statement.CountSql, connection);
-        command.Parameters.AddRange(statement.Parameters().ToArray());
+        await using var command = Command(statement.CountSql, connection, statement.Parameters());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt32(0), reader.GetInt32(1));
+    }
+
+    /// <summary>
+    /// The page's rows. Terms to confirm on the text are confirmed over a window of the best-ranked
+    /// candidates, twice the page's reach; only when the window held candidates that failed, and the page
+    /// is not full, are all candidates ranked.
+    /// </summary>
+    private static async Task<List<SearchRow>> ReadPageAsync(NpgsqlConnection connection, SearchStatement statement, int examined,
+        CancellationToken cancellationToken)
+    {
+        int? window = statement.ConfirmsOnText ? 2 * statement.Reach + SearchQuery.PageSize : null;
+        var rows = await ReadRowsAsync(connection, statement, window, cancellationToken);
+        if (window is not null && rows.Count < SearchQuery.PageSize && examined > window)
+        {
+            rows = await ReadRowsAsync(connection, statement, null, cancellationToken);
+        }
+        return rows;
+    }
+
+    private static async Task<List<SearchRow>> ReadRowsAsync(NpgsqlConnection connection, SearchStatement statement, int? window,
+        CancellationToken cancellationToken)
+    {
+        await using var command = Command(statement.PageSql, connection, statement.Parameters(window));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<SearchRow>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add(new SearchRow(reader.GetInt64(0), reader.GetBoolean(1), reader.GetInt32(2), reader.GetString(3),
-                reader.GetInt32(4), reader.GetString(5), reader.GetString(6), reader.GetString(7)));
+            rows.Add(new SearchRow(reader.GetInt64(0), reader.GetBoolean(1), reader.GetString(2), reader.GetInt32(3),
+                reader.GetString(4), reader.GetString(5), reader.GetString(6)));
         }
-        await reader.NextResultAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        return (rows, reader.GetInt32(0));
+        return rows;
     }
 
     /// <summary>Per version, its first <see cref="HitsShown"/> matching sections with their snippets, and how many match.</summary>
@@ -102,8 +169,7 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db)
         SearchStatement statement, IReadOnlyCollection<long> versions, IReadOnlyList<string> terms,
         CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(statement.HitsSql, connection);
-        command.Parameters.AddRange(statement.Parameters(versions).ToArray());
+        await using var command = Command(statement.HitsSql, connection, statement.Parameters(versions: versions));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var hits = new Dictionary<long, (List<SearchHit> Shown, int Count)>();
         while (await reader.ReadAsync(cancellationToken))
@@ -119,6 +185,17 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db)
         }
         return hits;
     }
+
+    private static NpgsqlCommand Command(string sql, NpgsqlConnection connection, IReadOnlyList<NpgsqlParameter> parameters)
+    {
+        var command = new NpgsqlCommand(sql, connection) { CommandTimeout = TimeoutSeconds };
+        command.Parameters.AddRange(parameters.ToArray());
+        return command;
+    }
+
+    /// <summary>The command ran past <see cref="TimeoutSeconds"/>: Npgsql's own timeout, or PostgreSQL's cancellation of the statement.</summary>
+    private static bool IsTimeout(Exception e) =>
+        e is NpgsqlException { InnerException: TimeoutException } or PostgresException { SqlState: PostgresErrorCodes.QueryCanceled };
 
     private static Snippet Whole(string text, IReadOnlyList<string> terms) => Snippet.Build(text, terms, Math.Max(1, text.Length));
 }

@@ -16,18 +16,17 @@ public enum SearchSectionKind
 }
 
 /// <summary>
-/// One searchable text of a published version, as the disclosure page shows it, with the grams the
-/// index holds and where it links to. Derived data: written when a version is published (or at
-/// start-up for a published version that has none) and safe to delete and write again.
-/// Visibility is never decided here: searches join the version's status, so a withdrawal takes
-/// effect at once.
+/// One searchable text of a published version, as the disclosure page shows it, and where it links
+/// to. Derived data: written when a version is published (or at start-up for a published version that
+/// has none) and safe to delete and write again. Search looks up <see cref="SearchDisclosure"/>, built
+/// from these; the sections give the snippets of the results shown.
 /// </summary>
 public sealed class SearchSection
 {
     public const int MaxLabelLength = 300;
     public const int MaxAnchorLength = 32;
 
-    private SearchSection() { Label = null!; Text = null!; FoldedText = null!; Grams = null!; }
+    private SearchSection() { Label = null!; Text = null!; FoldedText = null!; }
 
     public SearchSection(long versionId, int sequence, SearchSectionKind kind, string label, string? anchor, string text)
     {
@@ -41,7 +40,6 @@ public sealed class SearchSection
         Anchor = anchor;
         Text = text;
         FoldedText = SearchText.Fold(text);
-        Grams = [.. SearchText.Grams(FoldedText)];
     }
 
     public long VersionId { get; private set; }
@@ -55,5 +53,4 @@ public sealed class SearchSection
     public string Text { get; private set; }
     /// <summary><see cref="Text"/> folded by <see cref="SearchText.Fold"/>: what terms are matched against.</summary>
     public string FoldedText { get; private set; }
-    public string[] Grams { get; private set; }
 }

@@ -6,14 +6,23 @@ using NpgsqlTypes;
 namespace FinalAccounts.Infrastructure.Search;
 
 /// <summary>
-/// The SQL of a search, public so that a test can ask PostgreSQL for its plan. Each term is looked
-/// up through the gram index (<c>grams @&gt; its bigrams</c>) and then checked as an exact substring
-/// of the folded text; a version matches when every term occurs in one of its sections. Status,
-/// latest version and filters are joined at query time.
+/// The SQL of a search (ADR 0020), public so that a test can ask PostgreSQL for its plan. Candidates are
+/// the department-years whose grams hold every gram of every term (<c>grams @&gt; @grams</c>, through
+/// the GIN index), narrowed by year and region (with its sub-regions) in the same scan. A term of one
+/// or two characters is one gram, so for it a candidate is a match; a longer term is confirmed as a
+/// substring of the folded text, and only for the candidates a page or the count looks at. Results
+/// rank those whose department names hold every term first, then by year (latest first), region and
+/// department code: an order a top-N sort gives without counting every match.
 /// </summary>
 internal sealed class SearchStatement
 {
+    /// <summary>How many matches are counted at most; beyond, the count says "more than".</summary>
+    public const int CountLimit = 1000;
+
+    private const string Order = "name_hit DESC, year DESC, region_code, department_code";
+
     private readonly SearchQuery _query;
+    private readonly IReadOnlyList<int> _confirmed;
 
     public SearchStatement(SearchQuery query)
     {
@@ -23,20 +32,60 @@ internal sealed class SearchStatement
             throw new ArgumentException("Only a valid query with terms is run.", nameof(query));
         }
         _query = query;
-        Matches = BuildMatches(query);
+        _confirmed = Enumerable.Range(0, query.Terms.Count).Where(i => query.Terms[i].EnumerateRunes().Count() > 2).ToList();
     }
 
-    /// <summary>The matching versions visible to the public, ranked, one page: see <see cref="SearchRow"/> for the columns.</summary>
-    public string PageSql => Matches + """
+    /// <summary>How many ranked matches the page reaches down to: its offset and its size.</summary>
+    public int Reach => _query.Page * SearchQuery.PageSize;
 
-        SELECT version_id, name_hit, matches, title, year, department_code, department_name, region_name
-        FROM visible
-        ORDER BY name_hit DESC, matches DESC, year DESC, department_name, version_id
-        LIMIT @limit OFFSET @offset
+    /// <summary>Whether some term is longer than its grams can prove, so that candidates are confirmed on the text.</summary>
+    public bool ConfirmsOnText => _confirmed.Count > 0;
+
+    /// <summary>
+    /// Two numbers from at most <see cref="CountLimit"/> + 1 candidates: how many match, and how many
+    /// candidates were looked at. When fewer than <see cref="CountLimit"/> + 1 were looked at, the first
+    /// is the exact count.
+    /// </summary>
+    public string CountSql => Candidates + $"""
+
+        SELECT count(*) FILTER (WHERE {Confirmed("c")})::integer, count(*)::integer
+        FROM (SELECT * FROM candidates LIMIT {CountLimit + 1}) c
         """;
 
-    /// <summary>How many versions match.</summary>
-    public string CountSql => Matches + "\nSELECT count(*)::integer FROM visible";
+    /// <summary>
+    /// One page of matches, ranked, with what a result shows: see <see cref="SearchRow"/>. With terms to
+    /// confirm, the candidates are ranked first, at most <c>@window</c> of them (null: all), and
+    /// confirmed in that order until the page is full.
+    /// </summary>
+    public string PageSql
+    {
+        get
+        {
+            var page = ConfirmsOnText
+                ? $"""
+                    ranked AS (
+                        SELECT * FROM candidates ORDER BY {Order} LIMIT @window
+                    ),
+                    page AS (
+                        SELECT * FROM ranked r WHERE {Confirmed("r")} LIMIT @limit OFFSET @offset
+                    )
+                    """
+                : $"""
+                    page AS (
+                        SELECT * FROM candidates ORDER BY {Order} LIMIT @limit OFFSET @offset
+                    )
+                    """;
+            return Candidates + ",\n" + page + $"""
+
+                SELECT p.version_id, p.name_hit, v.title, p.year, p.department_code, dep.name, reg.name
+                FROM page p
+                JOIN disclosure_versions v ON v.id = p.version_id
+                JOIN departments dep ON dep.code = p.department_code
+                JOIN regions reg ON reg.code = p.region_code
+                ORDER BY p.{Order.Replace(", ", ", p.", StringComparison.Ordinal)}
+                """;
+        }
+    }
 
     /// <summary>The sections of the given versions (<c>@versions</c>) below the title that contain a term, in page order.</summary>
     public string HitsSql
@@ -53,18 +102,56 @@ internal sealed class SearchStatement
         }
     }
 
-    private string Matches { get; }
+    /// <summary>The department-years whose grams hold the terms' grams, within the filters; <c>name_hit</c> when their names hold every term.</summary>
+    private string Candidates
+    {
+        get
+        {
+            var sql = new StringBuilder();
+            if (_query.RegionCode is not null)
+            {
+                sql.Append("""
+                    WITH RECURSIVE scope AS (
+                        SELECT code FROM regions WHERE code = @region
+                        UNION ALL
+                        SELECT r.code FROM regions r JOIN scope s ON r.parent_code = s.code
+                    ),
+                    """);
+            }
+            else
+            {
+                sql.Append("WITH ");
+            }
+            var names = string.Join(" AND ", _query.Terms.Select((_, i) => $"strpos(sd.names, @t{i}) > 0"));
+            sql.Append(CultureInfo.InvariantCulture, $"""
+                candidates AS (
+                    SELECT sd.version_id, sd.year, sd.region_code, sd.department_code, sd.body, ({names}) AS name_hit
+                    FROM search_disclosures sd
+                    WHERE sd.grams @> @grams
+                """);
+            if (_query.Year is not null)
+            {
+                sql.Append("\n        AND sd.year = @year");
+            }
+            if (_query.RegionCode is not null)
+            {
+                sql.Append("\n        AND sd.region_code IN (SELECT code FROM scope)");
+            }
+            sql.Append("\n)");
+            return sql.ToString();
+        }
+    }
 
-    /// <summary>Fresh parameters for one command: the terms, their grams, the filters and the page.</summary>
-    public IReadOnlyList<NpgsqlParameter> Parameters(IReadOnlyCollection<long>? versions = null)
+    /// <summary>Fresh parameters for one command: the terms, their grams, the filters, the page and the versions a hits query reads.</summary>
+    public IReadOnlyList<NpgsqlParameter> Parameters(int? window = null, IReadOnlyCollection<long>? versions = null)
     {
         var parameters = new List<NpgsqlParameter>();
         for (var i = 0; i < _query.Terms.Count; i++)
         {
-            var term = _query.Terms[i];
-            parameters.Add(new NpgsqlParameter($"t{i}", NpgsqlDbType.Text) { Value = term });
-            parameters.Add(new NpgsqlParameter($"g{i}", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = SearchText.TermGrams(term).ToArray() });
+            parameters.Add(new NpgsqlParameter($"t{i}", NpgsqlDbType.Text) { Value = _query.Terms[i] });
         }
+        var grams = _query.Terms.SelectMany(SearchText.TermGrams).Distinct(StringComparer.Ordinal).ToArray();
+        parameters.Add(new NpgsqlParameter("grams", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = grams });
         if (_query.RegionCode is { } region)
         {
             parameters.Add(new NpgsqlParameter("region", NpgsqlDbType.Char) { Value = region });
@@ -75,6 +162,7 @@ internal sealed class SearchStatement
         }
         parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = SearchQuery.PageSize });
         parameters.Add(new NpgsqlParameter("offset", NpgsqlDbType.Integer) { Value = (_query.Page - 1) * SearchQuery.PageSize });
+        parameters.Add(new NpgsqlParameter("window", NpgsqlDbType.Integer) { Value = (object?)window ?? DBNull.Value });
         if (versions is not null)
         {
             parameters.Add(new NpgsqlParameter("versions", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = versions.ToArray() });
@@ -82,54 +170,13 @@ internal sealed class SearchStatement
         return parameters;
     }
 
-    private static string BuildMatches(SearchQuery query)
-    {
-        var terms = Enumerable.Range(0, query.Terms.Count).ToList();
-        string Has(int i) => $"strpos(s.folded_text, @t{i}) > 0";
-        string Occurrences(int i) =>
-            $"(length(s.folded_text) - length(replace(s.folded_text, @t{i}, ''))) / length(@t{i})";
-
-        var sql = new StringBuilder();
-        sql.Append(CultureInfo.InvariantCulture, $"""
-            WITH hits AS (
-                SELECT s.version_id, s.kind,
-                       {string.Join(",\n           ", terms.Select(i => $"{Has(i)} AS has{i}"))},
-                       {string.Join("\n         + ", terms.Select(Occurrences))} AS occurrences
-                FROM search_sections s
-                WHERE {string.Join("\n   OR ", terms.Select(i => $"(s.grams @> @g{i} AND {Has(i)})"))}
-            ),
-            matched AS (
-                SELECT h.version_id, bool_or(h.kind = 'Department') AS name_hit, sum(h.occurrences)::integer AS matches
-                FROM hits h
-                GROUP BY h.version_id
-                HAVING {string.Join(" AND ", terms.Select(i => $"bool_or(h.has{i})"))}
-            ),
-            visible AS (
-                SELECT m.version_id, m.name_hit, m.matches, v.title, d.year,
-                       dep.code AS department_code, dep.name AS department_name, r.name AS region_name
-                FROM matched m
-                JOIN disclosure_versions v ON v.id = m.version_id
-                JOIN disclosures d ON d.id = v.disclosure_id
-                JOIN departments dep ON dep.id = d.department_id
-                JOIN regions r ON r.code = dep.region_code
-                WHERE v.status = 'Published'
-                  AND NOT EXISTS (SELECT 1 FROM disclosure_versions later
-                                  WHERE later.disclosure_id = v.disclosure_id AND later.status = 'Published'
-                                    AND later.number > v.number)
-            """);
-        if (query.RegionCode is not null)
-        {
-            sql.Append("\n      AND dep.region_code = @region");
-        }
-        if (query.Year is not null)
-        {
-            sql.Append("\n      AND d.year = @year");
-        }
-        sql.Append("\n)");
-        return sql.ToString();
-    }
+    /// <summary>A candidate is a match: its names hold every term, or its text every term its grams cannot prove.</summary>
+    private string Confirmed(string alias) =>
+        ConfirmsOnText
+            ? $"({alias}.name_hit OR ({string.Join(" AND ", _confirmed.Select(i => $"strpos({alias}.body, @t{i}) > 0"))}))"
+            : "true";
 }
 
 /// <summary>A row of <see cref="SearchStatement.PageSql"/>.</summary>
 internal sealed record SearchRow(
-    long VersionId, bool NameHit, int Matches, string Title, int Year, string DepartmentCode, string DepartmentName, string RegionName);
+    long VersionId, bool NameHit, string Title, int Year, string DepartmentCode, string DepartmentName, string RegionName);

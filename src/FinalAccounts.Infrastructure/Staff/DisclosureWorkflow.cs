@@ -221,14 +221,18 @@ public sealed class DisclosureWorkflow(
         {
             return WorkflowResult.Refused(problem);
         }
-        // Search checks the status when it answers, so a withdrawn version's sections need no change.
+        // The version leaves search in the same transaction (a trigger); the year's previous published
+        // version, if any, is found again once its row is written after the commit.
+        var disclosureId = 0;
         var result = await StepAsync(key, AuditAction.Withdrawn, reason.Trim(), actor, (locked, _) =>
         {
             locked.Version.Withdraw(reason);
+            disclosureId = locked.Version.DisclosureId;
             return "已撤回，公众不再能看到该版本。";
         }, cancellationToken);
         if (result.Succeeded)
         {
+            await search.RefreshAsync([disclosureId], cancellationToken);
             await NotifyPublicContentChangedAsync(cancellationToken);
         }
         return result;

@@ -71,6 +71,12 @@ internal static class WebSetup
     }
 
     /// <summary>
+    /// The command that runs <see cref="PrepareDatabaseAsync"/> and exits: a deployment step before the
+    /// nodes start, and what the province generator runs to build its search rows.
+    /// </summary>
+    public const string PrepareDatabaseCommand = "prepare-database";
+
+    /// <summary>
     /// Migrates the database and loads the seed files, as configured under "Database"; then indexes for
     /// search, and renders and stores the PDF of, every published version that lacks them (seeded
     /// versions are published on load). Creates the staff roles, and with Staff:DevelopmentUsers the

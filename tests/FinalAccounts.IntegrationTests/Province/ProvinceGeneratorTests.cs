@@ -127,18 +127,12 @@ public sealed class ProvinceGeneratorTests(ProvincePortal portal) : IClassFixtur
     }
 
     [Fact]
-    public async Task SearchFindsAGeneratedDepartmentByItsNameAndTheGeneratorCutsGramsAsThePortalDoes()
+    public async Task SearchFindsAGeneratedDepartmentByItsName()
     {
         var html = await portal.CreateClient().GetStringAsync("/search?q=" + Uri.EscapeDataString("江城市东城区财政局"));
         var results = new HtmlParser().ParseDocument(html).QuerySelectorAll("main li, main article").Select(e => e.TextContent).ToList();
         results.Should().Contain(r => r.Contains("江城市东城区财政局"), "the copy's name is in its search sections");
         results.Should().NotContain(r => r.Contains("示范省司法局"), "only the template carries the template's name");
-
-        foreach (var text in new[] { "江城市东城区财政局 2024 2023", "abc  示范 省", "一" })
-        {
-            var rows = await portal.QueryAsync($"SELECT generator.grams('{text}')");
-            ((string[])rows[0][0]).Should().Equal(SearchText.Grams(SearchText.Fold(text)));
-        }
     }
 
     [Fact]

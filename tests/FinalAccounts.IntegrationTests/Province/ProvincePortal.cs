@@ -1,5 +1,7 @@
+using FinalAccounts.Infrastructure.Search;
 using FinalAccounts.IntegrationTests.Infrastructure;
 using FinalAccounts.IntegrationTests.Web;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace FinalAccounts.IntegrationTests.Province;
@@ -46,6 +48,9 @@ public class ProvincePortal : PortalFactory, IAsyncLifetime
             CommandTimeout = 600,
         };
         await generate.ExecuteNonQueryAsync();
+        // As the script does: the portal builds the copies' search rows from their sections, as at a start.
+        using var scope = Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<SearchIndex>().IndexMissingAsync();
     }
 
     private static async Task<long> CountAsync(NpgsqlConnection connection, string table)

@@ -58,6 +58,8 @@ public sealed class SearchPageTests(PortalFactory portal) : IClassFixture<Portal
 
     [Theory]
     [InlineData("&region=420114", new[] { Caidian2023, Caidian2020 })]
+    [InlineData("&region=420100", new[] { Qiaokou2024, Caidian2023, Caidian2020, Hongshan2021 })]
+    [InlineData("&region=420100&year=2021", new[] { Hongshan2021 })]
     [InlineData("&year=2023", new[] { Caidian2023 })]
     [InlineData("&region=420114&year=2020", new[] { Caidian2020 })]
     [InlineData("&region=420104&year=2021", new string[0])]
@@ -94,12 +96,13 @@ public sealed class SearchPageTests(PortalFactory portal) : IClassFixture<Portal
     }
 
     [Fact]
-    public async Task WithoutANameMatchTheDisclosureWithMoreMatchesComesFirst()
+    public async Task WithoutANameMatchTheLatestYearComesFirstThenRegionAndDepartment()
     {
-        // 律师 occurs in no department's name; 38, 32, 16 and 10 times in the four disclosures.
+        // 律师 occurs in no department's name, and in every disclosure's texts.
         var page = await SearchPage.ForAsync(portal.CreateClient(), "律师");
 
-        page.Disclosures.Should().Equal(Qiaokou2024, Caidian2023, Caidian2020, Hongshan2021);
+        page.Disclosures.Should().Equal(Qiaokou2024, Caidian2023, Hongshan2021, Caidian2020);
+        page.Document.QuerySelector(".search-order")!.TextContent.Should().Contain("按年度从近到远");
     }
 
     [Fact]
@@ -161,7 +164,7 @@ public sealed class SearchPageTests(PortalFactory portal) : IClassFixture<Portal
             document.QuerySelector($"label[for={field}]")!.TextContent.Should().Be(label);
             form.QuerySelector($"#{field}")!.GetAttribute("name").Should().Be(field);
         }
-        document.QuerySelectorAll("#region option").Select(o => o.TextContent).Should().Equal("全部地区", "硚口区", "洪山区", "蔡甸区");
+        document.QuerySelectorAll("#region option").Select(o => o.TextContent).Should().Equal("全部地区", "湖北省", "武汉市", "硚口区", "洪山区", "蔡甸区");
     }
 
     [Fact]

@@ -9,8 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FinalAccounts.IntegrationTests.Search;
 
 /// <summary>
-/// Only the latest published version of a disclosure is ever found: the status is joined when the
-/// search runs, so a draft is never shown even with sections indexed, and a withdrawal counts at once.
+/// Only the latest published version of a disclosure is ever found: a department-year's search row is
+/// only ever pointed at a published version, so a draft is never shown even with sections indexed, and
+/// a withdrawal takes the row away in its own transaction.
 /// These tests change the portal's data, so they have a portal of their own.
 /// </summary>
 public sealed class SearchVisibilityTests(PortalFactory portal) : IClassFixture<PortalFactory>
@@ -38,6 +39,7 @@ public sealed class SearchVisibilityTests(PortalFactory portal) : IClassFixture<
                 new SearchSection(draftId, 1, SearchSectionKind.Duties, "第一部分 概况 · 一、部门主要职责", "part1", "草拟中的职责：调解鉴定"));
             await db.SaveChangesAsync();
         }
+        await RefreshAsync(draftId);
 
         (await SearchPage.ForAsync(client, "更正稿")).Results.Should().BeEmpty();
         (await SearchPage.ForAsync(client, "调解鉴定")).Results.Should().BeEmpty();
@@ -65,8 +67,45 @@ public sealed class SearchVisibilityTests(PortalFactory portal) : IClassFixture<
         (await SearchPage.ForAsync(client, "司法")).Results.Should().HaveCount(3);
         await using (var db = portal.Database.CreateContext())
         {
-            (await db.SearchSections.CountAsync(s => s.VersionId == versionId)).Should().BePositive("the rows stay; the status decides");
+            (await db.SearchSections.CountAsync(s => s.VersionId == versionId)).Should().BePositive("the sections stay");
+            (await db.SearchDisclosures.CountAsync(s => s.VersionId == versionId)).Should().Be(0, "the database took the row away");
         }
+    }
+
+    [Fact]
+    public async Task ACorrectionReplacesTheFirstVersionAndItsWithdrawalBringsTheFirstBack()
+    {
+        var client = portal.CreateClient();
+        const string caidian2020 = "/disclosures/420114-sfj/2020";
+        long correctionId;
+        await using (var db = portal.Database.CreateContext())
+        {
+            var department = await db.Departments.SingleAsync(d => d.Code == "420114-sfj");
+            var disclosure = await db.Disclosures.Include(d => d.Versions)
+                .SingleAsync(d => d.DepartmentId == department.Id && d.Year == new FiscalYear(2020));
+            var correction = disclosure.StartVersion("蔡甸区司法局2020年度部门决算（勘误版）", "武汉市蔡甸区司法局本级", "勘误");
+            await db.SaveChangesAsync();
+            correction.Submit();
+            correction.Publish(DateTimeOffset.UtcNow, department);
+            await db.SaveChangesAsync();
+            correctionId = correction.Id;
+        }
+        await IndexAsync(correctionId);
+        (await SearchPage.ForAsync(client, "勘误版")).Disclosures.Should().Equal(caidian2020);
+        (await SearchPage.ForAsync(client, "蔡甸", "&year=2020")).Results.Single().TextContent.Should().Contain("勘误版");
+
+        await using (var db = portal.Database.CreateContext())
+        {
+            var correction = await db.DisclosureVersions.SingleAsync(v => v.Id == correctionId);
+            correction.Withdraw("勘误有误");
+            await db.SaveChangesAsync();
+        }
+        (await SearchPage.ForAsync(client, "勘误版")).Results.Should().BeEmpty("the withdrawal took the row away");
+
+        await RefreshAsync(correctionId);
+        var first = (await SearchPage.ForAsync(client, "蔡甸", "&year=2020")).Results.Should().ContainSingle().Subject;
+        first.TextContent.Should().NotContain("勘误版", "the first version is the one found again");
+        (await SearchPage.ForAsync(client, "勘误版")).Results.Should().BeEmpty();
     }
 
     [Fact]
@@ -101,6 +140,14 @@ public sealed class SearchVisibilityTests(PortalFactory portal) : IClassFixture<
         }
         // 律师 is in the association's name once and 38 times in 硚口 2024's texts: a name match ranks first.
         (await SearchPage.ForAsync(client, "律师")).Disclosures.Should().StartWith([association, "/disclosures/420104-sfj/2024"]);
+    }
+
+    private async Task RefreshAsync(long versionId)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        await using var db = portal.Database.CreateContext();
+        var disclosureId = await db.DisclosureVersions.Where(v => v.Id == versionId).Select(v => v.DisclosureId).SingleAsync();
+        await scope.ServiceProvider.GetRequiredService<SearchIndex>().RefreshAsync([disclosureId]);
     }
 
     private async Task IndexAsync(long versionId)

@@ -15,9 +15,6 @@ internal sealed class SearchSectionConfiguration : IEntityTypeConfiguration<Sear
         builder.Property(s => s.Anchor).HasMaxLength(SearchSection.MaxAnchorLength);
         builder.Property(s => s.Text).IsRequired();
         builder.Property(s => s.FoldedText).IsRequired();
-        builder.Property(s => s.Grams).IsRequired();
-        // A GIN index over the grams: the index a search of any length, Chinese included, goes through.
-        builder.HasIndex(s => s.Grams).HasMethod("gin");
         builder.HasOne<DisclosureVersion>().WithMany().HasForeignKey(s => s.VersionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

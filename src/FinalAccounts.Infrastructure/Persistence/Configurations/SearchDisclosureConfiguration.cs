@@ -1,0 +1,28 @@
+using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Domain.Organizations;
+using FinalAccounts.Infrastructure.Search;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FinalAccounts.Infrastructure.Persistence.Configurations;
+
+internal sealed class SearchDisclosureConfiguration : IEntityTypeConfiguration<SearchDisclosure>
+{
+    public void Configure(EntityTypeBuilder<SearchDisclosure> builder)
+    {
+        builder.HasKey(s => s.DisclosureId);
+        builder.Property(s => s.DisclosureId).ValueGeneratedNever();
+        builder.Property(s => s.RegionCode).HasMaxLength(6).IsFixedLength().IsRequired();
+        builder.Property(s => s.DepartmentCode).HasMaxLength(Department.MaxCodeLength).IsRequired();
+        builder.Property(s => s.Names).IsRequired();
+        builder.Property(s => s.Body).IsRequired().UseCompressionMethod("lz4");
+        builder.Property(s => s.Grams).IsRequired();
+        builder.HasIndex(s => s.VersionId).IsUnique();
+        // The index every search goes through; filters by year and region narrow it with the two below.
+        builder.HasIndex(s => s.Grams).HasMethod("gin");
+        builder.HasIndex(s => new { s.Year, s.RegionCode });
+        builder.HasIndex(s => s.RegionCode);
+        builder.HasOne<Disclosure>().WithMany().HasForeignKey(s => s.DisclosureId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<DisclosureVersion>().WithMany().HasForeignKey(s => s.VersionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,55 @@
+-- 0018 search at province scale (issue 18, ADR 0020).
+--
+-- A search used to look up every section of every published version through a GIN index over each
+-- section's grams, then count and rank every match: on a province (97,000 versions, 5.5 million
+-- sections) a common two-character word matched millions of rows and ran past the command timeout.
+-- Now a search looks up disclosures, one row per department-year holding its latest published
+-- version: its department names, its folded text (all sections joined by line breaks, compressed
+-- with lz4, which a long term is confirmed against) and the distinct one- and two-character grams
+-- of that text, under a GIN index. A term of one or two characters is answered by the index alone.
+--
+-- The rows are derived: the portal writes a disclosure's row after it indexes a publication, and at
+-- start-up for any disclosure whose row is missing or behind (so this migration leaves the table
+-- empty and the first start fills it from the stored sections). A version that stops being published
+-- leaves the table in the same transaction, through the trigger below, so a withdrawal hides it from
+-- search at once without a join at query time.
+--
+-- The sections stay, without their grams: they give the snippets of the results shown.
+
+CREATE TABLE search_disclosures (
+    disclosure_id integer NOT NULL,
+    version_id bigint NOT NULL,
+    region_code character(6) NOT NULL,
+    department_code character varying(32) NOT NULL,
+    year integer NOT NULL,
+    names text NOT NULL,
+    body text COMPRESSION lz4 NOT NULL,
+    grams text[] NOT NULL,
+    CONSTRAINT pk_search_disclosures PRIMARY KEY (disclosure_id),
+    CONSTRAINT fk_search_disclosures_disclosures_disclosure_id FOREIGN KEY (disclosure_id) REFERENCES disclosures (id) ON DELETE CASCADE,
+    CONSTRAINT fk_search_disclosures_disclosure_versions_version_id FOREIGN KEY (version_id) REFERENCES disclosure_versions (id) ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX ix_search_disclosures_version_id ON search_disclosures (version_id);
+CREATE INDEX ix_search_disclosures_grams ON search_disclosures USING gin (grams);
+CREATE INDEX ix_search_disclosures_year_region_code ON search_disclosures (year, region_code);
+CREATE INDEX ix_search_disclosures_region_code ON search_disclosures (region_code);
+
+-- The planner's element statistics over thousands of grams per row cost ANALYZE minutes and are not
+-- used: the portal decides how to run a search from a capped count, not from estimates.
+ALTER TABLE search_disclosures ALTER COLUMN grams SET STATISTICS 0;
+
+CREATE FUNCTION remove_unpublished_version_from_search() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM search_disclosures WHERE version_id = NEW.id;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER unpublished_version_leaves_search AFTER UPDATE OF status ON disclosure_versions
+    FOR EACH ROW WHEN (OLD.status = 'Published' AND NEW.status <> 'Published')
+    EXECUTE FUNCTION remove_unpublished_version_from_search();
+
+DROP INDEX ix_search_sections_grams;
+ALTER TABLE search_sections DROP COLUMN grams;
