@@ -135,7 +135,8 @@ internal sealed class SearchStatement
             }
             if (_query.RegionCode is not null)
             {
-                sql.Append("\n        AND sd.region_code IN (SELECT code FROM scope)");
+                // An array, not a join: the region index then narrows the same bitmap as the grams.
+                sql.Append("\n        AND sd.region_code = ANY (ARRAY(SELECT code FROM scope))");
             }
             sql.Append("\n)");
             return sql.ToString();
