@@ -249,6 +249,9 @@ BEGIN
     SET status = 'Published', submitted_by = 'province-generator', published_by = 'province-generator',
         published_at = b.published_at, published_on = (b.published_at AT TIME ZONE 'Asia/Shanghai')::date
     FROM generator_batch b WHERE v.id = b.version_id;
+    -- Not a reviewer's publication to follow up one by one (migration 0019): PDFs render on first
+    -- request, search rows are built by the portal's next start, findings come from the template's check.
+    DELETE FROM publication_tasks t USING generator_batch b WHERE t.version_id = b.version_id;
     INSERT INTO generator.version_factors (version_id, n) SELECT version_id, n FROM generator_batch;
 END
 $$;

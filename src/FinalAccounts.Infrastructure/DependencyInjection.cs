@@ -73,6 +73,9 @@ public static class DependencyInjection
         services.Configure<FontOptions>(configuration.GetSection(FontOptions.SectionName));
         services.AddSingleton(provider => DocumentFonts.Load(provider.GetRequiredService<IOptions<FontOptions>>().Value));
         services.AddSingleton<DisclosurePdfRenderer>();
+        // The fonts load when the first PDF is rendered, not when a service that may render one is made:
+        // without them, publishing, search and every page still work, and only rendering fails.
+        services.AddSingleton(provider => new Lazy<DisclosurePdfRenderer>(provider.GetRequiredService<DisclosurePdfRenderer>));
         services.AddScoped<IPdfFiles, DatabasePdfFiles>();
         services.AddScoped<PublishedPdfStore>();
     }

@@ -30,6 +30,9 @@ public sealed class DatabasePdfFiles(FinalAccountsDbContext db, TimeProvider clo
         }
     }
 
+    public Task<bool> ContainsAsync(long versionId, CancellationToken cancellationToken = default) =>
+        db.PublishedPdfs.AnyAsync(p => p.VersionId == versionId, cancellationToken);
+
     public async Task<IReadOnlyList<long>> MissingAsync(int limit, CancellationToken cancellationToken = default) =>
         await db.DisclosureVersions.AsNoTracking()
             .Where(v => v.Status == DisclosureStatus.Published && !db.PublishedPdfs.Any(p => p.VersionId == v.Id))

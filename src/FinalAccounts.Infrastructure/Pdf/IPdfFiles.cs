@@ -14,6 +14,9 @@ public interface IPdfFiles
     /// <summary>The PDF kept for the version, or null when none is yet.</summary>
     Task<StoredPdf?> FindAsync(long versionId, CancellationToken cancellationToken = default);
 
+    /// <summary>Whether a PDF is kept for the version, without reading it.</summary>
+    Task<bool> ContainsAsync(long versionId, CancellationToken cancellationToken = default);
+
     /// <summary>Keeps the version's PDF; when another node kept one first, that one stands and is returned.</summary>
     Task<StoredPdf> AddAsync(long versionId, RenderedPdf rendered, CancellationToken cancellationToken = default);
 

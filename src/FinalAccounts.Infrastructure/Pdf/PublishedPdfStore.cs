@@ -18,7 +18,7 @@ public sealed record PdfDownload(DisclosureHeader Header, byte[] Content, string
 public sealed class PublishedPdfStore(
     IPdfFiles files,
     DisclosureAnalysisService analyses,
-    DisclosurePdfRenderer renderer,
+    Lazy<DisclosurePdfRenderer> renderer,
     ILogger<PublishedPdfStore> logger)
 {
     /// <summary>
@@ -69,13 +69,18 @@ public sealed class PublishedPdfStore(
         return missing.Count;
     }
 
-    /// <summary>Renders and stores the PDF of a version just published, from the analysis the publication made.</summary>
-    public async Task StoreAsync(long versionId, DisclosureAnalysis analysis, CancellationToken cancellationToken = default) =>
-        await files.AddAsync(versionId, Render(analysis), cancellationToken);
+    /// <summary>Renders and stores the PDF of a version just published, from the analysis the publication made, unless one is kept already.</summary>
+    public async Task StoreAsync(long versionId, DisclosureAnalysis analysis, CancellationToken cancellationToken = default)
+    {
+        if (!await files.ContainsAsync(versionId, cancellationToken))
+        {
+            await files.AddAsync(versionId, Render(analysis), cancellationToken);
+        }
+    }
 
     private RenderedPdf Render(DisclosureAnalysis analysis)
     {
-        var rendered = renderer.Render(DisclosureDocumentModel.From(analysis));
+        var rendered = renderer.Value.Render(DisclosureDocumentModel.From(analysis));
         var header = analysis.Header;
         if (rendered.MissingCharacters.Count > 0)
         {

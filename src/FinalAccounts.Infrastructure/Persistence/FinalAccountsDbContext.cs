@@ -6,6 +6,7 @@ using FinalAccounts.Domain.Performance;
 using FinalAccounts.Domain.Narrative;
 using FinalAccounts.Domain.Tables;
 using FinalAccounts.Infrastructure.Pdf;
+using FinalAccounts.Infrastructure.Publication;
 using FinalAccounts.Infrastructure.Search;
 using FinalAccounts.Infrastructure.Staff;
 using Microsoft.AspNetCore.Identity;
@@ -35,6 +36,7 @@ public sealed class FinalAccountsDbContext(DbContextOptions<FinalAccountsDbConte
     public DbSet<PublishedPdf> PublishedPdfs => Set<PublishedPdf>();
     public DbSet<SearchSection> SearchSections => Set<SearchSection>();
     public DbSet<SearchDisclosure> SearchDisclosures => Set<SearchDisclosure>();
+    public DbSet<PublicationTask> PublicationTasks => Set<PublicationTask>();
     public DbSet<Comparisons.LineFact> LineFacts => Set<Comparisons.LineFact>();
     public DbSet<Checking.FindingsCheck> FindingsChecks => Set<Checking.FindingsCheck>();
     public DbSet<Checking.StoredFinding> StoredFindings => Set<Checking.StoredFinding>();

@@ -5,7 +5,7 @@ using FinalAccounts.Infrastructure.Checking;
 using FinalAccounts.Infrastructure.Pdf;
 using FinalAccounts.Infrastructure.Persistence;
 using FinalAccounts.Infrastructure.Queries;
-using FinalAccounts.Infrastructure.Search;
+using FinalAccounts.Infrastructure.Publication;
 using FinalAccounts.Infrastructure.Content;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -46,10 +46,7 @@ public static class PublicContentListeners
 public sealed class DisclosureWorkflow(
     FinalAccountsDbContext db,
     DisclosureAnalysisService analyses,
-    PublishedPdfStore pdfs,
-    SearchIndex search,
-    StoredFindings findings,
-    IEnumerable<IPublicContentListener> listeners,
+    PublicationTasks tasks,
     TimeProvider clock,
     ILogger<DisclosureWorkflow> logger)
 {
@@ -188,9 +185,10 @@ public sealed class DisclosureWorkflow(
             }, cancellationToken);
 
     /// <summary>
-    /// Publishes a submitted version; the reviewer must not be who last edited or submitted it. The
-    /// PDF is rendered and stored, the version indexed for search and cached public pages dropped in
-    /// the same request.
+    /// Publishes a submitted version; the reviewer must not be who last edited or submitted it. What
+    /// follows (the PDF, search, stored findings, cached pages dropped on every node) is queued by the
+    /// database with the publication and run in the same request; should that fail or the process stop,
+    /// every node's worker retries it (<see cref="PublicationTasks"/>).
     /// </summary>
     public async Task<WorkflowResult> PublishAsync(VersionKey key, StaffActor actor, CancellationToken cancellationToken = default)
     {
@@ -204,8 +202,7 @@ public sealed class DisclosureWorkflow(
         }, cancellationToken);
         if (result.Succeeded)
         {
-            await StorePublishedOutputsAsync(key, versionId, cancellationToken);
-            await NotifyPublicContentChangedAsync(cancellationToken);
+            await tasks.RunAsync(versionId, cancellationToken);
         }
         return result;
     }
@@ -221,19 +218,18 @@ public sealed class DisclosureWorkflow(
         {
             return WorkflowResult.Refused(problem);
         }
-        // The version leaves search in the same transaction (a trigger); the year's previous published
-        // version, if any, is found again once its row is written after the commit.
-        var disclosureId = 0;
+        // The version leaves search in the same transaction (a trigger); its task then finds the year's
+        // previous published version again and drops cached pages.
+        long versionId = 0;
         var result = await StepAsync(key, AuditAction.Withdrawn, reason.Trim(), actor, (locked, _) =>
         {
             locked.Version.Withdraw(reason);
-            disclosureId = locked.Version.DisclosureId;
+            versionId = locked.Version.Id;
             return "已撤回，公众不再能看到该版本。";
         }, cancellationToken);
         if (result.Succeeded)
         {
-            await search.RefreshAsync([disclosureId], cancellationToken);
-            await NotifyPublicContentChangedAsync(cancellationToken);
+            await tasks.RunAsync(versionId, cancellationToken);
         }
         return result;
     }
@@ -326,33 +322,6 @@ public sealed class DisclosureWorkflow(
             db.ChangeTracker.Clear();
         }
     }
-
-    /// <summary>
-    /// What a publication makes public besides the page: the version is analysed once, and that analysis
-    /// gives the stored PDF, the search sections and the stored findings.
-    /// </summary>
-    private async Task StorePublishedOutputsAsync(VersionKey key, long versionId, CancellationToken cancellationToken)
-    {
-        var found = await analyses.FindAsync(key.DepartmentCode, key.Year, key.Number, VersionVisibility.PublishedOnly, cancellationToken);
-        if (found is null)
-        {
-            return;
-        }
-        var analysis = await analyses.AnalyzeAsync(found, cancellationToken);
-        try
-        {
-            await pdfs.StoreAsync(versionId, analysis, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The version is public either way; the PDF is stored on its first download or the next start.
-            logger.LogError(e, "The PDF of {Version} could not be stored at publication", key);
-        }
-        await search.IndexAsync(versionId, analysis, cancellationToken);
-        await findings.StoreAsync(versionId, analysis, cancellationToken);
-    }
-
-    private Task NotifyPublicContentChangedAsync(CancellationToken cancellationToken) => listeners.NotifyAsync(cancellationToken);
 
     /// <summary>Why a note (a return comment, a withdrawal reason, a correction note, a warning's explanation) cannot be kept as typed.</summary>
     private static string? NoteProblem(string note, string what, int maxLength) =>

@@ -36,7 +36,7 @@ internal static class WebSetup
         services.AddInterfaceLanguages();
         services.AddOpenDataApi();
         services.AddOpenCheckRateLimit();
-        services.AddFindingsBackgroundCheck();
+        services.AddBackgroundWork();
         services.AddPublicResponseCompression();
         return services;
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using FinalAccounts.Infrastructure.Administration;
 using FinalAccounts.Infrastructure.Persistence;
+using FinalAccounts.Infrastructure.Publication;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -66,6 +67,7 @@ internal static class StaffSetup
         services.AddScoped<DraftEditor>();
         services.AddScoped<DraftImports>();
         services.AddScoped<DisclosureWorkflow>();
+        services.AddScoped<PublicationTasks>();
         services.AddScoped<ApprovalDates>();
         services.AddScoped<StaffQueries>();
         services.AddScoped<CatalogLookup>();

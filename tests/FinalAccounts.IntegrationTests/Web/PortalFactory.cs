@@ -28,6 +28,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:LoadSeedOnStartup", "true");
         builder.UseSetting("Database:SeedDirectory", SeedDirectory);
+        // Tests that publish by hand decide when a publication's tasks run; PublicationTasksTests turns the worker on.
+        builder.UseSetting("PublicationTasks:Worker", "false");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "finalaccounts-tests", "log-.json"));
     }
 
