@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FinalAccounts.Domain.Classification;
 using FinalAccounts.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -70,14 +71,14 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db, ILogger<Disclosu
             var (matches, examined) = await CountAsync(connection, statement, cancellationToken);
             // Pages beyond the listed results are empty, and their count still says how many match.
             var rows = query.Page > SearchResults.MaxPage ? [] : await ReadPageAsync(connection, statement, examined, cancellationToken);
-            var hits = rows.Count == 0
-                ? []
-                : await ReadHitsAsync(connection, statement, rows.Select(r => r.VersionId).ToList(), query.Terms, cancellationToken);
             var items = rows.Select(row =>
             {
-                var (shown, count) = hits.TryGetValue(row.VersionId, out var found) ? found : ([], 0);
+                var holding = SearchDisclosure.PlacesHolding(row.Text, row.Places, query.Terms).ToList();
+                var shown = holding.Take(HitsShown)
+                    .Select(h => new SearchHit(h.Place.Label, h.Place.Anchor, Snippet.Build(h.Text, query.Terms)))
+                    .ToList();
                 return new SearchResult(row.DepartmentCode, row.Year, row.RegionName,
-                    Whole(row.Title, query.Terms), Whole(row.DepartmentName, query.Terms), shown, count - shown.Count);
+                    Whole(row.Title, query.Terms), Whole(row.DepartmentName, query.Terms), shown, holding.Count - shown.Count);
             }).ToList();
             var exact = examined <= SearchStatement.CountLimit;
             return new SearchResults(query, exact ? matches : Math.Min(matches, SearchStatement.CountLimit), exact, items);
@@ -159,31 +160,10 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db, ILogger<Disclosu
         while (await reader.ReadAsync(cancellationToken))
         {
             rows.Add(new SearchRow(reader.GetInt64(0), reader.GetBoolean(1), reader.GetString(2), reader.GetInt32(3),
-                reader.GetString(4), reader.GetString(5), reader.GetString(6)));
+                reader.GetString(4), reader.GetString(5), reader.GetString(6), reader.GetString(7),
+                JsonSerializer.Deserialize<List<SearchPlace>>(reader.GetString(8), SearchDisclosure.PlacesJson)!));
         }
         return rows;
-    }
-
-    /// <summary>Per version, its first <see cref="HitsShown"/> matching sections with their snippets, and how many match.</summary>
-    private static async Task<Dictionary<long, (List<SearchHit> Shown, int Count)>> ReadHitsAsync(NpgsqlConnection connection,
-        SearchStatement statement, IReadOnlyCollection<long> versions, IReadOnlyList<string> terms,
-        CancellationToken cancellationToken)
-    {
-        await using var command = Command(statement.HitsSql, connection, statement.Parameters(versions: versions));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var hits = new Dictionary<long, (List<SearchHit> Shown, int Count)>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var versionId = reader.GetInt64(0);
-            var (shown, count) = hits.TryGetValue(versionId, out var found) ? found : ([], 0);
-            if (shown.Count < HitsShown)
-            {
-                shown.Add(new SearchHit(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                    Snippet.Build(reader.GetString(3), terms)));
-            }
-            hits[versionId] = (shown, count + 1);
-        }
-        return hits;
     }
 
     private static NpgsqlCommand Command(string sql, NpgsqlConnection connection, IReadOnlyList<NpgsqlParameter> parameters)

@@ -1,8 +1,15 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace FinalAccounts.Infrastructure.Search;
+
+/// <summary>Where a section lies in <see cref="SearchDisclosure.Text"/>: what it is, what a result calls it, where it links to.</summary>
+public sealed record SearchPlace(SearchSectionKind Kind, string Label, string? Anchor, int Start, int Length);
 
 /// <summary>
 /// What search looks up: one row per department-year, holding its latest published version's
-/// department names, its folded text and that text's grams (migration 0018, ADR 0020). Derived from
+/// department names, its text as shown and folded, where each section lies in it, and the grams of
+/// the text (migration 0018, ADR 0020). A page of results reads its own rows and nothing else. Derived from
 /// the version's <see cref="SearchSection"/>s by <see cref="SearchIndex"/>; a version that stops being
 /// published loses its row in the same transaction (a trigger), so a withdrawal hides it at once.
 /// </summary>
@@ -11,10 +18,13 @@ public sealed class SearchDisclosure
     /// <summary>Separates the sections in <see cref="Body"/>: whitespace, so no gram spans two sections.</summary>
     public const char SectionBreak = '\n';
 
-    private SearchDisclosure() { RegionCode = null!; DepartmentCode = null!; Names = null!; Body = null!; Grams = null!; }
+    /// <summary>How <see cref="Places"/> are written in the jsonb column and read back by a search.</summary>
+    internal static readonly JsonSerializerOptions PlacesJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private SearchDisclosure() { RegionCode = null!; DepartmentCode = null!; Names = null!; Text = null!; Places = null!; Body = null!; Grams = null!; }
 
     private SearchDisclosure(int disclosureId, long versionId, string regionCode, string departmentCode, int year,
-        string names, string body)
+        string names, string text, IReadOnlyList<SearchPlace> places)
     {
         DisclosureId = disclosureId;
         VersionId = versionId;
@@ -22,8 +32,10 @@ public sealed class SearchDisclosure
         DepartmentCode = departmentCode;
         Year = year;
         Names = names;
-        Body = body;
-        Grams = [.. SearchText.Grams(body)];
+        Text = text;
+        Places = places;
+        Body = SearchText.Fold(text);
+        Grams = [.. SearchText.Grams(Body)];
     }
 
     public int DisclosureId { get; private set; }
@@ -35,19 +47,49 @@ public sealed class SearchDisclosure
     /// <summary>The folded text of the department section (names, short name, region): all terms here rank a result first.</summary>
     public string Names { get; private set; }
 
-    /// <summary>Every section's folded text, in page order, separated by <see cref="SectionBreak"/>: where a long term is confirmed.</summary>
+    /// <summary>Every section's text as the page shows it, in page order, separated by <see cref="SectionBreak"/>: where snippets are cut from.</summary>
+    public string Text { get; private set; }
+
+    /// <summary>Where each section lies in <see cref="Text"/>, in page order.</summary>
+    public IReadOnlyList<SearchPlace> Places { get; private set; }
+
+    /// <summary><see cref="Text"/> folded (<see cref="SearchText.Fold"/>, which keeps every offset): where a long term is confirmed.</summary>
     public string Body { get; private set; }
 
     /// <summary>The distinct one- and two-character grams of <see cref="Body"/> (<see cref="SearchText.Grams"/>), under a GIN index.</summary>
     public string[] Grams { get; private set; }
 
-    /// <summary>The row of a published version from its sections' kinds and folded texts, in page order.</summary>
+    /// <summary>The row of a published version from its sections, in page order.</summary>
     public static SearchDisclosure From(int disclosureId, long versionId, string regionCode, string departmentCode, int year,
-        IReadOnlyList<(SearchSectionKind Kind, string FoldedText)> sections)
+        IReadOnlyList<(SearchSectionKind Kind, string Label, string? Anchor, string Text)> sections)
     {
         ArgumentNullException.ThrowIfNull(sections);
-        var names = string.Join(SectionBreak, sections.Where(s => s.Kind == SearchSectionKind.Department).Select(s => s.FoldedText));
-        var body = string.Join(SectionBreak, sections.Select(s => s.FoldedText));
-        return new SearchDisclosure(disclosureId, versionId, regionCode, departmentCode, year, names, body);
+        var names = SearchText.Fold(string.Join(SectionBreak, sections.Where(s => s.Kind == SearchSectionKind.Department).Select(s => s.Text)));
+        var places = new List<SearchPlace>(sections.Count);
+        var start = 0;
+        foreach (var (kind, label, anchor, text) in sections)
+        {
+            places.Add(new SearchPlace(kind, label, anchor, start, text.Length));
+            start += text.Length + 1;
+        }
+        return new SearchDisclosure(disclosureId, versionId, regionCode, departmentCode, year, names,
+            string.Join(SectionBreak, sections.Select(s => s.Text)), places);
+    }
+
+    /// <summary>The sections below the title that hold one of the folded <paramref name="terms"/>, in page order, with their text.</summary>
+    public static IEnumerable<(SearchPlace Place, string Text)> PlacesHolding(string text, IReadOnlyList<SearchPlace> places,
+        IReadOnlyList<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(places);
+        foreach (var place in places.Where(p => p.Kind is not (SearchSectionKind.Department or SearchSectionKind.Title)))
+        {
+            var section = text.Substring(place.Start, place.Length);
+            var folded = SearchText.Fold(section);
+            if (terms.Any(term => folded.Contains(term, StringComparison.Ordinal)))
+            {
+                yield return (place, section);
+            }
+        }
     }
 }

@@ -123,9 +123,9 @@ public sealed class SearchIndex(FinalAccountsDbContext db, DisclosureAnalysisSer
         var sections = (await db.SearchSections.AsNoTracking()
                 .Where(s => versionIds.Contains(s.VersionId))
                 .OrderBy(s => s.VersionId).ThenBy(s => s.Sequence)
-                .Select(s => new { s.VersionId, s.Kind, s.FoldedText })
+                .Select(s => new { s.VersionId, s.Kind, s.Label, s.Anchor, s.Text })
                 .ToListAsync(cancellationToken))
-            .ToLookup(s => s.VersionId, s => (s.Kind, s.FoldedText));
+            .ToLookup(s => s.VersionId, s => (s.Kind, s.Label, s.Anchor, s.Text));
 
         var rows = latest.Where(v => sections.Contains(v.VersionId))
             .Select(v => SearchDisclosure.From(v.DisclosureId, v.VersionId, v.RegionCode, v.Code, v.Year, sections[v.VersionId].ToList()))

@@ -77,27 +77,12 @@ internal sealed class SearchStatement
                     """;
             return Candidates + ",\n" + page + $"""
 
-                SELECT p.version_id, p.name_hit, v.title, p.year, p.department_code, dep.name, reg.name
+                SELECT p.version_id, p.name_hit, v.title, p.year, p.department_code, dep.name, reg.name, p.text, p.sections::text
                 FROM page p
                 JOIN disclosure_versions v ON v.id = p.version_id
                 JOIN departments dep ON dep.code = p.department_code
                 JOIN regions reg ON reg.code = p.region_code
                 ORDER BY p.{Order.Replace(", ", ", p.", StringComparison.Ordinal)}
-                """;
-        }
-    }
-
-    /// <summary>The sections of the given versions (<c>@versions</c>) below the title that contain a term, in page order.</summary>
-    public string HitsSql
-    {
-        get
-        {
-            var any = string.Join(" OR ", _query.Terms.Select((_, i) => $"strpos(s.folded_text, @t{i}) > 0"));
-            return $"""
-                SELECT s.version_id, s.label, s.anchor, s.text
-                FROM search_sections s
-                WHERE s.version_id = ANY(@versions) AND s.kind NOT IN ('Department', 'Title') AND ({any})
-                ORDER BY s.version_id, s.sequence
                 """;
         }
     }
@@ -125,7 +110,7 @@ internal sealed class SearchStatement
             var names = string.Join(" AND ", _query.Terms.Select((_, i) => $"strpos(sd.names, @t{i}) > 0"));
             sql.Append(CultureInfo.InvariantCulture, $"""
                 candidates AS (
-                    SELECT sd.version_id, sd.year, sd.region_code, sd.department_code, sd.body, ({names}) AS name_hit
+                    SELECT sd.version_id, sd.year, sd.region_code, sd.department_code, sd.body, sd.text, sd.sections, ({names}) AS name_hit
                     FROM search_disclosures sd
                     WHERE sd.grams @> @grams
                 """);
@@ -143,8 +128,8 @@ internal sealed class SearchStatement
         }
     }
 
-    /// <summary>Fresh parameters for one command: the terms, their grams, the filters, the page and the versions a hits query reads.</summary>
-    public IReadOnlyList<NpgsqlParameter> Parameters(int? window = null, IReadOnlyCollection<long>? versions = null)
+    /// <summary>Fresh parameters for one command: the terms, their grams, the filters and the page.</summary>
+    public IReadOnlyList<NpgsqlParameter> Parameters(int? window = null)
     {
         var parameters = new List<NpgsqlParameter>();
         for (var i = 0; i < _query.Terms.Count; i++)
@@ -164,10 +149,6 @@ internal sealed class SearchStatement
         parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = SearchQuery.PageSize });
         parameters.Add(new NpgsqlParameter("offset", NpgsqlDbType.Integer) { Value = (_query.Page - 1) * SearchQuery.PageSize });
         parameters.Add(new NpgsqlParameter("window", NpgsqlDbType.Integer) { Value = (object?)window ?? DBNull.Value });
-        if (versions is not null)
-        {
-            parameters.Add(new NpgsqlParameter("versions", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = versions.ToArray() });
-        }
         return parameters;
     }
 
@@ -178,6 +159,7 @@ internal sealed class SearchStatement
             : "true";
 }
 
-/// <summary>A row of <see cref="SearchStatement.PageSql"/>.</summary>
+/// <summary>A row of <see cref="SearchStatement.PageSql"/>: what a result shows, with the text and sections its snippets come from.</summary>
 internal sealed record SearchRow(
-    long VersionId, bool NameHit, string Title, int Year, string DepartmentCode, string DepartmentName, string RegionName);
+    long VersionId, bool NameHit, string Title, int Year, string DepartmentCode, string DepartmentName, string RegionName,
+    string Text, IReadOnlyList<SearchPlace> Places);

@@ -182,7 +182,7 @@ public sealed class SearchPlanTests(SearchPlanTests.RandomDisclosures fixture) :
                 .ToList();
             foreach (var version in versions)
             {
-                var sections = new List<(SearchSectionKind, string)> { (SearchSectionKind.Department, version.Name) };
+                var sections = new List<(SearchSectionKind, string, string?, string)> { (SearchSectionKind.Department, "部门", null, version.Name) };
                 for (var i = 0; i < 6; i++)
                 {
                     var text = new StringBuilder();
@@ -198,7 +198,7 @@ public sealed class SearchPlanTests(SearchPlanTests.RandomDisclosures fixture) :
                         _ => "",
                     };
                     text.Insert(random.Next(text.Length), planted);
-                    sections.Add((SearchSectionKind.Explanation, SearchText.Fold(text.ToString())));
+                    sections.Add((SearchSectionKind.Explanation, "第三部分 决算情况说明", "explanation-" + i, text.ToString()));
                 }
                 db.SearchDisclosures.Add(SearchDisclosure.From(version.DisclosureId, version.Id, version.RegionCode, version.Code,
                     version.Year.Value, sections));

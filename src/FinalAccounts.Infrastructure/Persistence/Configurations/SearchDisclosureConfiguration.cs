@@ -1,13 +1,16 @@
+using System.Text.Json;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Organizations;
 using FinalAccounts.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace FinalAccounts.Infrastructure.Persistence.Configurations;
 
 internal sealed class SearchDisclosureConfiguration : IEntityTypeConfiguration<SearchDisclosure>
 {
+
     public void Configure(EntityTypeBuilder<SearchDisclosure> builder)
     {
         builder.HasKey(s => s.DisclosureId);
@@ -15,6 +18,13 @@ internal sealed class SearchDisclosureConfiguration : IEntityTypeConfiguration<S
         builder.Property(s => s.RegionCode).HasMaxLength(6).IsFixedLength().IsRequired();
         builder.Property(s => s.DepartmentCode).HasMaxLength(Department.MaxCodeLength).IsRequired();
         builder.Property(s => s.Names).IsRequired();
+        builder.Property(s => s.Text).IsRequired().UseCompressionMethod("lz4");
+        // Written once and replaced whole, never changed in place: compared by reference.
+        builder.Property(s => s.Places).HasColumnName("sections").HasColumnType("jsonb").IsRequired()
+            .HasConversion(
+                places => JsonSerializer.Serialize(places, SearchDisclosure.PlacesJson),
+                json => JsonSerializer.Deserialize<List<SearchPlace>>(json, SearchDisclosure.PlacesJson)!,
+                new ValueComparer<IReadOnlyList<SearchPlace>>((a, b) => ReferenceEquals(a, b), places => places.Count, places => places));
         builder.Property(s => s.Body).IsRequired().UseCompressionMethod("lz4");
         builder.Property(s => s.Grams).IsRequired();
         builder.HasIndex(s => s.VersionId).IsUnique();

@@ -4,9 +4,11 @@
 -- section's grams, then count and rank every match: on a province (97,000 versions, 5.5 million
 -- sections) a common two-character word matched millions of rows and ran past the command timeout.
 -- Now a search looks up disclosures, one row per department-year holding its latest published
--- version: its department names, its folded text (all sections joined by line breaks, compressed
--- with lz4, which a long term is confirmed against) and the distinct one- and two-character grams
--- of that text, under a GIN index. A term of one or two characters is answered by the index alone.
+-- version: its department names, its text as shown and folded (all sections joined by line breaks,
+-- compressed with lz4; a long term is confirmed against the folded text, snippets are cut from the
+-- other), where each section lies in that text, and the distinct one- and two-character grams of the
+-- text, under a GIN index. A term of one or two characters is answered by the index alone. A page of
+-- results reads its twenty rows and nothing else.
 --
 -- The rows are derived: the portal writes a disclosure's row after it indexes a publication, and at
 -- start-up for any disclosure whose row is missing or behind (so this migration leaves the table
@@ -14,7 +16,7 @@
 -- leaves the table in the same transaction, through the trigger below, so a withdrawal hides it from
 -- search at once without a join at query time.
 --
--- The sections stay, without their grams: they give the snippets of the results shown.
+-- The sections stay, without their grams: the rows are built from them.
 
 CREATE TABLE search_disclosures (
     disclosure_id integer NOT NULL,
@@ -23,6 +25,8 @@ CREATE TABLE search_disclosures (
     department_code character varying(32) NOT NULL,
     year integer NOT NULL,
     names text NOT NULL,
+    text text COMPRESSION lz4 NOT NULL,
+    sections jsonb NOT NULL,
     body text COMPRESSION lz4 NOT NULL,
     grams text[] NOT NULL,
     CONSTRAINT pk_search_disclosures PRIMARY KEY (disclosure_id),
