@@ -22,34 +22,10 @@ source scripts/portal.sh
 source scripts/measure.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-DATABASE=finalaccounts_province
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --runs) FA_RUNS="$2"; shift ;;
-    --database) DATABASE="$2"; shift ;;
-    *) sed -n '2,17p' "$0" >&2; exit 2 ;;
-  esac
-  shift
-done
-[[ "$FA_RUNS" =~ ^[1-9][0-9]*$ ]] || { fa_log "--runs takes a whole number"; exit 2; }
-
-command -v curl >/dev/null 2>&1 || fa_apt_install curl
-fa_benchmark_database "$DATABASE"
-fa_libpq_environment "$ConnectionStrings__FinalAccounts"
-PSQL="$(fa_pg_bin)/psql"
-[ -x "$PSQL" ] || PSQL=psql
-if ! "$PSQL" -Atc "SELECT 1 FROM generator.planted_anomalies LIMIT 1" >/dev/null 2>&1; then
-  fa_log "$(fa_describe_connection "$ConnectionStrings__FinalAccounts") holds no generated province: run scripts/generate-province.sh first"
-  exit 1
-fi
+fa_benchmark_options "$@"
+fa_benchmark_portal benchmark-compare
 read -r FIRST_YEAR LAST_YEAR DISCLOSURES < <("$PSQL" -At -F ' ' -c "SELECT min(year), max(year), count(*) FROM disclosures")
 fa_log "province of $DISCLOSURES disclosures, $FIRST_YEAR–$LAST_YEAR, in $(fa_describe_connection "$ConnectionStrings__FinalAccounts")"
-
-fa_log "building (Release)"
-dotnet build src/FinalAccounts.Web/FinalAccounts.Web.csproj -c Release -v quiet -nologo >/dev/null
-trap fa_stop_portal EXIT
-ASPNETCORE_ENVIRONMENT=Production FA_LOAD_SEED=false Findings__BackgroundCheck=false \
-  fa_start_portal "${FA_BENCH_PORT:-5091}" "$FA_ROOT/.local/logs/benchmark-compare.log"
 
 WORK="$FA_ROOT/.local/benchmark-compare"
 mkdir -p "$WORK"

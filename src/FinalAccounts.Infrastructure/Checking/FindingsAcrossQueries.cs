@@ -2,6 +2,7 @@ using System.Globalization;
 using FinalAccounts.Domain.Organizations;
 using FinalAccounts.Domain.Validation;
 using FinalAccounts.Infrastructure.Persistence;
+using FinalAccounts.Infrastructure.Queries;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -90,11 +91,7 @@ public sealed record FindingsAcrossResult(FindingsAcrossRequest Request, int Tot
 /// </summary>
 public sealed class FindingsAcrossQueries(FinalAccountsDbContext db)
 {
-    private const string Selection = """
-        WITH RECURSIVE within(code) AS (
-            SELECT code FROM regions WHERE code = @region
-            UNION SELECT r.code FROM regions r JOIN within w ON r.parent_code = w.code
-        ),
+    private const string Selection = "WITH RECURSIVE " + RegionTree.WithinSql + ",\n" + """
         latest AS (
             SELECT DISTINCT ON (v.disclosure_id) v.id, v.number, s.year, s.department_id
             FROM disclosure_versions v

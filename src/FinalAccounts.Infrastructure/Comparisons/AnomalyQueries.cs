@@ -44,11 +44,7 @@ public sealed class AnomalyQueries(FinalAccountsDbContext db, DepartmentComparis
         WHERE s.year = @year AND t.key = ANY(@keys) AND t.carried_from_year IS NULL
         """;
 
-    private static readonly string Sql = """
-        WITH RECURSIVE within(code) AS (
-            SELECT code FROM regions WHERE code = @region
-            UNION SELECT r.code FROM regions r JOIN within w ON r.parent_code = w.code
-        ),
+    private static readonly string Sql = "WITH RECURSIVE " + RegionTree.WithinSql + ",\n" + """
         versions AS (
             SELECT DISTINCT ON (s.department_id, s.year) v.id, s.department_id, s.year, v.number
             FROM disclosures s

@@ -1,6 +1,7 @@
 using System.Text;
 using FinalAccounts.Domain.Comparisons;
 using FinalAccounts.Infrastructure.Persistence;
+using FinalAccounts.Infrastructure.Queries;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -106,11 +107,7 @@ public sealed class DepartmentComparisonQueries(FinalAccountsDbContext db)
 
     private static string BuildSql(bool byKind)
     {
-        var sql = new StringBuilder("""
-            WITH RECURSIVE within(code) AS (
-                SELECT code FROM regions WHERE code = @region
-                UNION SELECT r.code FROM regions r JOIN within w ON r.parent_code = w.code
-            ),
+        var sql = new StringBuilder("WITH RECURSIVE " + RegionTree.WithinSql + ",\n" + """
             -- Each department of the group with its latest published version of the year, found through
             -- the (department, year) key: a few lookups for listed departments, not a scan of the year.
             compared AS (

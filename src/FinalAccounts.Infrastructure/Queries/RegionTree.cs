@@ -25,6 +25,17 @@ internal sealed class RegionTree
     /// <summary>Every region in code order, which puts each below its parent.</summary>
     public IReadOnlyList<RegionNode> All { get; }
 
+    /// <summary>
+    /// For SQL that narrows to a region with its sub-regions: the common table expression
+    /// <c>within(code)</c>, the region <c>@region</c> and every region below it (after <c>WITH RECURSIVE</c>).
+    /// </summary>
+    public const string WithinSql = """
+        within(code) AS (
+            SELECT code FROM regions WHERE code = @region
+            UNION SELECT r.code FROM regions r JOIN within w ON r.parent_code = w.code
+        )
+        """;
+
     public static async Task<RegionTree> LoadAsync(FinalAccountsDbContext db, CancellationToken cancellationToken) =>
         new(await db.Regions.AsNoTracking().OrderBy(r => r.Code)
             .Select(r => new RegionNode(r.Code, r.Name, r.ParentCode))

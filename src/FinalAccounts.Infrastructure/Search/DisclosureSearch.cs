@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FinalAccounts.Domain.Classification;
 using FinalAccounts.Infrastructure.Persistence;
+using FinalAccounts.Infrastructure.Queries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -102,18 +103,11 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db, ILogger<Disclosu
     /// </summary>
     public async Task<SearchFilters> FiltersAsync(CancellationToken cancellationToken = default)
     {
-        var regions = await db.Regions.AsNoTracking()
-            .Select(r => new { r.Code, r.Name, r.ParentCode, Published = db.SearchDisclosures.Any(s => s.RegionCode == r.Code) })
-            .ToListAsync(cancellationToken);
-        var parents = regions.ToDictionary(r => r.Code, r => r.ParentCode, StringComparer.Ordinal);
-        var shown = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var region in regions.Where(r => r.Published))
-        {
-            for (string? code = region.Code; code is not null && shown.Add(code); code = parents.GetValueOrDefault(code))
-            {
-            }
-        }
-        var options = regions.Where(r => shown.Contains(r.Code))
+        var tree = await RegionTree.LoadAsync(db, cancellationToken);
+        var published = await db.Regions.Where(r => db.SearchDisclosures.Any(s => s.RegionCode == r.Code))
+            .Select(r => r.Code).ToListAsync(cancellationToken);
+        var shown = published.SelectMany(tree.Path).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        var options = tree.All.Where(r => shown.Contains(r.Code))
             .OrderBy(r => r.Code, StringComparer.Ordinal)
             .Select(r => new SearchRegionOption(r.Code, r.Name))
             .ToList();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FinalAccounts.Infrastructure.Queries;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -95,13 +96,7 @@ internal sealed class SearchStatement
             var sql = new StringBuilder();
             if (_query.RegionCode is not null)
             {
-                sql.Append("""
-                    WITH RECURSIVE scope AS (
-                        SELECT code FROM regions WHERE code = @region
-                        UNION ALL
-                        SELECT r.code FROM regions r JOIN scope s ON r.parent_code = s.code
-                    ),
-                    """);
+                sql.Append("WITH RECURSIVE ").Append(RegionTree.WithinSql).Append(",\n");
             }
             else
             {
@@ -121,7 +116,7 @@ internal sealed class SearchStatement
             if (_query.RegionCode is not null)
             {
                 // An array, not a join: the region index then narrows the same bitmap as the grams.
-                sql.Append("\n        AND sd.region_code = ANY (ARRAY(SELECT code FROM scope))");
+                sql.Append("\n        AND sd.region_code = ANY (ARRAY(SELECT code FROM within))");
             }
             sql.Append("\n)");
             return sql.ToString();

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# A mixed public workload on a generated province (scripts/generate-province.sh), with wrk: for each
+# workload it prints requests/s, p50, p99 and errors (connection failures, timeouts, answers other
+# than 2xx/3xx). Targets (issue 18, this 2-core machine): no errors, p99 under 200 ms, and the random
+# workload at least a quarter of the throughput of one hot page.
+#   mixed     home, region pages, department pages, disclosure pages, the JSON API, CSV downloads
+#             and searches, over random departments and years of the province
+#   hot page  one disclosure page, again and again
+# A measurement, not a test: it exits 0 whether or not the targets are met, 1 when it could not measure.
+#
+#   scripts/load-test.sh [--runs N (addresses drawn, 5000)] [--database NAME (finalaccounts_province)]
+#                        [--seconds S (60)] [--connections C (64)]
+#
+# Against FA_LOAD_URL when set (nginx in front of several nodes, e.g. http://127.0.0.1:8080); otherwise
+# it starts one Release portal on the province (Production, no seed, no background work) on
+# FA_BENCH_PORT (5091) and stops it afterwards. wrk is installed from apt when missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/postgres.sh
+source scripts/packages.sh
+source scripts/portal.sh
+source scripts/measure.sh
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+SECONDS_EACH=60 CONNECTIONS=64 ARGS=()
+FA_RUNS=5000
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --seconds) SECONDS_EACH="$2"; shift ;;
+    --connections) CONNECTIONS="$2"; shift ;;
+    *) ARGS+=("$1") ;;
+  esac
+  shift
+done
+fa_benchmark_options "${ARGS[@]}"
+command -v wrk >/dev/null 2>&1 || fa_apt_install wrk
+if [ -n "${FA_LOAD_URL:-}" ]; then
+  fa_benchmark_database "$DATABASE"
+  fa_libpq_environment "$ConnectionStrings__FinalAccounts"
+  PSQL="$(fa_pg_bin)/psql"
+  [ -x "$PSQL" ] || PSQL=psql
+  FA_PORTAL_URL="$FA_LOAD_URL"
+else
+  fa_benchmark_portal load-test
+fi
+
+WORK="$FA_ROOT/.local/load-test"
+mkdir -p "$WORK"
+# Addresses over random department-years of the province: a mix weighted like public traffic.
+"$PSQL" -At -c "
+  WITH ids AS (SELECT array_agg(id ORDER BY id) AS list FROM disclosures),
+  picked AS (
+    SELECT dep.code, dep.region_code, d.year, r, (r % 20) AS kind
+    FROM ids CROSS JOIN generate_series(1, $FA_RUNS) r
+    JOIN disclosures d ON d.id = ids.list[1 + ('x' || substr(md5(r::text), 1, 8))::bit(32)::bigint % cardinality(ids.list)]
+    JOIN departments dep ON dep.id = d.department_id)
+  SELECT CASE
+    WHEN kind < 8 THEN '/disclosures/' || code || '/' || year
+    WHEN kind < 10 THEN '/departments/' || code
+    WHEN kind < 12 THEN '/regions/' || region_code
+    WHEN kind < 13 THEN '/regions/' || region_code || '/departments?page=' || (1 + r % 2)
+    WHEN kind < 14 THEN '/'
+    WHEN kind < 17 THEN '/api/v1/disclosures/' || code || '/' || year
+    WHEN kind < 18 THEN '/disclosures/' || code || '/' || year || '/v1/csv/0' || (1 + r % 9)
+    ELSE '/search?q=' || (ARRAY['%E5%8F%B8%E6%B3%95', '%E7%BB%8F%E8%B4%B9', '%E6%B3%95%E5%BE%8B%E6%8F%B4%E5%8A%A9'])[1 + r % 3]
+         || '&year=' || year END
+  FROM picked" >"$WORK/mixed.paths"
+head -n 1 "$WORK/mixed.paths" | sed 's|/v1/csv/.*||' >"$WORK/hot.paths"
+read -r hot <"$WORK/hot.paths"
+fa_log "$(wc -l <"$WORK/mixed.paths") addresses drawn; hot page $hot; $CONNECTIONS connections, $SECONDS_EACH s each"
+
+# Warm-up: the portal's code at its optimised tier, as in a portal that has been running.
+wrk -t2 -c8 -d10s -s scripts/load/mixed.lua "$FA_PORTAL_URL" -- "$WORK/mixed.paths" >/dev/null
+
+printf '\n%-12s %10s %10s %9s %9s %8s\n' "workload" "requests" "req/s" "p50 ms" "p99 ms" "errors"
+for workload in mixed hot; do
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 10s -s scripts/load/mixed.lua "$FA_PORTAL_URL" -- "$WORK/$workload.paths" \
+    >"$WORK/$workload.out"
+  declare -A result=()
+  while read -r key value; do result[$key]="$value"; done < <(grep -E '^(requests|seconds|failed|not_ok|p50_ms|p99_ms) ' "$WORK/$workload.out")
+  rate=$(awk -v n="${result[requests]}" -v s="${result[seconds]}" 'BEGIN { printf "%.1f", n / s }')
+  printf '%-12s %10s %10s %9s %9s %8s\n' "$workload" "${result[requests]}" "$rate" "${result[p50_ms]}" "${result[p99_ms]}" \
+    "$(( result[failed] + result[not_ok] ))"
+  echo "$rate" >"$WORK/$workload.rate"
+done
+awk -v m="$(cat "$WORK/mixed.rate")" -v h="$(cat "$WORK/hot.rate")" \
+  'BEGIN { printf "\nmixed / hot throughput: %.2f (target at least 0.25)\n", (h > 0 ? m / h : 0) }'
+[ -n "${FA_LOAD_URL:-}" ] || fa_peak_memory_row
