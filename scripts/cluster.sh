@@ -12,6 +12,8 @@
 # 5281 and 5282 (the next free port when taken), nginx on --port. The nodes run in Production, load the
 # seed and start at the same moment, as two containers would; an administrator "admin" is created with
 # the password in FINALACCOUNTS_ADMIN_PASSWORD (default: a fixed one, printed; a scratch set-up only).
+# FA_CLUSTER_PRIMARY_PORT=P uses a PostgreSQL already running on that port instead (no replica, no seed
+# loaded): the nodes and nginx in front of an existing database, e.g. a generated province for scripts/load-test.sh.
 # nginx's access log records which node answered each request ($upstream_addr).
 # scripts/cluster-check.sh runs the checks of issue 18 against it.
 set -euo pipefail
@@ -42,6 +44,11 @@ state() {
 }
 
 start_primary() {
+  if [ -n "${FA_CLUSTER_PRIMARY_PORT:-}" ]; then
+    state primary.port "$FA_CLUSTER_PRIMARY_PORT"
+    fa_log "using the PostgreSQL already running on 127.0.0.1:$FA_CLUSTER_PRIMARY_PORT as the primary (no replica)"
+    return 0
+  fi
   # In a subshell: the project's own cluster settings stay as they are for the rest of this script.
   state primary.port "$(export FA_PG_DIR="$CLUSTER/primary" FA_PG_PORT=55440
                        ensure_local_postgres >&2 && ensure_local_database "$DATABASE" >&2 && echo "$FA_PG_PORT")"
@@ -81,7 +88,8 @@ start_node() {
     cd src/FinalAccounts.Web
     ASPNETCORE_ENVIRONMENT=Production \
     ConnectionStrings__FinalAccounts="Host=127.0.0.1;Port=$(state primary.port);Username=postgres;Database=$DATABASE" \
-    Database__LoadSeedOnStartup=true Database__SeedDirectory="$FA_ROOT/data/seed" \
+    Database__LoadSeedOnStartup="$([ -n "${FA_CLUSTER_PRIMARY_PORT:-}" ] && echo false || echo true)" \
+    Database__SeedDirectory="$FA_ROOT/data/seed" \
     ReverseProxy__KnownNetworks=127.0.0.1/32 \
       exec dotnet bin/Release/net10.0/FinalAccounts.Web.dll --urls "http://127.0.0.1:$port"
   ) >"$CLUSTER/node$n.log" 2>&1 &
@@ -142,7 +150,7 @@ stop_all() {
 case "$COMMAND" in
   start)
     start_primary
-    start_replica
+    [ -n "${FA_CLUSTER_PRIMARY_PORT:-}" ] || start_replica
     fa_log "building (Release)"
     dotnet build src/FinalAccounts.Web/FinalAccounts.Web.csproj -c Release -v quiet -nologo >/dev/null
     # Both at the same moment on a database that may be empty: migrations and the seed apply once.
