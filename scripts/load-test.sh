@@ -58,14 +58,14 @@ mkdir -p "$WORK"
     WHEN kind < 8 THEN '/disclosures/' || code || '/' || year
     WHEN kind < 10 THEN '/departments/' || code
     WHEN kind < 12 THEN '/regions/' || region_code
-    WHEN kind < 13 THEN '/regions/' || region_code || '/departments?page=' || (1 + r % 2)
+    WHEN kind < 13 THEN '/regions/' || region_code || '?p=2&sort=name'
     WHEN kind < 14 THEN '/'
     WHEN kind < 17 THEN '/api/v1/disclosures/' || code || '/' || year
     WHEN kind < 18 THEN '/disclosures/' || code || '/' || year || '/v1/csv/0' || (1 + r % 9)
     ELSE '/search?q=' || (ARRAY['%E5%8F%B8%E6%B3%95', '%E7%BB%8F%E8%B4%B9', '%E6%B3%95%E5%BE%8B%E6%8F%B4%E5%8A%A9'])[1 + r % 3]
          || '&year=' || year END
   FROM picked" >"$WORK/mixed.paths"
-head -n 1 "$WORK/mixed.paths" | sed 's|/v1/csv/.*||' >"$WORK/hot.paths"
+grep -m 1 '^/disclosures/[^/]*/[0-9]*$' "$WORK/mixed.paths" >"$WORK/hot.paths"
 read -r hot <"$WORK/hot.paths"
 fa_log "$(wc -l <"$WORK/mixed.paths") addresses drawn; hot page $hot; $CONNECTIONS connections, $SECONDS_EACH s each"
 
