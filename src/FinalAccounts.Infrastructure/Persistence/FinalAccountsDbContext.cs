@@ -67,6 +67,8 @@ public sealed class FinalAccountsDbContext(DbContextOptions<FinalAccountsDbConte
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        // Scalar columns in a GIN index beside arrays (the search index, migration 0018).
+        modelBuilder.HasPostgresExtension("btree_gin");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FinalAccountsDbContext).Assembly);
         SnakeCaseNaming.Apply(modelBuilder);
     }

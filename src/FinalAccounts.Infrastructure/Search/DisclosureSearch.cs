@@ -71,7 +71,9 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db, ILogger<Disclosu
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             var (matches, examined) = await CountAsync(connection, statement, cancellationToken);
             // Pages beyond the listed results are empty, and their count still says how many match.
-            var rows = query.Page > SearchResults.MaxPage ? [] : await ReadPageAsync(connection, statement, examined, cancellationToken);
+            var rows = query.Page > SearchResults.MaxPage || (matches == 0 && examined <= SearchStatement.CountLimit)
+                ? []
+                : await ReadPageAsync(connection, statement, query, cancellationToken);
             var items = rows.Select(row =>
             {
                 var holding = SearchDisclosure.PlacesHolding(row.Text, row.Places, query.Terms).ToList();
@@ -111,12 +113,7 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db, ILogger<Disclosu
             .OrderBy(r => r.Code, StringComparer.Ordinal)
             .Select(r => new SearchRegionOption(r.Code, r.Name))
             .ToList();
-        var years = await db.Database.SqlQuery<int>($"""
-            SELECT y AS "Value" FROM generate_series({FiscalYear.Latest}, {FiscalYear.Earliest}, -1) AS y
-            WHERE EXISTS (SELECT 1 FROM search_disclosures s WHERE s.year = y)
-            ORDER BY y DESC
-            """).ToListAsync(cancellationToken);
-        return new SearchFilters(options, years);
+        return new SearchFilters(options, await YearsAsync(cancellationToken));
     }
 
     private static async Task<(int Matches, int Examined)> CountAsync(NpgsqlConnection connection, SearchStatement statement,
@@ -129,36 +126,51 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db, ILogger<Disclosu
     }
 
     /// <summary>
-    /// The page's rows. Terms to confirm on the text are confirmed over a window of the best-ranked
-    /// candidates, twice the page's reach; only when the window held candidates that failed, and the page
-    /// is not full, are all candidates ranked.
+    /// The page's rows: the matches of one year after another, the latest first, until the page's reach
+    /// is met, then what the page's twenty show.
     /// </summary>
-    private static async Task<List<SearchRow>> ReadPageAsync(NpgsqlConnection connection, SearchStatement statement, int examined,
+    private async Task<List<SearchRow>> ReadPageAsync(NpgsqlConnection connection, SearchStatement statement, SearchQuery query,
         CancellationToken cancellationToken)
     {
-        int? window = statement.ConfirmsOnText ? 2 * statement.Reach + SearchQuery.PageSize : null;
-        var rows = await ReadRowsAsync(connection, statement, window, cancellationToken);
-        if (window is not null && rows.Count < SearchQuery.PageSize && examined > window)
+        var ranked = new List<long>();
+        var years = query.Year is { } year ? [year] : await YearsAsync(cancellationToken);
+        foreach (var y in years)
         {
-            rows = await ReadRowsAsync(connection, statement, null, cancellationToken);
+            await using var command = Command(statement.YearSql, connection, statement.Parameters(y, statement.Reach - ranked.Count));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ranked.Add(reader.GetInt64(0));
+            }
+            if (ranked.Count >= statement.Reach)
+            {
+                break;
+            }
         }
-        return rows;
+        var page = ranked.Skip((query.Page - 1) * SearchQuery.PageSize).Take(SearchQuery.PageSize).ToList();
+        if (page.Count == 0)
+        {
+            return [];
+        }
+        await using var rows = Command(statement.RowsSql, connection, statement.Parameters(versions: page));
+        await using var found = await rows.ExecuteReaderAsync(cancellationToken);
+        var result = new List<SearchRow>();
+        while (await found.ReadAsync(cancellationToken))
+        {
+            result.Add(new SearchRow(found.GetInt64(0), found.GetString(1), found.GetInt32(2), found.GetString(3),
+                found.GetString(4), found.GetString(5), found.GetString(6),
+                JsonSerializer.Deserialize<List<SearchPlace>>(found.GetString(7), SearchDisclosure.PlacesJson)!));
+        }
+        return result;
     }
 
-    private static async Task<List<SearchRow>> ReadRowsAsync(NpgsqlConnection connection, SearchStatement statement, int? window,
-        CancellationToken cancellationToken)
-    {
-        await using var command = Command(statement.PageSql, connection, statement.Parameters(window));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<SearchRow>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(new SearchRow(reader.GetInt64(0), reader.GetBoolean(1), reader.GetString(2), reader.GetInt32(3),
-                reader.GetString(4), reader.GetString(5), reader.GetString(6), reader.GetString(7),
-                JsonSerializer.Deserialize<List<SearchPlace>>(reader.GetString(8), SearchDisclosure.PlacesJson)!));
-        }
-        return rows;
-    }
+    /// <summary>The years with a published disclosure, latest first: a probe of an index per year.</summary>
+    private Task<List<int>> YearsAsync(CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<int>($"""
+            SELECT y AS "Value" FROM generate_series({FiscalYear.Latest}, {FiscalYear.Earliest}, -1) AS y
+            WHERE EXISTS (SELECT 1 FROM search_disclosures s WHERE s.year = y)
+            ORDER BY y DESC
+            """).ToListAsync(cancellationToken);
 
     private static NpgsqlCommand Command(string sql, NpgsqlConnection connection, IReadOnlyList<NpgsqlParameter> parameters)
     {

@@ -12,15 +12,17 @@ namespace FinalAccounts.Infrastructure.Search;
 /// the GIN index), narrowed by year and region (with its sub-regions) in the same scan. A term of one
 /// or two characters is one gram, so for it a candidate is a match; a longer term is confirmed as a
 /// substring of the folded text, and only for the candidates a page or the count looks at. Results
-/// rank those whose department names hold every term first, then by year (latest first), region and
-/// department code: an order a top-N sort gives without counting every match.
+/// come year by year, the latest first; within a year, those whose department names hold every term
+/// first, then by region and department code. A page ranks one year at a time (a tenth of a province)
+/// and stops at the year that fills it, so no search ranks every match.
 /// </summary>
 internal sealed class SearchStatement
 {
     /// <summary>How many matches are counted at most; beyond, the count says "more than".</summary>
     public const int CountLimit = 1000;
 
-    private const string Order = "name_hit DESC, year DESC, region_code, department_code";
+    /// <summary>The order within a year.</summary>
+    private const string Order = "name_hit DESC, region_code, department_code";
 
     private readonly SearchQuery _query;
     private readonly IReadOnlyList<int> _confirmed;
@@ -47,51 +49,45 @@ internal sealed class SearchStatement
     /// candidates were looked at. When fewer than <see cref="CountLimit"/> + 1 were looked at, the first
     /// is the exact count.
     /// </summary>
-    public string CountSql => Candidates + $"""
+    public string CountSql => Candidates(oneYear: _query.Year is not null) + $"""
 
         SELECT count(*) FILTER (WHERE {Confirmed("c")})::integer, count(*)::integer
         FROM (SELECT * FROM candidates LIMIT {CountLimit + 1}) c
         """;
 
     /// <summary>
-    /// One page of matches, ranked, with what a result shows: see <see cref="SearchRow"/>. With terms to
-    /// confirm, the candidates are ranked first, at most <c>@window</c> of them (null: all), and
-    /// confirmed in that order until the page is full.
+    /// The first <c>@need</c> matches of one year (<c>@year</c>), ranked, as version ids. With terms to
+    /// confirm, the year's candidates are ranked first and confirmed in that order until enough match.
     /// </summary>
-    public string PageSql
-    {
-        get
-        {
-            var page = ConfirmsOnText
-                ? $"""
-                    ranked AS (
-                        SELECT * FROM candidates ORDER BY {Order} LIMIT @window
-                    ),
-                    page AS (
-                        SELECT * FROM ranked r WHERE {Confirmed("r")} LIMIT @limit OFFSET @offset
-                    )
-                    """
-                : $"""
-                    page AS (
-                        SELECT * FROM candidates ORDER BY {Order} LIMIT @limit OFFSET @offset
-                    )
-                    """;
-            return Candidates + ",\n" + page + $"""
+    public string YearSql => Candidates(oneYear: true) + (ConfirmsOnText
+        ? $"""
 
-                SELECT p.version_id, p.name_hit, v.title, p.year, p.department_code, dep.name, reg.name, p.text, p.sections::text
-                FROM page p
-                JOIN disclosure_versions v ON v.id = p.version_id
-                JOIN departments dep ON dep.code = p.department_code
-                JOIN regions reg ON reg.code = p.region_code
-                ORDER BY p.{Order.Replace(", ", ", p.", StringComparison.Ordinal)}
-                """;
-        }
-    }
+            SELECT c.version_id FROM (SELECT * FROM candidates ORDER BY {Order} OFFSET 0) c
+            WHERE {Confirmed("c")}
+            LIMIT @need
+            """
+        : $"""
 
-    /// <summary>The department-years whose grams hold the terms' grams, within the filters; <c>name_hit</c> when their names hold every term.</summary>
-    private string Candidates
+            SELECT version_id FROM candidates ORDER BY {Order} LIMIT @need
+            """);
+
+    /// <summary>What the results of a page show, in the page's order (<c>@versions</c>): see <see cref="SearchRow"/>.</summary>
+    public string RowsSql => $"""
+        SELECT sd.version_id, v.title, sd.year, sd.department_code, dep.name, reg.name, sd.text, sd.sections::text
+        FROM unnest(@versions) WITH ORDINALITY AS page(version_id, ordinal)
+        JOIN search_disclosures sd ON sd.version_id = page.version_id
+        JOIN disclosure_versions v ON v.id = sd.version_id
+        JOIN departments dep ON dep.code = sd.department_code
+        JOIN regions reg ON reg.code = sd.region_code
+        ORDER BY page.ordinal
+        """;
+
+    /// <summary>
+    /// The department-years whose grams hold the terms' grams, within the filters (and the year
+    /// <c>@year</c> when <paramref name="oneYear"/>); <c>name_hit</c> when their names hold every term.
+    /// </summary>
+    private string Candidates(bool oneYear)
     {
-        get
         {
             var sql = new StringBuilder();
             if (_query.RegionCode is not null)
@@ -105,11 +101,11 @@ internal sealed class SearchStatement
             var names = string.Join(" AND ", _query.Terms.Select((_, i) => $"strpos(sd.names, @t{i}) > 0"));
             sql.Append(CultureInfo.InvariantCulture, $"""
                 candidates AS (
-                    SELECT sd.version_id, sd.year, sd.region_code, sd.department_code, sd.body, sd.text, sd.sections, ({names}) AS name_hit
+                    SELECT sd.version_id, sd.region_code, sd.department_code, sd.body, ({names}) AS name_hit
                     FROM search_disclosures sd
                     WHERE sd.grams @> @grams
                 """);
-            if (_query.Year is not null)
+            if (oneYear)
             {
                 sql.Append("\n        AND sd.year = @year");
             }
@@ -123,8 +119,11 @@ internal sealed class SearchStatement
         }
     }
 
-    /// <summary>Fresh parameters for one command: the terms, their grams, the filters and the page.</summary>
-    public IReadOnlyList<NpgsqlParameter> Parameters(int? window = null)
+    /// <summary>
+    /// Fresh parameters for one command: the terms, their grams and the region; <paramref name="year"/>
+    /// (the filter's, or the year a page ranks), how many matches it needs, or the versions a page shows.
+    /// </summary>
+    public IReadOnlyList<NpgsqlParameter> Parameters(int? year = null, int? need = null, IReadOnlyCollection<long>? versions = null)
     {
         var parameters = new List<NpgsqlParameter>();
         for (var i = 0; i < _query.Terms.Count; i++)
@@ -137,13 +136,18 @@ internal sealed class SearchStatement
         {
             parameters.Add(new NpgsqlParameter("region", NpgsqlDbType.Char) { Value = region });
         }
-        if (_query.Year is { } year)
+        if ((year ?? _query.Year) is { } oneYear)
         {
-            parameters.Add(new NpgsqlParameter("year", NpgsqlDbType.Integer) { Value = year });
+            parameters.Add(new NpgsqlParameter("year", NpgsqlDbType.Integer) { Value = oneYear });
         }
-        parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = SearchQuery.PageSize });
-        parameters.Add(new NpgsqlParameter("offset", NpgsqlDbType.Integer) { Value = (_query.Page - 1) * SearchQuery.PageSize });
-        parameters.Add(new NpgsqlParameter("window", NpgsqlDbType.Integer) { Value = (object?)window ?? DBNull.Value });
+        if (need is not null)
+        {
+            parameters.Add(new NpgsqlParameter("need", NpgsqlDbType.Integer) { Value = need });
+        }
+        if (versions is not null)
+        {
+            parameters.Add(new NpgsqlParameter("versions", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = versions.ToArray() });
+        }
         return parameters;
     }
 
@@ -154,7 +158,7 @@ internal sealed class SearchStatement
             : "true";
 }
 
-/// <summary>A row of <see cref="SearchStatement.PageSql"/>: what a result shows, with the text and sections its snippets come from.</summary>
+/// <summary>A row of <see cref="SearchStatement.RowsSql"/>: what a result shows, with the text and sections its snippets come from.</summary>
 internal sealed record SearchRow(
-    long VersionId, bool NameHit, string Title, int Year, string DepartmentCode, string DepartmentName, string RegionName,
+    long VersionId, string Title, int Year, string DepartmentCode, string DepartmentName, string RegionName,
     string Text, IReadOnlyList<SearchPlace> Places);

@@ -35,7 +35,10 @@ CREATE TABLE search_disclosures (
 );
 
 CREATE UNIQUE INDEX ix_search_disclosures_version_id ON search_disclosures (version_id);
-CREATE INDEX ix_search_disclosures_grams ON search_disclosures USING gin (grams);
+-- Year and region in the same GIN index as the grams (btree_gin): a search narrowed to a year or a region
+-- intersects their entries inside one index scan, whatever the planner estimates for the grams.
+CREATE EXTENSION IF NOT EXISTS btree_gin;
+CREATE INDEX ix_search_disclosures_grams ON search_disclosures USING gin (year, region_code, grams);
 CREATE INDEX ix_search_disclosures_year_region_code ON search_disclosures (year, region_code);
 CREATE INDEX ix_search_disclosures_region_code ON search_disclosures (region_code);
 
