@@ -212,11 +212,10 @@ BEGIN
 
     -- Search: the template's sections in the copy's words. The portal builds each department-year's
     -- search row (its grams) from these when it next starts, as after any upgrade.
-    INSERT INTO search_sections (version_id, sequence, kind, label, anchor, text, folded_text)
+    INSERT INTO search_sections (version_id, sequence, kind, label, anchor, text)
     SELECT b.version_id, s.sequence, s.kind,
         generator.rewrite(s.label, b.department, b.region, b.year, template_year), s.anchor,
-        generator.rewrite(s.text, b.department, b.region, b.year, template_year),
-        generator.rewrite(s.folded_text, b.department, b.region, b.year, template_year)
+        generator.rewrite(s.text, b.department, b.region, b.year, template_year)
     FROM search_sections s CROSS JOIN generator_batch b
     WHERE s.version_id = template_version;
 END

@@ -101,8 +101,7 @@ public sealed class PublicationTasks(
             }
             else
             {
-                var disclosureId = await db.DisclosureVersions.Where(v => v.Id == versionId).Select(v => v.DisclosureId).SingleAsync(cancellationToken);
-                await search.RefreshAsync([disclosureId], cancellationToken);
+                await search.RefreshYearOfAsync(versionId, cancellationToken);
             }
             await listeners.NotifyAsync(cancellationToken);
             // Only the attempt claimed: a task queued again meanwhile (attempts back to 0) stays.

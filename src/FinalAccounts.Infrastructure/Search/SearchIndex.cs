@@ -90,6 +90,12 @@ public sealed class SearchIndex(FinalAccountsDbContext db, DisclosureAnalysisSer
         logger.LogInformation("Indexed {Department} {Year} v{Version} for search: {Sections} sections",
             analysis.Header.DepartmentCode, analysis.Header.Year, analysis.Header.Version, sections.Count);
 
+        await RefreshYearOfAsync(versionId, cancellationToken);
+    }
+
+    /// <summary>Refreshes the row of the department-year this version belongs to (<see cref="RefreshAsync"/>), e.g. after its withdrawal.</summary>
+    public async Task RefreshYearOfAsync(long versionId, CancellationToken cancellationToken = default)
+    {
         var disclosureId = await db.DisclosureVersions.Where(v => v.Id == versionId).Select(v => v.DisclosureId).SingleAsync(cancellationToken);
         await RefreshAsync([disclosureId], cancellationToken);
     }

@@ -19,14 +19,14 @@ public enum SearchSectionKind
 /// One searchable text of a published version, as the disclosure page shows it, and where it links
 /// to. Derived data: written when a version is published (or at start-up for a published version that
 /// has none) and safe to delete and write again. Search looks up <see cref="SearchDisclosure"/>, built
-/// from these; the sections give the snippets of the results shown.
+/// from these.
 /// </summary>
 public sealed class SearchSection
 {
     public const int MaxLabelLength = 300;
     public const int MaxAnchorLength = 32;
 
-    private SearchSection() { Label = null!; Text = null!; FoldedText = null!; }
+    private SearchSection() { Label = null!; Text = null!; }
 
     public SearchSection(long versionId, int sequence, SearchSectionKind kind, string label, string? anchor, string text)
     {
@@ -39,7 +39,6 @@ public sealed class SearchSection
         Label = label.Length > MaxLabelLength ? label[..(MaxLabelLength - 1)] + "…" : label;
         Anchor = anchor;
         Text = text;
-        FoldedText = SearchText.Fold(text);
     }
 
     public long VersionId { get; private set; }
@@ -51,6 +50,4 @@ public sealed class SearchSection
     /// <summary>The fragment of the disclosure page, e.g. "explanation-9"; null for the top of the page.</summary>
     public string? Anchor { get; private set; }
     public string Text { get; private set; }
-    /// <summary><see cref="Text"/> folded by <see cref="SearchText.Fold"/>: what terms are matched against.</summary>
-    public string FoldedText { get; private set; }
 }

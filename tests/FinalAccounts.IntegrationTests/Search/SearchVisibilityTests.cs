@@ -145,9 +145,7 @@ public sealed class SearchVisibilityTests(PortalFactory portal) : IClassFixture<
     private async Task RefreshAsync(long versionId)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        await using var db = portal.Database.CreateContext();
-        var disclosureId = await db.DisclosureVersions.Where(v => v.Id == versionId).Select(v => v.DisclosureId).SingleAsync();
-        await scope.ServiceProvider.GetRequiredService<SearchIndex>().RefreshAsync([disclosureId]);
+        await scope.ServiceProvider.GetRequiredService<SearchIndex>().RefreshYearOfAsync(versionId);
     }
 
     private async Task IndexAsync(long versionId)

@@ -14,7 +14,6 @@ internal sealed class SearchSectionConfiguration : IEntityTypeConfiguration<Sear
         builder.Property(s => s.Label).HasMaxLength(SearchSection.MaxLabelLength).IsRequired();
         builder.Property(s => s.Anchor).HasMaxLength(SearchSection.MaxAnchorLength);
         builder.Property(s => s.Text).IsRequired();
-        builder.Property(s => s.FoldedText).IsRequired();
         builder.HasOne<DisclosureVersion>().WithMany().HasForeignKey(s => s.VersionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -16,7 +16,8 @@
 -- leaves the table in the same transaction, through the trigger below, so a withdrawal hides it from
 -- search at once without a join at query time.
 --
--- The sections stay, without their grams: the rows are built from them.
+-- The sections stay, without their grams or folded text (nothing matches against them any more): the
+-- rows are built from them.
 
 CREATE TABLE search_disclosures (
     disclosure_id integer NOT NULL,
@@ -59,4 +60,4 @@ CREATE TRIGGER unpublished_version_leaves_search AFTER UPDATE OF status ON discl
     EXECUTE FUNCTION remove_unpublished_version_from_search();
 
 DROP INDEX ix_search_sections_grams;
-ALTER TABLE search_sections DROP COLUMN grams;
+ALTER TABLE search_sections DROP COLUMN grams, DROP COLUMN folded_text;
