@@ -45,6 +45,7 @@ public static class DependencyInjection
         services.AddScoped<Checking.FindingsAcrossQueries>();
         services.AddFinalAccountsSearch();
         services.AddFinalAccountsPdf(configuration);
+        services.AddFinalAccountsRenditions();
         services.AddHealthChecks().AddDbContextCheck<FinalAccountsDbContext>("database");
         return services;
     }
@@ -78,5 +79,16 @@ public static class DependencyInjection
         services.AddSingleton(provider => new Lazy<DisclosurePdfRenderer>(provider.GetRequiredService<DisclosurePdfRenderer>));
         services.AddScoped<IPdfFiles, DatabasePdfFiles>();
         services.AddScoped<PublishedPdfStore>();
+    }
+
+    /// <summary>What a publication keeps for readers besides the PDF (ADR 0022); the web adds the page and the JSON.</summary>
+    private static void AddFinalAccountsRenditions(this IServiceCollection services)
+    {
+        foreach (var export in Publication.ExportRenditions.All)
+        {
+            services.AddSingleton<Publication.IRendition>(export);
+        }
+        services.AddScoped<Publication.IPublishedFiles, Publication.DatabasePublishedFiles>();
+        services.AddScoped<Publication.PublishedRenditions>();
     }
 }

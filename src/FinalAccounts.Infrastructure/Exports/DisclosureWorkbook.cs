@@ -22,8 +22,11 @@ public static class DisclosureWorkbook
     public static ExportedFile Export(DisclosureAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return new ExportedFile(Write(analysis.Header, analysis.Tables, ExportNaming.Timestamp(analysis)), ContentType, $"{ExportNaming.BaseName(analysis.Header)}.xlsx");
+        return new ExportedFile(Write(analysis.Header, analysis.Tables, ExportNaming.Timestamp(analysis)), ContentType, FileName(analysis.Header));
     }
+
+    /// <summary>"2024年度硚口区司法局部门决算公开（第1版）.xlsx".</summary>
+    public static string FileName(DisclosureHeader header) => $"{ExportNaming.BaseName(header)}.xlsx";
 
     /// <param name="timestamp">The time every part and the document properties carry (<see cref="ExportNaming.Timestamp"/>).</param>
     public static byte[] Write(DisclosureHeader header, IReadOnlyList<PrintedTable> tables, DateTimeOffset timestamp)

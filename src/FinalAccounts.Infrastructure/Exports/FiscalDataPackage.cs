@@ -64,9 +64,11 @@ public static class FiscalDataPackage
     public static ExportedFile Export(DisclosureAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return new ExportedFile(Write(analysis.Header, analysis.Tables, ExportNaming.Timestamp(analysis)), "application/zip",
-            $"{ExportNaming.BaseName(analysis.Header)}数据包.zip");
+        return new ExportedFile(Write(analysis.Header, analysis.Tables, ExportNaming.Timestamp(analysis)), ZipFiles.ContentType,
+            FileName(analysis.Header));
     }
+
+    public static string FileName(DisclosureHeader header) => $"{ExportNaming.BaseName(header)}数据包.zip";
 
     /// <param name="timestamp">The time the zip entries carry (<see cref="ExportNaming.Timestamp"/>).</param>
     public static byte[] Write(DisclosureHeader header, IReadOnlyList<PrintedTable> tables, DateTimeOffset timestamp)

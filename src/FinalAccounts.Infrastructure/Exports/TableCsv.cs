@@ -13,27 +13,40 @@ namespace FinalAccounts.Infrastructure.Exports;
 /// </summary>
 public static class TableCsv
 {
+    public const string ContentType = CsvText.ContentType;
+
     public static ExportedFile Export(DisclosureAnalysis analysis, PublishedTable table)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var printed = analysis.Tables.Single(t => t.Table == table);
-        return new ExportedFile(Write(printed), CsvText.ContentType, $"{ExportNaming.BaseName(analysis.Header)}{printed.Number}.csv");
+        return new ExportedFile(Write(printed), CsvText.ContentType, FileName(analysis.Header, table));
     }
+
+    /// <summary>"2024年度硚口区司法局部门决算公开（第1版）公开01表.csv".</summary>
+    public static string FileName(DisclosureHeader header, PublishedTable table) => $"{ExportNaming.BaseName(header)}{table.Number()}.csv";
+
+    /// <summary>"2024年度硚口区司法局部门决算公开（第1版）部门决算表CSV.zip".</summary>
+    public static string ZipFileName(DisclosureHeader header) => $"{ExportNaming.BaseName(header)}部门决算表CSV.zip";
+
+    /// <summary>One table's CSV out of the zip of all nine (<see cref="ExportAll"/>): the same bytes as <see cref="Export"/> gives.</summary>
+    public static byte[]? ReadFromZip(byte[] zip, PublishedTable table) => ZipFiles.Read(zip, EntryName(table));
 
     /// <summary>The nine CSV files in one zip, each named after its table: "公开01表-收入支出决算总表.csv".</summary>
     public static ExportedFile ExportAll(DisclosureAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var entries = analysis.Tables.Select(t => (EntryName(t), Write(t)));
-        return new ExportedFile(ZipFiles.Write(entries, ExportNaming.Timestamp(analysis)), "application/zip",
-            $"{ExportNaming.BaseName(analysis.Header)}部门决算表CSV.zip");
+        return new ExportedFile(ZipFiles.Write(entries, ExportNaming.Timestamp(analysis)), ZipFiles.ContentType,
+            ZipFileName(analysis.Header));
     }
 
     public static string EntryName(PrintedTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        return $"{table.Number}-{table.Table.Title()}.csv";
+        return EntryName(table.Table);
     }
+
+    public static string EntryName(PublishedTable table) => $"{table.Number()}-{table.Title()}.csv";
 
     public static byte[] Write(PrintedTable table) => CsvText.Encode(Records(table), byteOrderMark: true);
 

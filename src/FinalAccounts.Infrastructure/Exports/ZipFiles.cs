@@ -8,6 +8,8 @@ namespace FinalAccounts.Infrastructure.Exports;
 /// </summary>
 internal static class ZipFiles
 {
+    public const string ContentType = "application/zip";
+
     public static byte[] Write(IEnumerable<(string Name, byte[] Content)> entries, DateTimeOffset timestamp)
     {
         ArgumentNullException.ThrowIfNull(entries);
@@ -23,5 +25,19 @@ internal static class ZipFiles
             }
         }
         return stream.ToArray();
+    }
+
+    /// <summary>The bytes of the entry named <paramref name="name"/>, or null when the zip has none.</summary>
+    public static byte[]? Read(byte[] zip, string name)
+    {
+        using var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
+        if (archive.GetEntry(name) is not { } entry)
+        {
+            return null;
+        }
+        using var source = entry.Open();
+        using var target = new MemoryStream();
+        source.CopyTo(target);
+        return target.ToArray();
     }
 }

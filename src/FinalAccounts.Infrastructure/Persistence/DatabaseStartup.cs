@@ -24,6 +24,13 @@ public sealed class DatabaseOptions
     /// the others are rendered and stored on their first download, so a province does not wait for its renders.
     /// </summary>
     public int PdfsRenderedAtStartup { get; set; } = 50;
+
+    /// <summary>
+    /// How many published versions lacking their kept page, JSON and downloads get them at start-up
+    /// (ADR 0022); the others get them on their first request. A province loaded from outside the
+    /// portal sets it high for one run of prepare-database.
+    /// </summary>
+    public int RenditionsKeptAtStartup { get; set; } = 50;
 }
 
 /// <summary>Brings the database up to date when the application starts: migrations, then seed data.</summary>

@@ -37,6 +37,7 @@ public sealed class FinalAccountsDbContext(DbContextOptions<FinalAccountsDbConte
     public DbSet<SearchSection> SearchSections => Set<SearchSection>();
     public DbSet<SearchDisclosure> SearchDisclosures => Set<SearchDisclosure>();
     public DbSet<PublicationTask> PublicationTasks => Set<PublicationTask>();
+    public DbSet<PublishedFile> PublishedFiles => Set<PublishedFile>();
     public DbSet<Comparisons.LineFact> LineFacts => Set<Comparisons.LineFact>();
     public DbSet<Checking.FindingsCheck> FindingsChecks => Set<Checking.FindingsCheck>();
     public DbSet<Checking.StoredFinding> StoredFindings => Set<Checking.StoredFinding>();

@@ -21,6 +21,7 @@ public sealed class PublicationTasks(
     FinalAccountsDbContext db,
     DisclosureAnalysisService analyses,
     PublishedPdfStore pdfs,
+    PublishedRenditions renditions,
     SearchIndex search,
     StoredFindings findings,
     IEnumerable<IPublicContentListener> listeners,
@@ -125,13 +126,14 @@ public sealed class PublicationTasks(
         }
     }
 
-    /// <summary>What a publication makes public besides the page: the version is analysed once, for its PDF, its search rows and its findings.</summary>
+    /// <summary>What a publication keeps: the version is analysed once, for its page, JSON and downloads, its PDF, its search rows and its findings.</summary>
     private async Task StoreOutputsAsync(long versionId, CancellationToken cancellationToken)
     {
         if (await analyses.AnalyzePublishedAsync(versionId, cancellationToken) is not { } analysis)
         {
             return; // No longer published: its withdrawal has a task of its own.
         }
+        await renditions.StoreAsync(versionId, analysis, cancellationToken);
         await pdfs.StoreAsync(versionId, analysis, cancellationToken);
         await search.IndexAsync(versionId, analysis, cancellationToken);
         await findings.StoreAsync(versionId, analysis, cancellationToken);

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using FinalAccounts.Domain.Tables;
+using FinalAccounts.Infrastructure.Publication;
 using FinalAccounts.Infrastructure.Queries;
 
 namespace FinalAccounts.Web.Api;
@@ -89,29 +90,29 @@ internal static class DisclosureApi
     }
 
     private static Task<IResult> GetLatestAsync([Description(DepartmentCode)] string departmentCode, [Description(Year)] int year,
-        HttpContext http, DisclosureAnalysisService analyses, CancellationToken cancellationToken) =>
-        SendDisclosureAsync(departmentCode, year, null, http, analyses, download: false, cancellationToken);
+        HttpContext http, PublishedRenditions renditions, CancellationToken cancellationToken) =>
+        SendDisclosureAsync(departmentCode, year, null, http, renditions, download: false, cancellationToken);
 
     private static Task<IResult> GetVersionAsync([Description(DepartmentCode)] string departmentCode, [Description(Year)] int year,
-        [Description(Version)] int version, HttpContext http, DisclosureAnalysisService analyses, CancellationToken cancellationToken) =>
-        SendDisclosureAsync(departmentCode, year, version, http, analyses, download: false, cancellationToken);
+        [Description(Version)] int version, HttpContext http, PublishedRenditions renditions, CancellationToken cancellationToken) =>
+        SendDisclosureAsync(departmentCode, year, version, http, renditions, download: false, cancellationToken);
 
     private static Task<IResult> DownloadLatestAsync([Description(DepartmentCode)] string departmentCode, [Description(Year)] int year,
-        HttpContext http, DisclosureAnalysisService analyses, CancellationToken cancellationToken) =>
-        SendDisclosureAsync(departmentCode, year, null, http, analyses, download: true, cancellationToken);
+        HttpContext http, PublishedRenditions renditions, CancellationToken cancellationToken) =>
+        SendDisclosureAsync(departmentCode, year, null, http, renditions, download: true, cancellationToken);
 
     private static Task<IResult> DownloadVersionAsync([Description(DepartmentCode)] string departmentCode, [Description(Year)] int year,
-        [Description(Version)] int version, HttpContext http, DisclosureAnalysisService analyses, CancellationToken cancellationToken) =>
-        SendDisclosureAsync(departmentCode, year, version, http, analyses, download: true, cancellationToken);
+        [Description(Version)] int version, HttpContext http, PublishedRenditions renditions, CancellationToken cancellationToken) =>
+        SendDisclosureAsync(departmentCode, year, version, http, renditions, download: true, cancellationToken);
 
     private static Task<IResult> GetLatestTableAsync([Description(DepartmentCode)] string departmentCode, [Description(Year)] int year,
-        [Description(TableNumber)] string table, HttpContext http, DisclosureAnalysisService analyses, CancellationToken cancellationToken) =>
-        SendTableAsync(departmentCode, year, null, table, http, analyses, cancellationToken);
+        [Description(TableNumber)] string table, HttpContext http, PublishedRenditions renditions, CancellationToken cancellationToken) =>
+        SendTableAsync(departmentCode, year, null, table, http, renditions, cancellationToken);
 
     private static Task<IResult> GetVersionTableAsync([Description(DepartmentCode)] string departmentCode, [Description(Year)] int year,
         [Description(Version)] int version, [Description(TableNumber)] string table, HttpContext http,
-        DisclosureAnalysisService analyses, CancellationToken cancellationToken) =>
-        SendTableAsync(departmentCode, year, version, table, http, analyses, cancellationToken);
+        PublishedRenditions renditions, CancellationToken cancellationToken) =>
+        SendTableAsync(departmentCode, year, version, table, http, renditions, cancellationToken);
 
     internal const string DepartmentCode = "Department code, e.g. 420104-sfj.";
     internal const string Year = "Fiscal year, e.g. 2024.";
@@ -119,34 +120,32 @@ internal static class DisclosureApi
     internal const string TableNumber = "Table number, \"01\" … \"09\" (公开01表 … 公开09表).";
 
     private static async Task<IResult> SendDisclosureAsync(string departmentCode, int year, int? version, HttpContext http,
-        DisclosureAnalysisService analyses, bool download, CancellationToken cancellationToken)
+        PublishedRenditions renditions, bool download, CancellationToken cancellationToken)
     {
-        var analysis = await analyses.AnalyzeAsync(departmentCode, year, version, VersionVisibility.PublishedOnly, cancellationToken);
-        if (analysis is null)
+        var json = await renditions.GetAsync(departmentCode, year, version, VersionVisibility.PublishedOnly, DisclosureJson.Rendition,
+            cancellationToken);
+        if (json is null)
         {
             return await OpenDataResponses.DisclosureNotFoundOrGoneAsync(http, departmentCode, year, version, cancellationToken);
         }
-        return OpenDataResponses.Send(http, DisclosureDto.From(analysis), isVersionedUrl: version is not null,
-            download ? DisclosureDto.FileName(analysis.Header) : null);
+        return OpenDataResponses.SendJson(http, json.Content, isVersionedUrl: version is not null,
+            download ? DisclosureDto.FileName(json.Header) : null, json.Sha256);
     }
 
     private static async Task<IResult> SendTableAsync(string departmentCode, int year, int? version, string table, HttpContext http,
-        DisclosureAnalysisService analyses, CancellationToken cancellationToken)
+        PublishedRenditions renditions, CancellationToken cancellationToken)
     {
         if (PublishedTables.FromKey(table) is not { } which)
         {
             return OpenDataResponses.NotFound(OpenDataResponses.TableNotFound);
         }
-        var analysis = await analyses.AnalyzeAsync(departmentCode, year, version, VersionVisibility.PublishedOnly, cancellationToken);
-        if (analysis is null)
+        var json = await renditions.GetAsync(departmentCode, year, version, VersionVisibility.PublishedOnly, DisclosureJson.Rendition,
+            cancellationToken);
+        if (json is null)
         {
             return await OpenDataResponses.DisclosureNotFoundOrGoneAsync(http, departmentCode, year, version, cancellationToken);
         }
-        var header = analysis.Header;
-        return OpenDataResponses.Send(http, new DisclosureTableDto(
-            DisclosureHeaderDto.From(analysis),
-            OpenDataTables.From(analysis, analysis.Tables.Single(t => t.Table == which)),
-            VersionLinksDto.For(header.DepartmentCode, header.Year, header.Version)), isVersionedUrl: version is not null);
+        return OpenDataResponses.SendJson(http, DisclosureJson.TableAnswer(json.Content, which, json.Header), isVersionedUrl: version is not null);
     }
 }
 

@@ -37,11 +37,16 @@ internal static class OpenDataResponses
     /// matching If-None-Match is answered 304 Not Modified.
     /// </summary>
     /// <param name="downloadName">A file name to send the JSON as an attachment with; null for an API answer.</param>
-    public static IResult Send<T>(HttpContext http, T value, bool isVersionedUrl, string? downloadName = null)
+    public static IResult Send<T>(HttpContext http, T value, bool isVersionedUrl, string? downloadName = null) =>
+        SendJson(http, Serialize(value), isVersionedUrl, downloadName);
+
+    /// <summary>As <see cref="Send{T}"/>, for JSON already written, e.g. kept at publication.</summary>
+    /// <param name="sha256">The body's SHA-256 when it is known (kept with it); computed otherwise.</param>
+    public static IResult SendJson(HttpContext http, byte[] body, bool isVersionedUrl, string? downloadName = null, string? sha256 = null)
     {
-        var body = Serialize(value);
         VersionCaching.SetCacheControl(http.Response, isPublished: true, isVersionedUrl);
-        return Results.Bytes(body, JsonContentType, downloadName, entityTag: VersionCaching.EntityTag(body));
+        return Results.Bytes(body, JsonContentType, downloadName,
+            entityTag: sha256 is null ? VersionCaching.EntityTag(body) : VersionCaching.EntityTag(sha256));
     }
 
     public const string DisclosureNotFound = "未找到该部门该年度的决算公开。";

@@ -1,7 +1,6 @@
-using System.Globalization;
-using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Tables;
 using FinalAccounts.Infrastructure.Exports;
+using FinalAccounts.Infrastructure.Publication;
 using FinalAccounts.Infrastructure.Queries;
 using FinalAccounts.Web.Api;
 using FinalAccounts.Web.Security;
@@ -10,10 +9,10 @@ namespace FinalAccounts.Web.Downloads;
 
 /// <summary>
 /// The nine tables as files: an Excel workbook, one CSV per table or all nine in a zip, and a Fiscal
-/// Data Package. Built afresh from the version on each request — the same version always gives the
-/// same bytes, so a published version's versioned URL is cacheable for good and its ETag stays put.
-/// Visibility and caching are the PDF's: the public sees published versions; staff of the department
-/// also get drafts, never cached.
+/// Data Package. A published version's files were kept at its publication and are sent as kept — the
+/// same bytes for good, so its versioned URL is cacheable for good and its ETag stays put; one table's
+/// CSV is read out of the kept zip. Visibility and caching are the PDF's: the public sees published
+/// versions; staff of the department also get drafts, rendered afresh and never cached.
 /// </summary>
 internal static class TableDownloads
 {
@@ -22,47 +21,63 @@ internal static class TableDownloads
 
     public static IEndpointRouteBuilder MapTableDownloads(this IEndpointRouteBuilder endpoints)
     {
-        MapBoth(endpoints, "xlsx", "Workbook", _ => DisclosureWorkbook.Export);
-        MapBoth(endpoints, "csv/{table}", "TableCsv", http =>
-            PublishedTables.FromKey(http.GetRouteValue("table") as string) is { } table ? analysis => TableCsv.Export(analysis, table) : null);
-        MapBoth(endpoints, "csv.zip", "TablesCsvZip", _ => TableCsv.ExportAll);
-        MapBoth(endpoints, "datapackage.zip", "DataPackage", _ => FiscalDataPackage.Export);
+        MapBoth(endpoints, "xlsx", "Workbook", ExportRenditions.Workbook);
+        MapBoth(endpoints, "csv.zip", "TablesCsvZip", ExportRenditions.CsvZip);
+        MapBoth(endpoints, "datapackage.zip", "DataPackage", ExportRenditions.DataPackage);
+        endpoints.MapGet($"{Disclosure}/csv/{{table}}",
+            (string departmentCode, int year, string table, HttpContext http, PublishedRenditions renditions, CancellationToken ct) =>
+                SendTableAsync(departmentCode, year, null, table, http, renditions, ct)).WithName("DownloadLatestTableCsv");
+        endpoints.MapGet($"{Version}/csv/{{table}}",
+            (string departmentCode, int year, int version, string table, HttpContext http, PublishedRenditions renditions, CancellationToken ct) =>
+                SendTableAsync(departmentCode, year, version, table, http, renditions, ct)).WithName("DownloadVersionTableCsv");
         return endpoints;
     }
 
-    /// <summary>
-    /// The latest version's URL ("…/2024/xlsx") and a version's ("…/2024/v1/xlsx"). The request picks
-    /// the export; null when it names something that does not exist (a table "10").
-    /// </summary>
-    private static void MapBoth(IEndpointRouteBuilder endpoints, string suffix, string name,
-        Func<HttpContext, Func<DisclosureAnalysis, ExportedFile>?> exportFor)
+    /// <summary>The latest version's URL ("…/2024/xlsx") and a version's ("…/2024/v1/xlsx").</summary>
+    private static void MapBoth(IEndpointRouteBuilder endpoints, string suffix, string name, ExportRendition export)
     {
         endpoints.MapGet($"{Disclosure}/{suffix}",
-            (string departmentCode, int year, HttpContext http, DisclosureAnalysisService analyses, CancellationToken ct) =>
-                SendAsync(departmentCode, year, null, http, analyses, exportFor(http), ct)).WithName($"DownloadLatest{name}");
+            (string departmentCode, int year, HttpContext http, PublishedRenditions renditions, CancellationToken ct) =>
+                SendAsync(departmentCode, year, null, http, renditions, export, ct)).WithName($"DownloadLatest{name}");
         endpoints.MapGet($"{Version}/{suffix}",
-            (string departmentCode, int year, int version, HttpContext http, DisclosureAnalysisService analyses, CancellationToken ct) =>
-                SendAsync(departmentCode, year, version, http, analyses, exportFor(http), ct)).WithName($"DownloadVersion{name}");
+            (string departmentCode, int year, int version, HttpContext http, PublishedRenditions renditions, CancellationToken ct) =>
+                SendAsync(departmentCode, year, version, http, renditions, export, ct)).WithName($"DownloadVersion{name}");
     }
 
     private static async Task<IResult> SendAsync(string departmentCode, int year, int? version, HttpContext http,
-        DisclosureAnalysisService analyses, Func<DisclosureAnalysis, ExportedFile>? export, CancellationToken cancellationToken)
+        PublishedRenditions renditions, ExportRendition export, CancellationToken cancellationToken)
     {
-        if (export is null)
+        var file = await FindAsync(departmentCode, year, version, http, renditions, export, cancellationToken);
+        return file is null
+            ? await OpenDataResponses.DisclosureNotFoundOrGoneAsync(http, departmentCode, year, version, cancellationToken)
+            : Send(http, file, version, file.Content, export.ContentType, export.FileName(file.Header), file.Sha256);
+    }
+
+    private static async Task<IResult> SendTableAsync(string departmentCode, int year, int? version, string table, HttpContext http,
+        PublishedRenditions renditions, CancellationToken cancellationToken)
+    {
+        if (PublishedTables.FromKey(table) is not { } which)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound,
-                title: $"没有“{http.GetRouteValue("table")}”这张表：决算公开表为 01 至 09 表。");
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"没有“{table}”这张表：决算公开表为 01 至 09 表。");
         }
-        var analysis = await analyses.AnalyzeAsync(departmentCode, year, version,
-            DepartmentAccess.VisibilityFor(http.User, departmentCode), cancellationToken);
-        if (analysis is null)
+        var zip = await FindAsync(departmentCode, year, version, http, renditions, ExportRenditions.CsvZip, cancellationToken);
+        if (zip is null)
         {
             return await OpenDataResponses.DisclosureNotFoundOrGoneAsync(http, departmentCode, year, version, cancellationToken);
         }
-
-        var file = export(analysis);
-        VersionCaching.SetCacheControl(http.Response, analysis.Header.Status == DisclosureStatus.Published, isVersionedUrl: version is not null);
-        return Results.File(file.Content, file.ContentType, file.FileName, entityTag: VersionCaching.EntityTag(file.Content));
+        var csv = TableCsv.ReadFromZip(zip.Content, which)
+                  ?? throw new InvalidOperationException($"The CSV zip of version {zip.Version.Id} has no {which.Number()}.");
+        return Send(http, zip, version, csv, TableCsv.ContentType, TableCsv.FileName(zip.Header, which), sha256: null);
     }
 
+    private static Task<Rendered?> FindAsync(string departmentCode, int year, int? version, HttpContext http,
+        PublishedRenditions renditions, ExportRendition export, CancellationToken cancellationToken) =>
+        renditions.GetAsync(departmentCode, year, version, DepartmentAccess.VisibilityFor(http.User, departmentCode), export, cancellationToken);
+
+    private static IResult Send(HttpContext http, Rendered of, int? version, byte[] content, string contentType, string fileName, string? sha256)
+    {
+        VersionCaching.SetCacheControl(http.Response, of.IsPublished, isVersionedUrl: version is not null);
+        return Results.File(content, contentType, fileName,
+            entityTag: sha256 is null ? VersionCaching.EntityTag(content) : VersionCaching.EntityTag(sha256));
+    }
 }

@@ -14,7 +14,7 @@ public static class InterfaceLanguage
 
     public static readonly CultureInfo English = new("en");
 
-    private static readonly CultureInfo[] Supported = [Chinese, English];
+    public static IReadOnlyList<CultureInfo> Supported { get; } = [Chinese, English];
 
     public static IServiceCollection AddInterfaceLanguages(this IServiceCollection services) =>
         services.AddLocalization(options => options.ResourcesPath = "Resources");
@@ -23,8 +23,8 @@ public static class InterfaceLanguage
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(Chinese),
-            SupportedCultures = Supported,
-            SupportedUICultures = Supported,
+            SupportedCultures = [.. Supported],
+            SupportedUICultures = [.. Supported],
             RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()],
         });
 

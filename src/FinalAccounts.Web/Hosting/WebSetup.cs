@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using FinalAccounts.Infrastructure.Pdf;
 using FinalAccounts.Infrastructure.Pdf.Fonts;
 using FinalAccounts.Infrastructure.Persistence;
+using FinalAccounts.Infrastructure.Publication;
 using FinalAccounts.Infrastructure.Search;
 using FinalAccounts.Web.Api;
 using FinalAccounts.Web.Staff;
@@ -35,6 +36,9 @@ internal static class WebSetup
         services.AddPublicPageCache();
         services.AddInterfaceLanguages();
         services.AddOpenDataApi();
+        // What a publication keeps for the page and the API besides the downloads (ADR 0022).
+        Rendering.DisclosureArticles.Register(services);
+        services.AddSingleton<Infrastructure.Publication.IRendition>(Api.DisclosureJson.Rendition);
         services.AddOpenCheckRateLimit();
         services.AddBackgroundWork();
         services.AddPublicResponseCompression();
@@ -78,8 +82,8 @@ internal static class WebSetup
 
     /// <summary>
     /// Migrates the database and loads the seed files, as configured under "Database"; then indexes for
-    /// search, and renders and stores the PDF of, every published version that lacks them (seeded
-    /// versions are published on load). Creates the staff roles, and with Staff:DevelopmentUsers the
+    /// search every published version that lacks it, and keeps the renditions and PDFs of the published
+    /// versions that lack them, up to the configured numbers (seeded versions are published on load). Creates the staff roles, and with Staff:DevelopmentUsers the
     /// demonstration accounts, whose passwords are printed.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services)
@@ -100,10 +104,11 @@ internal static class WebSetup
             PrintAccounts(await accounts.CreateDevelopmentUsersAsync());
         }
         await scope.ServiceProvider.GetRequiredService<SearchIndex>().IndexMissingAsync();
+        var options = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
+        await scope.ServiceProvider.GetRequiredService<PublishedRenditions>().StoreMissingAsync(options.RenditionsKeptAtStartup);
         try
         {
-            await scope.ServiceProvider.GetRequiredService<PublishedPdfStore>().StoreMissingAsync(
-                scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.PdfsRenderedAtStartup);
+            await scope.ServiceProvider.GetRequiredService<PublishedPdfStore>().StoreMissingAsync(options.PdfsRenderedAtStartup);
         }
         catch (FontsNotFoundException e)
         {

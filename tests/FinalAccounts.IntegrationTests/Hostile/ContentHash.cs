@@ -5,7 +5,7 @@ namespace FinalAccounts.IntegrationTests.Hostile;
 
 /// <summary>
 /// A fingerprint of every content table of the portal's database (all of public schema but the staff
-/// accounts, whose sign-in stamps move, the PDF cache and the migration record): one md5 per table of
+/// accounts, whose sign-in stamps move, the kept PDFs and renditions, and the migration record): one md5 per table of
 /// its rows in a fixed order. Two fingerprints that differ name the tables that changed.
 /// </summary>
 public sealed class ContentHash : IAsyncDisposable
@@ -33,7 +33,7 @@ public sealed class ContentHash : IAsyncDisposable
             """
             SELECT table_name FROM information_schema.tables
             WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
-              AND table_name NOT LIKE 'staff\_%' AND table_name NOT IN ('published_pdfs', 'schema_migrations')
+              AND table_name NOT LIKE 'staff\_%' AND table_name NOT IN ('published_pdfs', 'published_files', 'schema_migrations')
             ORDER BY table_name
             """, connection))
         await using (var reader = await command.ExecuteReaderAsync())

@@ -47,6 +47,15 @@ public sealed class TestDatabase : IAsyncDisposable
     public FinalAccountsDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<FinalAccountsDbContext>().UseNpgsql(ConnectionString).Options);
 
+    /// <summary>Runs one statement on its own connection, outside EF: what a test does to the database behind the portal's back.</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public async Task<long> CountAsync(string table)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);

@@ -161,7 +161,7 @@ public sealed class SearchPlanTests(SearchPlanTests.RandomDisclosures fixture) :
         public async Task InitializeAsync()
         {
             Database = await TestDatabase.CreateMigratedAsync("searchplan");
-            await ExecuteAsync($"""
+            await Database.ExecuteAsync($"""
                 INSERT INTO regions (code, name, parent_code) VALUES ('420100', '武汉市', NULL);
                 INSERT INTO regions (code, name, parent_code) VALUES ('420104', '硚口区', '420100'), ('420111', '洪山区', '420100');
                 INSERT INTO departments (code, name, short_name, region_code, kind)
@@ -206,17 +206,9 @@ public sealed class SearchPlanTests(SearchPlanTests.RandomDisclosures fixture) :
             await db.SaveChangesAsync();
             // Fresh GIN entries wait in the index's pending list, which makes the index look costly until
             // (auto)vacuum merges them; plan as a running portal does once that has happened.
-            await ExecuteAsync("VACUUM ANALYZE search_disclosures");
+            await Database.ExecuteAsync("VACUUM ANALYZE search_disclosures");
         }
 
         public async Task DisposeAsync() => await Database.DisposeAsync();
-
-        private async Task ExecuteAsync(string sql)
-        {
-            await using var connection = new NpgsqlConnection(Database.ConnectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(sql, connection);
-            await command.ExecuteNonQueryAsync();
-        }
     }
 }

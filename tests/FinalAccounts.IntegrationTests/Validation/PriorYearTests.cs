@@ -34,7 +34,7 @@ public sealed class PriorYearFromPublishedDisclosureTests(SeededDatabaseFixture 
     [Fact]
     public async Task LastYearsPublishedDisclosureWinsAndADifferentEnteredFigureIsReported()
     {
-        await PublishQiaokou2023Async(grandTotal: 4000.00m);
+        await SeedDisclosures.PublishQiaokou2023Async(fixture.Database, grandTotal: 4000.00m);
 
         var analysis = await AnalyzeQiaokouAsync();
 
@@ -46,26 +46,6 @@ public sealed class PriorYearFromPublishedDisclosureTests(SeededDatabaseFixture 
             {
                 Severity = Domain.Validation.FindingSeverity.Warning, Expected = "4,000.00", Found = "3,952.98",
             });
-    }
-
-    private async Task PublishQiaokou2023Async(decimal grandTotal)
-    {
-        await using var db = fixture.Database.CreateContext();
-        var department = await db.Departments.SingleAsync(d => d.Code == "420104-sfj");
-        var disclosure = new Disclosure(department.Id, new FiscalYear(2023));
-        var version = disclosure.StartVersion("2023年度硚口区司法局部门决算公开", "武汉市硚口区司法局本级");
-        var total = Money.FromWanYuan(grandTotal);
-        version.SetSummary(new IncomeExpenditureSummary
-        {
-            GeneralBudgetAppropriation = total, IncomeTotal = total, IncomeGrandTotal = total,
-            ExpenditureTotal = total, ExpenditureGrandTotal = total,
-        }, []);
-        db.Disclosures.Add(disclosure);
-        await db.SaveChangesAsync();
-        // Content is written while the version is a draft; the database refuses it afterwards.
-        version.Submit();
-        version.Publish(DateTimeOffset.UtcNow, department);
-        await db.SaveChangesAsync();
     }
 
     private async Task<DisclosureAnalysis> AnalyzeQiaokouAsync()

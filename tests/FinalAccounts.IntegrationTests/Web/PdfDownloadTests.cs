@@ -121,7 +121,7 @@ public sealed class PdfDownloadTests(PortalFactory portal) : IClassFixture<Porta
         portal.CreateClient();
         var stored = await StoredAsync("420104-sfj", 2024);
 
-        var act = () => ExecuteAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, sqlTemplate, stored.VersionId));
+        var act = () => portal.Database.ExecuteAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, sqlTemplate, stored.VersionId));
 
         (await act.Should().ThrowAsync<PostgresException>()).Which.MessageText.Should().Contain("不能修改或删除");
     }
@@ -131,7 +131,7 @@ public sealed class PdfDownloadTests(PortalFactory portal) : IClassFixture<Porta
     {
         var (_, draftId) = await portal.StartCorrectionAsync("420114-sfj", 2023);
 
-        var act = () => ExecuteAsync($"INSERT INTO published_pdfs VALUES ({draftId}, '\\x25'::bytea, 'x', 1, now())");
+        var act = () => portal.Database.ExecuteAsync($"INSERT INTO published_pdfs VALUES ({draftId}, '\\x25'::bytea, 'x', 1, now())");
 
         (await act.Should().ThrowAsync<PostgresException>()).Which.MessageText.Should().Contain("只能为已公开的版本保存 PDF");
     }
@@ -145,13 +145,5 @@ public sealed class PdfDownloadTests(PortalFactory portal) : IClassFixture<Porta
                                where dep.Code == department && d.Year == new FiscalYear(year) && v.Number == 1
                                select v.Id).SingleAsync();
         return await db.PublishedPdfs.SingleAsync(p => p.VersionId == versionId);
-    }
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(portal.Database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

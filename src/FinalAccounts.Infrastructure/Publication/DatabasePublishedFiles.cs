@@ -1,0 +1,43 @@
+using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace FinalAccounts.Infrastructure.Publication;
+
+/// <summary>Renditions kept in PostgreSQL, in published_files beside their versions (migration 0020).</summary>
+public sealed class DatabasePublishedFiles(FinalAccountsDbContext db, TimeProvider clock) : IPublishedFiles
+{
+    public async Task<StoredFile?> FindAsync(long versionId, string name, CancellationToken cancellationToken = default) =>
+        await db.PublishedFiles.AsNoTracking().Where(f => f.VersionId == versionId && f.Name == name)
+            .Select(f => new StoredFile(f.Content, f.Sha256)).SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<string>> NamesAsync(long versionId, CancellationToken cancellationToken = default) =>
+        await db.PublishedFiles.AsNoTracking().Where(f => f.VersionId == versionId).Select(f => f.Name).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<long>> MissingAsync(IReadOnlyCollection<string> names, int limit,
+        CancellationToken cancellationToken = default) =>
+        await db.DisclosureVersions.AsNoTracking()
+            .Where(v => v.Status == DisclosureStatus.Published
+                        && db.PublishedFiles.Count(f => f.VersionId == v.Id && names.Contains(f.Name)) < names.Count)
+            .OrderByDescending(v => v.Id).Select(v => v.Id).Take(limit)
+            .ToListAsync(cancellationToken);
+
+    public async Task<StoredFile?> AddAsync(long versionId, string name, byte[] content, CancellationToken cancellationToken = default)
+    {
+        var file = new PublishedFile(versionId, name, content, clock.GetUtcNow());
+        try
+        {
+            var added = await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO published_files (version_id, name, content, sha256, stored_at)
+                VALUES ({file.VersionId}, {file.Name}, {file.Content}, {file.Sha256}, {file.StoredAt})
+                ON CONFLICT (version_id, name) DO NOTHING
+                """, cancellationToken);
+            return added == 1 ? new StoredFile(file.Content, file.Sha256) : await FindAsync(versionId, name, cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.CheckViolation)
+        {
+            return null; // Withdrawn since it was found: the database keeps nothing for it (migration 0020).
+        }
+    }
+}

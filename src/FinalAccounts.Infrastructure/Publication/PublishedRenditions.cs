@@ -1,0 +1,80 @@
+using System.Security.Cryptography;
+using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Infrastructure.Queries;
+
+namespace FinalAccounts.Infrastructure.Publication;
+
+/// <summary>A rendition ready to send, with the version it is of and its SHA-256 (the ETag).</summary>
+public sealed record Rendered(VisibleVersion Version, byte[] Content, string Sha256)
+{
+    public DisclosureHeader Header => Version.Header;
+
+    /// <summary>False for a draft or submitted version rendered for its staff: never kept, never cached.</summary>
+    public bool IsPublished => Header.Status == DisclosureStatus.Published;
+}
+
+/// <summary>
+/// Serves what readers get of a version without analysing it again (ADR 0022): a published version's
+/// renditions are rendered at its publication and kept, and served from then on as kept — the same
+/// bytes for good. One published before renditions were kept is rendered on its first request and
+/// kept then. A draft is analysed and rendered afresh for each request of its staff.
+/// </summary>
+public sealed class PublishedRenditions(IPublishedFiles files, DisclosureAnalysisService analyses, IEnumerable<IRendition> atPublication)
+{
+    /// <summary>The rendition of the version the caller may see, or null when there is none.</summary>
+    public async Task<Rendered?> GetAsync(string departmentCode, int year, int? version, VersionVisibility visibility,
+        IRendition rendition, CancellationToken cancellationToken = default)
+    {
+        var target = await analyses.FindAsync(departmentCode, year, version, visibility, cancellationToken);
+        return target is null ? null : await GetAsync(target, rendition, cancellationToken);
+    }
+
+    /// <summary>The rendition of a version already found with <see cref="DisclosureAnalysisService.FindAsync"/>.</summary>
+    public async Task<Rendered> GetAsync(VisibleVersion target, IRendition rendition, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(rendition);
+        var published = target.Header.Status == DisclosureStatus.Published;
+        if (published && await files.FindAsync(target.Id, rendition.Name, cancellationToken) is { } stored)
+        {
+            return new Rendered(target, stored.Content, stored.Sha256);
+        }
+        var content = await rendition.RenderAsync(await analyses.AnalyzeAsync(target, cancellationToken), cancellationToken);
+        if (published && await files.AddAsync(target.Id, rendition.Name, content, cancellationToken) is { } kept)
+        {
+            return new Rendered(target, kept.Content, kept.Sha256);
+        }
+        return new Rendered(target, content, Convert.ToHexStringLower(SHA256.HashData(content)));
+    }
+
+    /// <summary>
+    /// Renders and keeps the renditions of up to <paramref name="limit"/> published versions that lack
+    /// some, newest first — versions published before renditions were kept, or loaded from outside the
+    /// portal; returns how many versions it took. The others are kept on their first request.
+    /// </summary>
+    public async Task<int> StoreMissingAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        var missing = await files.MissingAsync([.. atPublication.Select(r => r.Name)], limit, cancellationToken);
+        foreach (var versionId in missing)
+        {
+            if (await analyses.AnalyzePublishedAsync(versionId, cancellationToken) is { } analysis)
+            {
+                await StoreAsync(versionId, analysis, cancellationToken);
+            }
+        }
+        return missing.Count;
+    }
+
+    /// <summary>
+    /// Renders and keeps, from the analysis its publication made, every rendition of a version just
+    /// published that is not kept yet; a step of the publication's task, so it may run twice.
+    /// </summary>
+    public async Task StoreAsync(long versionId, DisclosureAnalysis analysis, CancellationToken cancellationToken = default)
+    {
+        var kept = await files.NamesAsync(versionId, cancellationToken);
+        foreach (var rendition in atPublication.Where(r => !kept.Contains(r.Name)))
+        {
+            await files.AddAsync(versionId, rendition.Name, await rendition.RenderAsync(analysis, cancellationToken), cancellationToken);
+        }
+    }
+}

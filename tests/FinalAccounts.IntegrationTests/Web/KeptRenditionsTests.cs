@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using FinalAccounts.Domain.Classification;
+using FinalAccounts.Domain.Disclosures;
+using FinalAccounts.Domain.Tables;
+using FinalAccounts.Infrastructure.Exports;
+using FinalAccounts.Infrastructure.Publication;
+using FinalAccounts.Infrastructure.Queries;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using FinalAccounts.IntegrationTests.Infrastructure;
+using Npgsql;
+
+namespace FinalAccounts.IntegrationTests.Web;
+
+/// <summary>
+/// What readers get of a published version is rendered once and kept (migration 0020, ADR 0022): the
+/// page's article in each interface language, the JSON and the table downloads. Responses send the kept
+/// bytes, so a versioned URL gives the same bytes for good — even when last year's disclosure, which
+/// the 说明 compares against, is published afterwards and a fresh analysis would say otherwise.
+/// </summary>
+public sealed class KeptRenditionsTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private const string Qiaokou = "/disclosures/420104-sfj/2024/v1";
+
+    private static readonly string[] Kept = ["csv.zip", "datapackage.zip", "json", "page.en", "page.zh-CN", "xlsx"];
+
+    private static readonly string[] Downloads =
+    [
+        $"/api/v1{Qiaokou}", $"/api/v1{Qiaokou}/tables/05", $"{Qiaokou}/json", $"{Qiaokou}/xlsx", $"{Qiaokou}/csv.zip",
+        $"{Qiaokou}/csv/03", $"{Qiaokou}/datapackage.zip",
+    ];
+
+    [Fact]
+    public async Task EveryPublishedVersionKeepsItsPageJsonAndDownloadsWhenThePortalStarts()
+    {
+        portal.CreateClient();
+        await using var db = portal.Database.CreateContext();
+
+        var published = await db.DisclosureVersions.Where(v => v.Status == DisclosureStatus.Published).Select(v => v.Id).ToListAsync();
+        var kept = await db.PublishedFiles.AsNoTracking().ToListAsync();
+
+        published.Should().HaveCount(4);
+        foreach (var id in published)
+        {
+            kept.Where(f => f.VersionId == id).Select(f => f.Name).Order(StringComparer.Ordinal).Should().Equal(Kept);
+        }
+        kept.Should().OnlyContain(f => f.Content.Length > 1_000 && f.Sha256.Length == 64);
+    }
+
+    [Fact]
+    public async Task ResponsesSendTheKeptBytesWithTheirHashAsETag()
+    {
+        var client = portal.CreateClient();
+        var kept = await KeptAsync("420104-sfj", 2024);
+
+        var json = await client.GetAsync($"/api/v1{Qiaokou}");
+        (await json.Content.ReadAsByteArrayAsync()).Should().Equal(kept["json"].Content);
+        json.Headers.ETag!.Tag.Should().Be($"\"{kept["json"].Sha256}\"");
+        (await client.GetByteArrayAsync($"{Qiaokou}/xlsx")).Should().Equal(kept["xlsx"].Content);
+
+        // One table's CSV is read out of the kept zip: the same bytes the CSV export writes.
+        var csv = await client.GetByteArrayAsync($"{Qiaokou}/csv/05");
+        csv.Should().Equal(TableCsv.ReadFromZip(kept["csv.zip"].Content, PublishedTable.GeneralBudgetExpenditure));
+        System.Text.Encoding.UTF8.GetString(csv).Should().Contain("2040601,行政运行,1712.45");
+
+        var page = await client.GetStringAsync(Qiaokou);
+        page.Should().Contain(System.Text.Encoding.UTF8.GetString(kept["page.zh-CN"].Content), "the page sends its kept article");
+        var english = await client.GetStringAsync($"{Qiaokou}?culture=en");
+        english.Should().Contain(System.Text.Encoding.UTF8.GetString(kept["page.en"].Content));
+        english.Should().Contain("Contents");
+    }
+
+    [Fact]
+    public async Task AVersionedUrlGivesTheSameBytesAfterLastYearsDisclosureIsPublished()
+    {
+        var client = portal.CreateClient();
+        var before = new Dictionary<string, byte[]>();
+        foreach (var url in Downloads)
+        {
+            before[url] = await client.GetByteArrayAsync(url);
+        }
+        var article = Article(await client.GetStringAsync(Qiaokou));
+        article.Should().Contain("收、支总计减少 <span class=\"figure\">483.25 万元</span>", "without last year's disclosure the entered figures are compared");
+
+        await SeedDisclosures.PublishQiaokou2023Async(portal.Database, grandTotal: 4000.00m);
+
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var fresh = await scope.ServiceProvider.GetRequiredService<DisclosureAnalysisService>()
+                .AnalyzeAsync("420104-sfj", 2024, 1, VersionVisibility.PublishedOnly);
+            fresh!.Explanation.PlainText(1).Should().Contain("收、支总计减少 530.27 万元", "analysed again, the 说明 would now differ");
+        }
+        foreach (var url in Downloads)
+        {
+            (await client.GetByteArrayAsync($"{url}?after=1")).Should().Equal(before[url], $"{url} serves what was kept");
+        }
+        Article(await client.GetStringAsync($"{Qiaokou}?after=1")).Should().Be(article);
+    }
+
+    [Fact]
+    public async Task ADraftIsRenderedAfreshForItsStaffAndNothingIsKept()
+    {
+        var (draft, draftId) = await portal.StartCorrectionAsync("420111-sfj", 2021);
+
+        await using var scope = portal.Services.CreateAsyncScope();
+        var renditions = scope.ServiceProvider.GetRequiredService<PublishedRenditions>();
+        var workbook = await renditions.GetAsync("420111-sfj", 2021, draft, VersionVisibility.IncludingUnpublished, ExportRenditions.Workbook);
+        workbook!.IsPublished.Should().BeFalse();
+        ExportRenditions.Workbook.FileName(workbook.Header).Should().EndWith("，预览）.xlsx");
+        (await renditions.GetAsync("420111-sfj", 2021, draft, VersionVisibility.PublishedOnly, ExportRenditions.Workbook))
+            .Should().BeNull("the public never gets a draft");
+
+        await using var db = portal.Database.CreateContext();
+        (await db.PublishedFiles.AnyAsync(f => f.VersionId == draftId)).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("UPDATE published_files SET content = '\\x00'::bytea WHERE version_id = {0}")]
+    [InlineData("DELETE FROM published_files WHERE version_id = {0}")]
+    public async Task TheDatabaseRefusesToChangeAKeptFile(string sqlTemplate)
+    {
+        portal.CreateClient();
+        var publishedId = (await KeptAsync("420104-sfj", 2024))["json"].VersionId;
+
+        var act = () => portal.Database.ExecuteAsync(string.Format(CultureInfo.InvariantCulture, sqlTemplate, publishedId));
+
+        (await act.Should().ThrowAsync<PostgresException>()).Which.MessageText.Should().Contain("不能修改或删除");
+    }
+
+    [Fact]
+    public async Task TheDatabaseRefusesToKeepAFileForADraft()
+    {
+        var (_, draftId) = await portal.StartCorrectionAsync("420114-sfj", 2020);
+
+        var act = () => portal.Database.ExecuteAsync($"INSERT INTO published_files VALUES ({draftId}, 'json', '\\x7b7d'::bytea, 'x', now())");
+
+        (await act.Should().ThrowAsync<PostgresException>()).Which.MessageText.Should().Contain("只能为已公开的版本保存文件");
+    }
+
+    /// <summary>The page's article, from its opening tag to its end.</summary>
+    private static string Article(string page)
+    {
+        var start = page.IndexOf("<article", StringComparison.Ordinal);
+        var end = page.IndexOf("</article>", start, StringComparison.Ordinal);
+        return page[start..end];
+    }
+
+    private async Task<Dictionary<string, PublishedFile>> KeptAsync(string department, int year)
+    {
+        await using var db = portal.Database.CreateContext();
+        var versionId = await (from v in db.DisclosureVersions
+                               join d in db.Disclosures on v.DisclosureId equals d.Id
+                               join dep in db.Departments on d.DepartmentId equals dep.Id
+                               where dep.Code == department && d.Year == new FiscalYear(year) && v.Number == 1
+                               select v.Id).SingleAsync();
+        return await db.PublishedFiles.AsNoTracking().Where(f => f.VersionId == versionId).ToDictionaryAsync(f => f.Name);
+    }
+}
