@@ -88,6 +88,7 @@ public static class DependencyInjection
         {
             services.AddSingleton<Publication.IRendition>(export);
         }
+        services.AddSingleton<Publication.IRendition>(Publication.HeadlineRendition.Instance);
         services.AddScoped<Publication.IPublishedFiles, Publication.DatabasePublishedFiles>();
         services.AddScoped<Publication.PublishedRenditions>();
     }

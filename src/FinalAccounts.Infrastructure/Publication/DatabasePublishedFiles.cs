@@ -12,6 +12,11 @@ public sealed class DatabasePublishedFiles(FinalAccountsDbContext db, TimeProvid
         await db.PublishedFiles.AsNoTracking().Where(f => f.VersionId == versionId && f.Name == name)
             .Select(f => new StoredFile(f.Content, f.Sha256)).SingleOrDefaultAsync(cancellationToken);
 
+    public async Task<IReadOnlyDictionary<long, byte[]>> FindAsync(IReadOnlyCollection<long> versionIds, string name,
+        CancellationToken cancellationToken = default) =>
+        await db.PublishedFiles.AsNoTracking().Where(f => versionIds.Contains(f.VersionId) && f.Name == name)
+            .ToDictionaryAsync(f => f.VersionId, f => f.Content, cancellationToken);
+
     public async Task<IReadOnlyList<string>> NamesAsync(long versionId, CancellationToken cancellationToken = default) =>
         await db.PublishedFiles.AsNoTracking().Where(f => f.VersionId == versionId).Select(f => f.Name).ToListAsync(cancellationToken);
 

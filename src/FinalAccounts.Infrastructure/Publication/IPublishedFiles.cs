@@ -13,6 +13,9 @@ public interface IPublishedFiles
     /// <summary>The file kept for the version under that name, or null when none is yet.</summary>
     Task<StoredFile?> FindAsync(long versionId, string name, CancellationToken cancellationToken = default);
 
+    /// <summary>The contents of the files kept under that name for those of the versions that have one, by version.</summary>
+    Task<IReadOnlyDictionary<long, byte[]>> FindAsync(IReadOnlyCollection<long> versionIds, string name, CancellationToken cancellationToken = default);
+
     /// <summary>The names of the files kept for the version.</summary>
     Task<IReadOnlyList<string>> NamesAsync(long versionId, CancellationToken cancellationToken = default);
 

@@ -48,6 +48,26 @@ public sealed class PublishedRenditions(IPublishedFiles files, DisclosureAnalysi
     }
 
     /// <summary>
+    /// One rendition of each of the given published versions, by version: read in one query where kept;
+    /// a version without it is analysed, and its rendition kept, now. A version no longer published is left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<long, byte[]>> GetPublishedAsync(IReadOnlyCollection<long> versionIds, IRendition rendition,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rendition);
+        var found = new Dictionary<long, byte[]>(await files.FindAsync(versionIds, rendition.Name, cancellationToken));
+        foreach (var versionId in versionIds.Where(id => !found.ContainsKey(id)))
+        {
+            if (await analyses.AnalyzePublishedAsync(versionId, cancellationToken) is { } analysis)
+            {
+                var content = await rendition.RenderAsync(analysis, cancellationToken);
+                found[versionId] = (await files.AddAsync(versionId, rendition.Name, content, cancellationToken))?.Content ?? content;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
     /// Renders and keeps the renditions of up to <paramref name="limit"/> published versions that lack
     /// some, newest first — versions published before renditions were kept, or loaded from outside the
     /// portal; returns how many versions it took. The others are kept on their first request.

@@ -1,8 +1,6 @@
-using FinalAccounts.Domain.Classification;
-using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Figures;
 using FinalAccounts.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
+using FinalAccounts.Infrastructure.Publication;
 
 namespace FinalAccounts.Infrastructure.Queries;
 
@@ -28,7 +26,7 @@ public sealed record DepartmentPage(string RegionCode, string RegionName, string
     IReadOnlyList<RegionLink> RegionPath);
 
 /// <summary>Read models for the public pages and the open-data API: published versions only.</summary>
-public sealed class DisclosureQueries(FinalAccountsDbContext db)
+public sealed class DisclosureQueries(FinalAccountsDbContext db, PublishedRenditions renditions)
 {
     /// <summary>Every published version, newest year first.</summary>
     public async Task<IReadOnlyList<PublishedDisclosureListItem>> ListPublishedAsync(CancellationToken cancellationToken = default) =>
@@ -66,26 +64,16 @@ public sealed class DisclosureQueries(FinalAccountsDbContext db)
         PublishedVersions.ListAsync(db, departmentCode, cancellationToken);
 
     /// <summary>
-    /// Each department's years, newest first, with the headline figures of the latest version. Last
-    /// year's figures come from last year's latest published version, as in the 说明.
+    /// Each department's years, newest first, with the headline figures of the latest version, kept with
+    /// it at publication (<see cref="HeadlineRendition"/>): last year's figures are those its 说明 compared against.
     /// </summary>
     private async Task<Dictionary<int, IReadOnlyList<YearOverview>>> YearsAsync(List<PublishedVersionRow> published, CancellationToken cancellationToken)
     {
-        var latest = published
-            .GroupBy(r => (r.DepartmentId, r.Year))
-            .ToDictionary(g => g.Key, g => g.First());
-        var ids = latest.Values.Select(r => r.VersionId).ToList();
-        var versions = await db.DisclosureVersions.AsNoTracking().WithContent()
-            .Where(v => ids.Contains(v.Id))
-            .ToDictionaryAsync(v => v.Id, cancellationToken);
-        var figures = versions.ToDictionary(v => v.Key, v => DisclosureFigures.Compute(v.Value));
+        var latest = published.GroupBy(r => (r.DepartmentId, r.Year)).Select(g => g.First().VersionId).ToList();
+        var headlines = await renditions.GetPublishedAsync(latest, HeadlineRendition.Instance, cancellationToken);
 
-        DisclosureHeadline Headline(PublishedVersionRow row)
-        {
-            var previous = latest.TryGetValue((row.DepartmentId, row.Year - 1), out var last) ? figures[last.VersionId] : null;
-            var prior = PriorYearFigures.For(new FiscalYear(row.Year), previous, versions[row.VersionId].NarrativeFigures);
-            return DisclosureHeadline.From(figures[row.VersionId], prior);
-        }
+        DisclosureHeadline Headline(PublishedVersionRow row) =>
+            headlines.TryGetValue(row.VersionId, out var kept) ? HeadlineRendition.Read(kept) : new DisclosureHeadline(null, null, null);
 
         return published
             .GroupBy(r => r.DepartmentId)
