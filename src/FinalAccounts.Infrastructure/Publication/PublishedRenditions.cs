@@ -29,7 +29,11 @@ public sealed class PublishedRenditions(IPublishedFiles files, DisclosureAnalysi
         return target is null ? null : await GetAsync(target, rendition, cancellationToken);
     }
 
-    /// <summary>The rendition of a version already found with <see cref="DisclosureAnalysisService.FindAsync"/>.</summary>
+    /// <summary>
+    /// The rendition of a version already found with <see cref="DisclosureAnalysisService.FindAsync"/>. A
+    /// published version without it is analysed once, and every rendition it lacks is kept then, as its
+    /// publication would have.
+    /// </summary>
     public async Task<Rendered> GetAsync(VisibleVersion target, IRendition rendition, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -39,17 +43,20 @@ public sealed class PublishedRenditions(IPublishedFiles files, DisclosureAnalysi
         {
             return new Rendered(target, stored.Content, stored.Sha256);
         }
-        var content = await rendition.RenderAsync(await analyses.AnalyzeAsync(target, cancellationToken), cancellationToken);
-        if (published && await files.AddAsync(target.Id, rendition.Name, content, cancellationToken) is { } kept)
+        var analysis = await analyses.AnalyzeAsync(target, cancellationToken);
+        // Kept now, or by another node since it was looked for.
+        if (published && ((await KeepAsync(target.Id, analysis, [rendition], cancellationToken)).GetValueOrDefault(rendition.Name)
+                          ?? await files.FindAsync(target.Id, rendition.Name, cancellationToken)) is { } kept)
         {
             return new Rendered(target, kept.Content, kept.Sha256);
         }
+        var content = await rendition.RenderAsync(analysis, cancellationToken);
         return new Rendered(target, content, Convert.ToHexStringLower(SHA256.HashData(content)));
     }
 
     /// <summary>
     /// One rendition of each of the given published versions, by version: read in one query where kept;
-    /// a version without it is analysed, and its rendition kept, now. A version no longer published is left out.
+    /// a version without it is analysed, and its renditions kept, now. A version no longer published is left out.
     /// </summary>
     public async Task<IReadOnlyDictionary<long, byte[]>> GetPublishedAsync(IReadOnlyCollection<long> versionIds, IRendition rendition,
         CancellationToken cancellationToken = default)
@@ -58,10 +65,10 @@ public sealed class PublishedRenditions(IPublishedFiles files, DisclosureAnalysi
         var found = new Dictionary<long, byte[]>(await files.FindAsync(versionIds, rendition.Name, cancellationToken));
         foreach (var versionId in versionIds.Where(id => !found.ContainsKey(id)))
         {
-            if (await analyses.AnalyzePublishedAsync(versionId, cancellationToken) is { } analysis)
+            if (await analyses.AnalyzePublishedAsync(versionId, cancellationToken) is { } analysis
+                && (await KeepAsync(versionId, analysis, [rendition], cancellationToken)).TryGetValue(rendition.Name, out var kept))
             {
-                var content = await rendition.RenderAsync(analysis, cancellationToken);
-                found[versionId] = (await files.AddAsync(versionId, rendition.Name, content, cancellationToken))?.Content ?? content;
+                found[versionId] = kept.Content;
             }
         }
         return found;
@@ -89,12 +96,27 @@ public sealed class PublishedRenditions(IPublishedFiles files, DisclosureAnalysi
     /// Renders and keeps, from the analysis its publication made, every rendition of a version just
     /// published that is not kept yet; a step of the publication's task, so it may run twice.
     /// </summary>
-    public async Task StoreAsync(long versionId, DisclosureAnalysis analysis, CancellationToken cancellationToken = default)
+    public Task StoreAsync(long versionId, DisclosureAnalysis analysis, CancellationToken cancellationToken = default) =>
+        KeepAsync(versionId, analysis, [], cancellationToken);
+
+    /// <summary>
+    /// Renders and keeps every rendition of the version not kept yet, with <paramref name="also"/>; returns
+    /// what is kept now by name — nothing when the version is no longer published.
+    /// </summary>
+    private async Task<Dictionary<string, StoredFile>> KeepAsync(long versionId, DisclosureAnalysis analysis, IReadOnlyList<IRendition> also,
+        CancellationToken cancellationToken)
     {
         var kept = await files.NamesAsync(versionId, cancellationToken);
-        foreach (var rendition in atPublication.Where(r => !kept.Contains(r.Name)))
+        var added = new Dictionary<string, StoredFile>(StringComparer.Ordinal);
+        foreach (var rendition in atPublication.Concat(also).Where(r => !kept.Contains(r.Name)).DistinctBy(r => r.Name))
         {
-            await files.AddAsync(versionId, rendition.Name, await rendition.RenderAsync(analysis, cancellationToken), cancellationToken);
+            if (await files.AddAsync(versionId, rendition.Name, await rendition.RenderAsync(analysis, cancellationToken), cancellationToken)
+                is not { } file)
+            {
+                break; // No longer published.
+            }
+            added[rendition.Name] = file;
         }
+        return added;
     }
 }

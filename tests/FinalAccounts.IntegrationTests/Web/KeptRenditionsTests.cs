@@ -96,6 +96,11 @@ public sealed class KeptRenditionsTests(PortalFactory portal) : IClassFixture<Po
             (await client.GetByteArrayAsync($"{url}?after=1")).Should().Equal(before[url], $"{url} serves what was kept");
         }
         Article(await client.GetStringAsync($"{Qiaokou}?after=1")).Should().Be(article);
+
+        // 2023 was published behind the portal's back, its task never run: its first request keeps all its renditions.
+        (await KeptAsync("420104-sfj", 2023)).Should().BeEmpty();
+        (await client.GetStringAsync("/disclosures/420104-sfj/2023/v1/csv/01")).Should().Contain("4000.00");
+        (await KeptAsync("420104-sfj", 2023)).Keys.Order(StringComparer.Ordinal).Should().Equal(Kept);
         (await client.GetStringAsync("/departments/420104-sfj?after=1")).Should().Contain("483.25",
             "the department's page states the change the 2024 disclosure states");
     }
