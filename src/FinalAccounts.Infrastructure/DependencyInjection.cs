@@ -8,6 +8,7 @@ using FinalAccounts.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -33,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseStartup>();
         services.AddScoped<DisclosureQueries>();
         services.AddScoped<RegionBrowse>();
+        services.TryAddSingleton<IPublicReadCache, NoPublicReadCache>();
         services.AddScoped<WithdrawnVersions>();
         services.AddScoped<TimelinessQueries>();
         services.AddScoped<Comparisons.YearComparisonQueries>();

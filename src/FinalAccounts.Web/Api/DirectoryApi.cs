@@ -2,6 +2,7 @@ using FinalAccounts.Domain.Classification;
 using System.ComponentModel;
 using FinalAccounts.Domain.Tables;
 using FinalAccounts.Infrastructure.Persistence;
+using FinalAccounts.Infrastructure.Publication;
 using FinalAccounts.Infrastructure.Queries;
 
 namespace FinalAccounts.Web.Api;
@@ -86,7 +87,7 @@ internal static class DirectoryApi
         [Description(DisclosureApi.DepartmentCode)] string departmentCode,
         [Description(DisclosureApi.TableNumber)] string table,
         [Description("功能分类 or 经济分类 code of the line, e.g. 2040601 (公开02表) or 30101 (公开06表).")] string lineCode,
-        HttpContext http, OpenDataQueries queries, DisclosureAnalysisService analyses, FinalAccountsDbContext db,
+        HttpContext http, OpenDataQueries queries, PublishedRenditions renditions, FinalAccountsDbContext db,
         CancellationToken cancellationToken)
     {
         if (PublishedTables.FromKey(table) is not { } which)
@@ -109,14 +110,14 @@ internal static class DirectoryApi
         foreach (var latest in department.LatestByYear.OrderBy(v => v.Year))
         {
             var code = history.CodeIn(latest.Year, lineCode);
-            var analysis = await analyses.AnalyzeAsync(department.Code, latest.Year, latest.Version, VersionVisibility.PublishedOnly,
-                cancellationToken);
-            if (analysis is null)
+            // Read from the version's kept JSON (ADR 0022): the line as its table's answer gives it.
+            var json = await renditions.GetAsync(department.Code, latest.Year, latest.Version, VersionVisibility.PublishedOnly,
+                DisclosureJson.Rendition, cancellationToken);
+            if (json is null)
             {
                 continue; // withdrawn since the department was read
             }
-            var line = OpenDataTables.From(analysis, analysis.Tables.Single(t => t.Table == which)).Lines
-                .FirstOrDefault(l => l.Code == code);
+            var line = DisclosureJson.Line(json.Content, which, code);
             years.Add(new LineYearDto(latest.Year, latest.Version, line, ApiLinks.Table(department.Code, latest.Year, latest.Version, which)));
         }
         if (years.All(y => y.Line is null))

@@ -29,8 +29,7 @@ internal sealed class DisclosureJson : IRendition
     {
         using var document = JsonDocument.Parse(disclosure);
         var root = document.RootElement;
-        var key = table.Key();
-        var tableElement = root.GetProperty("tables").EnumerateArray().Single(t => t.GetProperty("table").GetString() == key);
+        var tableElement = Table(root, table);
 
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = OpenDataResponses.Json.Encoder }))
@@ -45,5 +44,21 @@ internal sealed class DisclosureJson : IRendition
             writer.WriteEndObject();
         }
         return buffer.ToArray();
+    }
+
+    /// <summary>The line of a table with the given code, as the table's answer gives it; null when the table has none.</summary>
+    public static TableLineDto? Line(byte[] disclosure, PublishedTable table, string? code)
+    {
+        using var document = JsonDocument.Parse(disclosure);
+        return Table(document.RootElement, table).GetProperty("lines").EnumerateArray()
+            .Where(line => line.TryGetProperty("code", out var found) && found.GetString() == code)
+            .Select(line => line.Deserialize<TableLineDto>(OpenDataResponses.Json))
+            .FirstOrDefault();
+    }
+
+    private static JsonElement Table(JsonElement disclosure, PublishedTable table)
+    {
+        var key = table.Key();
+        return disclosure.GetProperty("tables").EnumerateArray().Single(t => t.GetProperty("table").GetString() == key);
     }
 }

@@ -21,6 +21,7 @@ public static class PublicPageCache
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services)
     {
         services.AddSingleton<PublicPageCacheNodes>();
+        services.AddSingleton<Infrastructure.Queries.IPublicReadCache, PublicReadCache>();
         services.AddHostedService(provider => provider.GetRequiredService<PublicPageCacheNodes>());
         return services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
             .Expire(Duration)
