@@ -117,6 +117,12 @@ public sealed class YearComparison
     /// <summary>收支总计, 财政拨款, 基本/项目, 人员/公用经费, 三公 by item, 机关运行经费 and per-staff figures across the years.</summary>
     public IReadOnlyList<TrendLine> Trends { get; init; } = [];
 
+    /// <summary>The years read from a version not yet published (staff who may see drafts asked for them).</summary>
+    public IReadOnlySet<int> DraftYears { get; init; } = new HashSet<int>();
+
+    /// <summary>"2024年度", or "2025年度（草稿）" for a year read from a draft: every heading of a year says which.</summary>
+    public string YearLabel(int year) => DraftYears.Contains(year) ? $"{year}年度（草稿）" : $"{year}年度";
+
     /// <summary>The years as the reader may type them: "2023,2024"; null when they are not 2–10 distinct years.</summary>
     public static IReadOnlyList<int>? ParseYears(string? text)
     {

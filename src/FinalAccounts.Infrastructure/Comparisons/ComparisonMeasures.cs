@@ -39,6 +39,16 @@ public static class ComparisonMeasures
             new Npgsql.NpgsqlParameter("versions", versions.ToArray())).ToListAsync(cancellationToken);
 
     /// <summary>
+    /// Every measure of versions not published (drafts shown to their staff), which have no facts stored:
+    /// computed from their content by the functions publication writes facts with (migrations 0012, 0013).
+    /// </summary>
+    internal static async Task<IReadOnlyList<MeasureValue>> ReadUnpublishedAsync(Persistence.FinalAccountsDbContext db,
+        IReadOnlyCollection<long> versions, CancellationToken cancellationToken) =>
+        versions.Count == 0 ? []
+        : await db.Database.SqlQueryRaw<MeasureValue>(OfUnpublishedVersionsSql,
+            new Npgsql.NpgsqlParameter("versions", versions.ToArray())).ToListAsync(cancellationToken);
+
+    /// <summary>
     /// The fact lines the measures read — about a tenth of a version's facts. Migration 0017 keeps
     /// them, with their amounts, in a partial index that <see cref="ValuesSql"/> is answered from;
     /// a measure on a line that index does not list would be read from the table, slowly.
@@ -57,10 +67,13 @@ public static class ComparisonMeasures
     /// <c>compared(id)</c> CTE; value is null where the version has no such figure (a blank is not
     /// a zero). Reads each version's measure lines once, from the index of migration 0017.
     /// </summary>
-    public static string ValuesSql { get; } = BuildSql();
+    public static string ValuesSql { get; } = BuildSql("line_facts f WHERE f.disclosure_version_id = c.id AND");
 
     // Built from the definitions above, never from input; the versions are a parameter.
     private static readonly string OfVersionsSql = "WITH compared(id) AS (SELECT unnest(@versions))\n" + ValuesSql;
+
+    private static readonly string OfUnpublishedVersionsSql = "WITH compared(id) AS (SELECT unnest(@versions))\n"
+        + BuildSql("(SELECT * FROM line_facts_of(c.id) UNION ALL SELECT * FROM figure_facts_of(c.id)) f WHERE");
 
     private static List<Definition> Build()
     {
@@ -107,12 +120,13 @@ public static class ComparisonMeasures
     // Per person, to the 分 (half away from zero, as PostgreSQL rounds numeric); blank without a known, non-zero staff.
     private static string PerStaff(string key) => $"round(a.\"{key}\" / nullif(a.\"{ActiveStaff}\", 0), 2)";
 
-    private static string BuildSql()
+    /// <param name="facts">Where a version's facts are read from, up to the filter on the measures' lines.</param>
+    private static string BuildSql(string facts)
     {
         var direct = Definitions.Where(d => d.Measure.Unit != MeasureUnit.YuanPerPerson).ToList();
         var sql = new StringBuilder("SELECT c.id AS \"Version\", m.key AS \"Key\", m.value AS \"Value\" FROM compared c\nCROSS JOIN LATERAL (SELECT ");
         sql.AppendJoin(",\n    ", direct.Select(d => $"{d.Expression} AS \"{d.Measure.Key}\""));
-        sql.Append(CultureInfo.InvariantCulture, $"\n  FROM line_facts f WHERE f.disclosure_version_id = c.id AND {LinesFilter}) a\nCROSS JOIN LATERAL (VALUES ");
+        sql.Append(CultureInfo.InvariantCulture, $"\n  FROM {facts} {LinesFilter}) a\nCROSS JOIN LATERAL (VALUES ");
         sql.AppendJoin(",\n    ", Definitions.Select(d =>
             $"('{d.Measure.Key}', {(d.Measure.Unit == MeasureUnit.YuanPerPerson ? d.Expression : $"a.\"{d.Measure.Key}\"")}::numeric)"));
         sql.Append(") m(key, value)");

@@ -71,7 +71,7 @@ public static class YearComparisonSheets
 
     private static ComparisonSheet Trends(YearComparison comparison)
     {
-        List<string> headings = ["项目", "单位", .. comparison.Years.Select(y => $"{y}年度")];
+        List<string> headings = ["项目", "单位", .. comparison.Years.Select(comparison.YearLabel)];
         var rows = comparison.Trends.Select(t => (IReadOnlyList<SheetCell>)
         [
             new(t.Measure.Name), new(t.Measure.UnitName),
@@ -86,14 +86,14 @@ public static class YearComparisonSheets
     private static ComparisonSheet Table(YearComparison comparison, ComparedTable table)
     {
         var years = comparison.Years;
-        List<string> headings = ["编码", "项目", "栏目", .. years.Select(y => $"{y}年度（{ComparisonSheet.Unit}）")];
+        List<string> headings = ["编码", "项目", "栏目", .. years.Select(y => $"{comparison.YearLabel(y)}（{ComparisonSheet.Unit}）")];
         for (var i = 1; i < years.Count; i++)
         {
-            headings.AddRange([$"{years[i]}年度比{years[i - 1]}年度增减（{ComparisonSheet.Unit}）", $"{years[i]}年度比{years[i - 1]}年度增减率"]);
+            headings.AddRange([$"{comparison.YearLabel(years[i])}比{years[i - 1]}年度增减（{ComparisonSheet.Unit}）", $"{comparison.YearLabel(years[i])}比{years[i - 1]}年度增减率"]);
         }
         for (var i = 2; i < years.Count; i++)
         {
-            headings.AddRange([$"{years[i]}年度比{years[0]}年度增减（{ComparisonSheet.Unit}）", $"{years[i]}年度比{years[0]}年度增减率"]);
+            headings.AddRange([$"{comparison.YearLabel(years[i])}比{years[0]}年度增减（{ComparisonSheet.Unit}）", $"{comparison.YearLabel(years[i])}比{years[0]}年度增减率"]);
         }
         headings.Add($"变动达{Percent(comparison.ThresholdPercent)}");
         var rows = table.Lines.Select(line => (IReadOnlyList<SheetCell>)
@@ -113,8 +113,9 @@ public static class YearComparisonSheets
         List<string> headings = ["编码", "项目"];
         foreach (var year in years)
         {
-            headings.AddRange([$"{year}年度年初预算（{ComparisonSheet.Unit}）", $"{year}年度决算（{ComparisonSheet.Unit}）",
-                $"{year}年度决算比预算增减（{ComparisonSheet.Unit}）", $"{year}年度决算比预算增减率"]);
+            var label = comparison.YearLabel(year);
+            headings.AddRange([$"{label}年初预算（{ComparisonSheet.Unit}）", $"{label}决算（{ComparisonSheet.Unit}）",
+                $"{label}决算比预算增减（{ComparisonSheet.Unit}）", $"{label}决算比预算增减率"]);
         }
         headings.Add($"偏离达{Percent(comparison.ThresholdPercent)}");
         var rows = comparison.BudgetLines.Select(line =>

@@ -9,8 +9,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FinalAccounts.Infrastructure.Comparisons;
 
-/// <summary>A compared year and the published version it was read from; Version is null when the year has none.</summary>
-public sealed record ComparedYear(int Year, int? Version);
+/// <summary>
+/// A compared year and the version it was read from: its latest published one, or — for staff who may see
+/// the department's drafts and asked for them — its draft or submitted correction (<see cref="IsDraft"/>).
+/// Version is null when the year has none.
+/// </summary>
+public sealed record ComparedYear(int Year, int? Version, bool IsDraft = false);
 
 /// <summary>A year comparison with the department and the versions it read.</summary>
 public sealed record DepartmentYearComparison(string DepartmentCode, string DepartmentName, IReadOnlyList<ComparedYear> Versions,
@@ -27,8 +31,12 @@ public sealed class YearComparisonQueries(FinalAccountsDbContext db)
     private const string ActualColumn = "subtotal";
 
     /// <summary>Null when no department has the code.</summary>
+    /// <param name="includeDrafts">
+    /// Read a year's draft or submitted version where it has one, instead of its published one: only for
+    /// staff who may see the department's drafts (the caller checks), and marked as such.
+    /// </param>
     public async Task<DepartmentYearComparison?> CompareAsync(string departmentCode, IReadOnlyList<int> years, decimal thresholdPercent,
-        CancellationToken cancellationToken = default)
+        bool includeDrafts = false, CancellationToken cancellationToken = default)
     {
         var department = await db.Departments.AsNoTracking().Where(d => d.Code == departmentCode)
             .Select(d => new { d.Id, d.Code, d.Name }).SingleOrDefaultAsync(cancellationToken);
@@ -37,31 +45,59 @@ public sealed class YearComparisonQueries(FinalAccountsDbContext db)
             return null;
         }
         var fiscalYears = years.Select(y => new FiscalYear(y)).ToList();
-        var published = await db.DepartmentVersions()
-            .Where(v => v.Department.Id == department.Id && fiscalYears.Contains(v.Disclosure.Year) && v.Version.Status == DisclosureStatus.Published)
-            .Select(v => new { v.Disclosure.Year, v.Version.Id, v.Version.Number })
+        var candidates = await db.DepartmentVersions()
+            .Where(v => v.Department.Id == department.Id && fiscalYears.Contains(v.Disclosure.Year)
+                        && (v.Version.Status == DisclosureStatus.Published
+                            || (includeDrafts && (v.Version.Status == DisclosureStatus.Draft || v.Version.Status == DisclosureStatus.Submitted))))
+            .Select(v => new { v.Disclosure.Year, v.Version.Id, v.Version.Number, v.Version.Status })
             .ToListAsync(cancellationToken);
-        var latest = published.GroupBy(v => v.Year.Value).Select(g => g.MaxBy(v => v.Number)!).ToList();
-        var versionIds = latest.Select(v => v.Id).ToList();
-        var facts = await db.LineFacts.AsNoTracking().Where(f => versionIds.Contains(f.DisclosureVersionId))
+        var latest = candidates.GroupBy(v => v.Year.Value).Select(g => g.MaxBy(v => v.Number)!).ToList();
+        var published = latest.Where(v => v.Status == DisclosureStatus.Published).Select(v => v.Id).ToList();
+        var drafts = latest.Where(v => v.Status != DisclosureStatus.Published).ToList();
+        var facts = await db.LineFacts.AsNoTracking().Where(f => published.Contains(f.DisclosureVersionId))
             .Select(f => new Fact(f.Table, f.Line, f.ColumnKey, f.Year, f.Name, f.Amount))
             .ToListAsync(cancellationToken);
+        foreach (var draft in drafts)
+        {
+            facts.AddRange(await DraftFactsAsync(draft.Id, draft.Year.Value, cancellationToken));
+        }
+        var measures = (await ComparisonMeasures.ReadAsync(db, published, cancellationToken))
+            .Concat(await ComparisonMeasures.ReadUnpublishedAsync(db, [.. drafts.Select(d => d.Id)], cancellationToken)).ToList();
 
         var ordered = years.Order().ToList();
         var aligned = await AlignAsync(facts, ordered[^1], cancellationToken);
         var tables = aligned.Where(f => FactLabels.IsPrinted(f.Table, f.Column))
             .GroupBy(f => f.Table).OrderBy(g => g.Key)
             .Select(g => new ComparedTable(g.Key, Lines(g, ordered)));
-        var measures = await ComparisonMeasures.ReadAsync(db, versionIds, cancellationToken);
         var yearOf = latest.ToDictionary(v => v.Id, v => v.Year.Value);
         var comparison = new YearComparison(ordered, thresholdPercent, tables, BudgetLines(aligned, ordered))
         {
+            DraftYears = drafts.Select(d => d.Year.Value).ToHashSet(),
             Trends = [.. ComparisonMeasures.All.Select(m => new TrendLine(m, [.. ordered.Select(y =>
                 measures.FirstOrDefault(v => v.Key == m.Key && yearOf[v.Version] == y)?.Value)]))],
         };
         return new DepartmentYearComparison(department.Code, department.Name,
-            [.. ordered.Select(y => new ComparedYear(y, latest.FirstOrDefault(v => v.Year.Value == y)?.Number))], comparison);
+            [
+                .. ordered.Select(y => latest.FirstOrDefault(v => v.Year.Value == y) is { } read
+                    ? new ComparedYear(y, read.Number, read.Status != DisclosureStatus.Published)
+                    : new ComparedYear(y, null)),
+            ], comparison);
     }
+
+    /// <summary>
+    /// The facts of a version not published, which has none stored (they are written at publication): computed
+    /// by the function publication writes them with (migration 0012), so a draft reads as it will once published.
+    /// </summary>
+    private async Task<List<Fact>> DraftFactsAsync(long versionId, int year, CancellationToken cancellationToken)
+    {
+        var rows = await db.Database.SqlQuery<DraftFact>($"""
+            SELECT published_table AS "Table", line AS "Line", column_key AS "Column", name AS "Name", amount AS "Amount"
+            FROM line_facts_of({versionId})
+            """).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new Fact(Enum.Parse<PublishedTable>(r.Table), r.Line, r.Column, year, r.Name, Money.FromYuan(r.Amount)))];
+    }
+
+    private sealed record DraftFact(string Table, string Line, string Column, string? Name, decimal Amount);
 
     private sealed record Fact(PublishedTable Table, string Line, string Column, int Year, string? Name, Money Amount);
 

@@ -121,7 +121,7 @@ internal static class CompareApi
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: problem);
         }
-        if (await queries.CompareAsync(request.Department, request.Years, request.ThresholdPercent, cancellationToken) is not { } result)
+        if (await queries.CompareAsync(request.Department, request.Years, request.ThresholdPercent, cancellationToken: cancellationToken) is not { } result)
         {
             return OpenDataResponses.NotFound(OpenDataResponses.DepartmentNotFound);
         }

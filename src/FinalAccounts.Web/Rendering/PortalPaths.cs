@@ -17,11 +17,13 @@ public static class PortalPaths
     /// A year comparison's shareable address; with <paramref name="format"/> ("xlsx", "csv") its download
     /// beside it (/compare/years.xlsx?…). The threshold is left out when it is the default.
     /// </summary>
+    /// <param name="drafts">Ask for the department's drafts (shown only to staff who may see them).</param>
     public static string YearComparison(string departmentCode, IEnumerable<int> years, decimal? thresholdPercent = null,
-        string? format = null) =>
+        string? format = null, bool drafts = false) =>
         $"/compare/years{(format is null ? "" : "." + format)}?department={Uri.EscapeDataString(departmentCode)}&years={string.Join(",", years)}"
         + (thresholdPercent is { } t && t != Domain.Comparisons.YearComparison.DefaultThresholdPercent
-            ? "&threshold=" + t.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "");
+            ? "&threshold=" + t.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "")
+        + (drafts ? "&drafts=true" : "");
 
     /// <summary>
     /// A department comparison's shareable address; with <paramref name="format"/> ("xlsx", "csv") its

@@ -1,5 +1,6 @@
 using FinalAccounts.Infrastructure.Comparisons;
 using FinalAccounts.Infrastructure.Exports;
+using FinalAccounts.Web.Staff;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -9,7 +10,10 @@ namespace FinalAccounts.Web.Pages.Audit;
 /// <summary>
 /// A department's published years side by side (/compare/years): every table aligned by code, the
 /// changes between years with those reaching the reader's threshold highlighted, and 公开05表's
-/// budget against actual; /compare/years.xlsx and .csv hold the same cells. Public: published versions only.
+/// budget against actual; /compare/years.xlsx and .csv hold the same cells. Public: published versions
+/// only. Staff who may see the department's drafts (an auditor granted it) may ask for them (drafts=true):
+/// a year with a draft or submitted version is then read from it and marked 草稿 in every heading, and the
+/// answer is never cached.
 /// </summary>
 [OutputCache(PolicyName = Hosting.PublicPageCache.Policy)]
 public sealed class YearsModel(YearComparisonQueries queries) : SheetPageModel
@@ -18,6 +22,10 @@ public sealed class YearsModel(YearComparisonQueries queries) : SheetPageModel
     [FromQuery(Name = "years")] public string? Years { get; set; }
     [FromQuery(Name = "threshold")] public string? Threshold { get; set; }
     [FromQuery(Name = "trend")] public string? Trend { get; set; }
+    [FromQuery(Name = "drafts")] public bool Drafts { get; set; }
+
+    /// <summary>Drafts were asked for and the reader may see this department's: the comparison reads them.</summary>
+    public bool IncludesDrafts { get; private set; }
 
     public string? Problem { get; private set; }
     public YearComparisonRequest? Asked { get; private set; }
@@ -37,7 +45,12 @@ public sealed class YearsModel(YearComparisonQueries queries) : SheetPageModel
         (Asked, Problem) = YearComparisonRequest.Parse(Department, Years, Threshold);
         if (Asked is not null)
         {
-            Result = await queries.CompareAsync(Asked.Department, Asked.Years, Asked.ThresholdPercent, cancellationToken);
+            IncludesDrafts = Drafts && User.Identity?.IsAuthenticated == true && User.CanSeeDrafts(Asked.Department);
+            if (IncludesDrafts)
+            {
+                Downloads.VersionCaching.SetCacheControl(Response, isPublished: false, isVersionedUrl: false);
+            }
+            Result = await queries.CompareAsync(Asked.Department, Asked.Years, Asked.ThresholdPercent, IncludesDrafts, cancellationToken);
             Problem = Result is null ? "没有这个部门编码。" : null;
         }
         if (Result is null)
@@ -58,5 +71,5 @@ public sealed class YearsModel(YearComparisonQueries queries) : SheetPageModel
 
     /// <summary>This comparison's address with another extension: /compare/years.xlsx?….</summary>
     public string DownloadUrl(string format) =>
-        Rendering.PortalPaths.YearComparison(Asked!.Department, Asked.Years, Asked.ThresholdPercent, format);
+        Rendering.PortalPaths.YearComparison(Asked!.Department, Asked.Years, Asked.ThresholdPercent, format, IncludesDrafts);
 }
