@@ -118,8 +118,13 @@ public sealed record PeerFigure(decimal? Value, int? Rank, PeerBand? Band, Devia
 }
 
 /// <summary>A compared department: which version was read, and its figures in the order of the measures.</summary>
-public sealed record ComparedDepartment(string Code, string Name, string RegionName, int Version, IReadOnlyList<PeerFigure> Figures)
+/// <param name="IsDraft">Read from a draft or submitted version, for staff who may see the department's drafts.</param>
+public sealed record ComparedDepartment(string Code, string Name, string RegionName, int Version, IReadOnlyList<PeerFigure> Figures,
+    bool IsDraft = false)
 {
+    /// <summary>The name as every list of the comparison writes it: "…司法局（草稿，第2版）" for a draft.</summary>
+    public string Label => IsDraft ? $"{Name}（草稿，第{Version}版）" : Name;
+
     /// <summary>The measures on which it lies far from its peers, with the direction.</summary>
     public IEnumerable<(Measure Measure, Deviation Deviation)> Deviations(IReadOnlyList<Measure> measures) =>
         measures.Zip(Figures).Where(p => p.Second.Deviation is not null).Select(p => (p.First, p.Second.Deviation!.Value));

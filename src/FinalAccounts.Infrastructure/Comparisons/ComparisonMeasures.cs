@@ -69,6 +69,16 @@ public static class ComparisonMeasures
     /// </summary>
     public static string ValuesSql { get; } = BuildSql("line_facts f WHERE f.disclosure_version_id = c.id AND");
 
+    /// <summary>
+    /// As <see cref="ValuesSql"/>, for a "compared" whose rows say whether they are drafts (column draft): a
+    /// draft has no facts stored, so its are computed from its content by the functions publication uses.
+    /// </summary>
+    public static string ValuesWithDraftsSql { get; } = BuildSql("""
+        (SELECT published_table, line, column_key, amount FROM line_facts WHERE disclosure_version_id = c.id AND NOT c.draft
+         UNION ALL SELECT published_table, line, column_key, amount FROM line_facts_of(c.id) WHERE c.draft
+         UNION ALL SELECT published_table, line, column_key, amount FROM figure_facts_of(c.id) WHERE c.draft) f WHERE
+        """);
+
     // Built from the definitions above, never from input; the versions are a parameter.
     private static readonly string OfVersionsSql = "WITH compared(id) AS (SELECT unnest(@versions))\n" + ValuesSql;
 

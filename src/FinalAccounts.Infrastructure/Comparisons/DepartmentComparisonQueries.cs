@@ -12,6 +12,15 @@ namespace FinalAccounts.Infrastructure.Comparisons;
 public sealed record DepartmentGroupComparison(string Group, DepartmentComparison Comparison);
 
 /// <summary>
+/// Whose drafts a comparison may read instead of their published versions: every department's
+/// (administrators) or the listed ones' (staff granted them). See StaffScope.DraftDepartments.
+/// </summary>
+public sealed record DraftAccess(bool All, IReadOnlyCollection<string> Departments)
+{
+    public static DraftAccess Of(IReadOnlyCollection<string>? departments) => departments is null ? new(true, []) : new(false, departments);
+}
+
+/// <summary>
 /// Compares one year's departments in PostgreSQL: the group (a region with every region below it,
 /// listed departments, a kind — together they narrow), each department's latest published version
 /// of the year, its measures from the line facts (<see cref="ComparisonMeasures"/>) and the group's
@@ -21,12 +30,17 @@ public sealed record DepartmentGroupComparison(string Group, DepartmentCompariso
 public sealed class DepartmentComparisonQueries(FinalAccountsDbContext db)
 {
     private static readonly decimal[] QuartilePoints = [0.25m, 0.5m, 0.75m];
-    private static readonly string Sql = BuildSql(byKind: false);
-    private static readonly string SqlByKind = BuildSql(byKind: true);
+    private static readonly string Sql = BuildSql(byKind: false, withDrafts: false);
+    private static readonly string SqlWithDrafts = BuildSql(byKind: false, withDrafts: true);
+    private static readonly string SqlByKind = BuildSql(byKind: true, withDrafts: false);
 
     /// <summary>Null, with the reason in Chinese, when the region or a listed department does not exist.</summary>
+    /// <param name="drafts">
+    /// Whose draft or submitted version to read, where a department has one, instead of its published one —
+    /// only what the caller may see; null for published versions only.
+    /// </param>
     public async Task<(DepartmentGroupComparison? Result, string? Problem)> CompareAsync(DepartmentComparisonRequest request,
-        CancellationToken cancellationToken = default)
+        DraftAccess? drafts = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var group = new List<string>();
@@ -53,7 +67,7 @@ public sealed class DepartmentComparisonQueries(FinalAccountsDbContext db)
             group.Add(kind);
         }
 
-        var rows = await ReadAsync(Sql, request, cancellationToken);
+        var rows = await ReadAsync(drafts is null ? Sql : SqlWithDrafts, request, cancellationToken, drafts);
         return (new DepartmentGroupComparison(string.Join(" · ", group), Assemble(rows, request)), null);
     }
 
@@ -71,13 +85,23 @@ public sealed class DepartmentComparisonQueries(FinalAccountsDbContext db)
             .Select(g => (g.Key, Assemble(g, request with { Kind = g.Key })))];
     }
 
-    private async Task<List<Row>> ReadAsync(string sql, DepartmentComparisonRequest request, CancellationToken cancellationToken) =>
-        await db.Database.SqlQueryRaw<Row>(sql,
-            new NpgsqlParameter("year", request.Year),
-            new NpgsqlParameter("region", NpgsqlDbType.Text) { Value = (object?)request.Region ?? DBNull.Value },
-            new NpgsqlParameter("codes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)request.Departments?.ToArray() ?? DBNull.Value },
-            new NpgsqlParameter("kind", NpgsqlDbType.Text) { Value = (object?)request.Kind ?? DBNull.Value })
-            .ToListAsync(cancellationToken);
+    private async Task<List<Row>> ReadAsync(string sql, DepartmentComparisonRequest request, CancellationToken cancellationToken,
+        DraftAccess? drafts = null)
+    {
+        List<NpgsqlParameter> parameters =
+        [
+            new("year", request.Year),
+            new("region", NpgsqlDbType.Text) { Value = (object?)request.Region ?? DBNull.Value },
+            new("codes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)request.Departments?.ToArray() ?? DBNull.Value },
+            new("kind", NpgsqlDbType.Text) { Value = (object?)request.Kind ?? DBNull.Value },
+        ];
+        if (drafts is not null)
+        {
+            parameters.Add(new("drafts_all", drafts.All));
+            parameters.Add(new("drafts", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = drafts.Departments.ToArray() });
+        }
+        return await db.Database.SqlQueryRaw<Row>(sql, [.. parameters]).ToListAsync(cancellationToken);
+    }
 
     /// <summary>The rows of one group of peers as the comparison the domain ranks and flags.</summary>
     private static DepartmentComparison Assemble(IEnumerable<Row> rows, DepartmentComparisonRequest request)
@@ -93,7 +117,7 @@ public sealed class DepartmentComparisonQueries(FinalAccountsDbContext db)
         var ranks = measures.Select((_, i) => PeerFigure.Ranks([.. values.Select(v => v[i])])).ToList();
         return new DepartmentComparison(request.Year, measures, statistics,
             departments.Select((r, d) => new ComparedDepartment(r.Code!, r.Name!, r.RegionName!, r.Version!.Value,
-                [.. measures.Select((_, i) => PeerFigure.Of(values[d][i], ranks[i][d], statistics[i], request.Rule))])),
+                [.. measures.Select((_, i) => PeerFigure.Of(values[d][i], ranks[i][d], statistics[i], request.Rule))], r.Draft == true)),
             request.Rule, request.Sort);
     }
 
@@ -102,21 +126,22 @@ public sealed class DepartmentComparisonQueries(FinalAccountsDbContext db)
     /// peers' count of values and quartiles by key. Peers is the group a department is ranked within:
     /// its kind, or "" when the whole group is one.
     /// </summary>
-    private sealed record Row(string Peers, string? Code, string? Name, string? RegionName, int? Version, string[] Keys,
+    private sealed record Row(string Peers, string? Code, string? Name, string? RegionName, int? Version, bool? Draft, string[] Keys,
         decimal?[]? Values, long[]? Counts, decimal?[]? Lowers, decimal?[]? Medians, decimal?[]? Uppers);
 
-    private static string BuildSql(bool byKind)
+    /// <param name="withDrafts">Read the draft or submitted version of a department whose drafts may be read (@drafts_all, @drafts).</param>
+    private static string BuildSql(bool byKind, bool withDrafts)
     {
         var sql = new StringBuilder("WITH RECURSIVE " + RegionTree.WithinSql + ",\n" + """
             -- Each department of the group with its latest published version of the year, found through
             -- the (department, year) key: a few lookups for listed departments, not a scan of the year.
             compared AS (
-                SELECT latest.id, d.id AS department_id, latest.number, {{peers}} AS peers
+                SELECT latest.id, d.id AS department_id, latest.number, latest.draft, {{peers}} AS peers
                 FROM departments d
                 CROSS JOIN LATERAL (
-                    SELECT v.id, v.number
+                    SELECT v.id, v.number, v.status <> 'Published' AS draft
                     FROM disclosures s JOIN disclosure_versions v ON v.disclosure_id = s.id
-                    WHERE s.department_id = d.id AND s.year = @year AND v.status = 'Published'
+                    WHERE s.department_id = d.id AND s.year = @year AND {{versions}}
                     ORDER BY v.number DESC LIMIT 1) latest
                 WHERE (@region IS NULL OR d.region_code IN (SELECT code FROM within))
                   AND (@codes IS NULL OR d.code = ANY(@codes))
@@ -124,7 +149,7 @@ public sealed class DepartmentComparisonQueries(FinalAccountsDbContext db)
             ),
             measured AS (
             """);
-        sql.Append(ComparisonMeasures.ValuesSql).Append("""
+        sql.Append(withDrafts ? ComparisonMeasures.ValuesWithDraftsSql : ComparisonMeasures.ValuesSql).Append("""
 
             ),
             grouped AS (
@@ -143,7 +168,7 @@ public sealed class DepartmentComparisonQueries(FinalAccountsDbContext db)
             )
             -- One row per department and one per group of peers, their figures in arrays by key: a
             -- tenth of the rows, and nothing repeated, of a row per department and measure.
-            SELECT c.peers AS "Peers", d.code AS "Code", d.name AS "Name", r.name AS "RegionName", c.number AS "Version",
+            SELECT c.peers AS "Peers", d.code AS "Code", d.name AS "Name", r.name AS "RegionName", c.number AS "Version", c.draft AS "Draft",
                    m.keys AS "Keys", m.vals AS "Values",
                    NULL::bigint[] AS "Counts", NULL::numeric[] AS "Lowers", NULL::numeric[] AS "Medians", NULL::numeric[] AS "Uppers"
             FROM compared c
@@ -152,12 +177,15 @@ public sealed class DepartmentComparisonQueries(FinalAccountsDbContext db)
             JOIN (SELECT "Version", array_agg("Key" ORDER BY "Key") AS keys, array_agg("Value" ORDER BY "Key") AS vals
                   FROM grouped GROUP BY "Version") m ON m."Version" = c.id
             UNION ALL
-            SELECT peers, NULL, NULL, NULL, NULL, array_agg("Key" ORDER BY "Key"), NULL,
+            SELECT peers, NULL, NULL, NULL, NULL, NULL, array_agg("Key" ORDER BY "Key"), NULL,
                    array_agg(n ORDER BY "Key"), array_agg(lower ORDER BY "Key"), array_agg(median ORDER BY "Key"), array_agg(upper ORDER BY "Key")
             FROM quartiles GROUP BY peers
             """);
         // Built from constants, never from input.
-        return sql.ToString().Replace("{{peers}}", byKind ? "d.kind" : "''", StringComparison.Ordinal);
+        return sql.ToString().Replace("{{peers}}", byKind ? "d.kind" : "''", StringComparison.Ordinal)
+            .Replace("{{versions}}", withDrafts
+                ? "(v.status = 'Published' OR ((@drafts_all OR d.code = ANY(@drafts)) AND v.status IN ('Draft', 'Submitted')))"
+                : "v.status = 'Published'", StringComparison.Ordinal);
     }
 
     /// <summary>

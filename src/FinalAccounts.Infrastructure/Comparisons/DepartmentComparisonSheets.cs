@@ -31,7 +31,7 @@ public static class DepartmentComparisonSheets
         sortKeys.Add(null);
         var rows = comparison.Departments.Select(d => (IReadOnlyList<SheetCell>)
         [
-            new(d.Code), new(d.Name), new(d.RegionName),
+            new(d.Code), new(d.Label), new(d.RegionName),
             .. measures.Select((m, i) => (m, d.Figures[i], comparison.Statistics[i])).SelectMany(p => Figure(p.Item1, p.Item2, p.Item3)),
             new(string.Join("、", d.Deviations(measures).Select(x => x.Measure.Name + (x.Deviation == Deviation.High ? "偏高" : "偏低")))),
         ]).ToList();

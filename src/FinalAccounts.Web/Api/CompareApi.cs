@@ -90,7 +90,7 @@ internal static class CompareApi
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: problem);
         }
-        var (result, missing) = await queries.CompareAsync(request, cancellationToken);
+        var (result, missing) = await queries.CompareAsync(request, cancellationToken: cancellationToken);
         if (result is null)
         {
             return OpenDataResponses.NotFound(missing!);

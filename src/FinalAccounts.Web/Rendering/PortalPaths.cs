@@ -30,8 +30,9 @@ public static class PortalPaths
     /// download beside it (/compare/departments.xlsx?…); <paramref name="sort"/> replaces the sort (a heading's link).
     /// Defaults are left out.
     /// </summary>
+    /// <param name="drafts">Ask for the drafts the reader may see (shown only to staff).</param>
     public static string DepartmentComparison(Infrastructure.Comparisons.DepartmentComparisonRequest request, string? format = null,
-        Domain.Comparisons.DepartmentSort? sort = null)
+        Domain.Comparisons.DepartmentSort? sort = null, bool drafts = false)
     {
         ArgumentNullException.ThrowIfNull(request);
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
@@ -61,6 +62,10 @@ public static class PortalPaths
         {
             query.Add("sort=" + Uri.EscapeDataString(sort.Column));
             query.Add("order=" + (sort.Descending ? "desc" : "asc"));
+        }
+        if (drafts)
+        {
+            query.Add("drafts=true");
         }
         return $"/compare/departments{(format is null ? "" : "." + format)}?{string.Join("&", query)}";
     }

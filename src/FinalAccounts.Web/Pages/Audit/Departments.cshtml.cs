@@ -1,6 +1,7 @@
 using FinalAccounts.Domain.Comparisons;
 using FinalAccounts.Infrastructure.Comparisons;
 using FinalAccounts.Infrastructure.Exports;
+using FinalAccounts.Web.Staff;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -11,7 +12,9 @@ namespace FinalAccounts.Web.Pages.Audit;
 /// One year's departments side by side (/compare/departments): a region with its sub-regions, listed
 /// departments or a kind; each measure's value, position and the group's quartiles, figures far from
 /// their peers marked; sorted by any column through the address. /compare/departments.xlsx and .csv
-/// hold the same cells. Public: published versions only.
+/// hold the same cells. Public: published versions only. Signed-in staff may ask for the drafts they may see
+/// (drafts=true; an auditor granted departments sees theirs): such a department is read from its draft or
+/// submitted version, marked 草稿 with its version number, and the answer is never cached.
 /// </summary>
 [OutputCache(PolicyName = Hosting.PublicPageCache.Policy)]
 public sealed class DepartmentsModel(DepartmentComparisonQueries queries) : SheetPageModel
@@ -24,6 +27,10 @@ public sealed class DepartmentsModel(DepartmentComparisonQueries queries) : Shee
     [FromQuery(Name = "ratio")] public string? Ratio { get; set; }
     [FromQuery(Name = "sort")] public string? Sort { get; set; }
     [FromQuery(Name = "order")] public string? Order { get; set; }
+    [FromQuery(Name = "drafts")] public bool Drafts { get; set; }
+
+    /// <summary>Drafts were asked for by a signed-in reader: the drafts they may see are read.</summary>
+    public bool IncludesDrafts { get; private set; }
 
     public string? Problem { get; private set; }
     public DepartmentComparisonRequest? Asked { get; private set; }
@@ -39,7 +46,13 @@ public sealed class DepartmentsModel(DepartmentComparisonQueries queries) : Shee
         (Asked, Problem) = DepartmentComparisonRequest.Parse(Year, Region, Departments, Kind, Factor, Ratio, Sort, Order);
         if (Asked is not null)
         {
-            (Result, Problem) = await queries.CompareAsync(Asked, cancellationToken);
+            IncludesDrafts = Drafts && User.Identity?.IsAuthenticated == true;
+            if (IncludesDrafts)
+            {
+                Downloads.VersionCaching.SetCacheControl(Response, isPublished: false, isVersionedUrl: false);
+            }
+            (Result, Problem) = await queries.CompareAsync(Asked, IncludesDrafts ? DraftAccess.Of(User.DraftDepartments()) : null,
+                cancellationToken);
         }
         if (Result is null)
         {
@@ -57,13 +70,13 @@ public sealed class DepartmentsModel(DepartmentComparisonQueries queries) : Shee
     }
 
     /// <summary>This comparison's address with another extension: /compare/departments.xlsx?….</summary>
-    public string DownloadUrl(string format) => Rendering.PortalPaths.DepartmentComparison(Asked!, format);
+    public string DownloadUrl(string format) => Rendering.PortalPaths.DepartmentComparison(Asked!, format, drafts: IncludesDrafts);
 
     /// <summary>The address sorted by a column: the other direction when it is the current sort.</summary>
     public string SortUrl(string column)
     {
         var current = Asked!.Sort;
         var descending = current.Column == column ? !current.Descending : ComparisonMeasures.Find(column) is not null;
-        return Rendering.PortalPaths.DepartmentComparison(Asked, sort: new DepartmentSort(column, descending));
+        return Rendering.PortalPaths.DepartmentComparison(Asked, sort: new DepartmentSort(column, descending), drafts: IncludesDrafts);
     }
 }
