@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
@@ -9,7 +8,6 @@ using FinalAccounts.Infrastructure.Queries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using FinalAccounts.IntegrationTests.Infrastructure;
-using Npgsql;
 
 namespace FinalAccounts.IntegrationTests.Web;
 
@@ -120,29 +118,6 @@ public sealed class KeptRenditionsTests(PortalFactory portal) : IClassFixture<Po
 
         await using var db = portal.Database.CreateContext();
         (await db.PublishedFiles.AnyAsync(f => f.VersionId == draftId)).Should().BeFalse();
-    }
-
-    [Theory]
-    [InlineData("UPDATE published_files SET content = '\\x00'::bytea WHERE version_id = {0}")]
-    [InlineData("DELETE FROM published_files WHERE version_id = {0}")]
-    public async Task TheDatabaseRefusesToChangeAKeptFile(string sqlTemplate)
-    {
-        portal.CreateClient();
-        var publishedId = (await KeptAsync("420104-sfj", 2024))["json"].VersionId;
-
-        var act = () => portal.Database.ExecuteAsync(string.Format(CultureInfo.InvariantCulture, sqlTemplate, publishedId));
-
-        (await act.Should().ThrowAsync<PostgresException>()).Which.MessageText.Should().Contain("不能修改或删除");
-    }
-
-    [Fact]
-    public async Task TheDatabaseRefusesToKeepAFileForADraft()
-    {
-        var (_, draftId) = await portal.StartCorrectionAsync("420114-sfj", 2020);
-
-        var act = () => portal.Database.ExecuteAsync($"INSERT INTO published_files VALUES ({draftId}, 'json', '\\x7b7d'::bytea, 'x', now())");
-
-        (await act.Should().ThrowAsync<PostgresException>()).Which.MessageText.Should().Contain("只能为已公开的版本保存文件");
     }
 
     /// <summary>The page's article, from its opening tag to its end.</summary>

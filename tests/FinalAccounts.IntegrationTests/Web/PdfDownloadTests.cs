@@ -116,7 +116,10 @@ public sealed class PdfDownloadTests(PortalFactory portal) : IClassFixture<Porta
     [Theory]
     [InlineData("UPDATE published_pdfs SET content = '\\x00'::bytea WHERE version_id = {0}")]
     [InlineData("DELETE FROM published_pdfs WHERE version_id = {0}")]
-    public async Task TheDatabaseRefusesToChangeAStoredPdf(string sqlTemplate)
+    // The page, JSON and downloads kept beside it (migration 0020) are written once alike.
+    [InlineData("UPDATE published_files SET content = '\\x00'::bytea WHERE version_id = {0}")]
+    [InlineData("DELETE FROM published_files WHERE version_id = {0}")]
+    public async Task TheDatabaseRefusesToChangeAStoredPdfOrKeptFile(string sqlTemplate)
     {
         portal.CreateClient();
         var stored = await StoredAsync("420104-sfj", 2024);
@@ -126,14 +129,16 @@ public sealed class PdfDownloadTests(PortalFactory portal) : IClassFixture<Porta
         (await act.Should().ThrowAsync<PostgresException>()).Which.MessageText.Should().Contain("不能修改或删除");
     }
 
-    [Fact]
-    public async Task TheDatabaseRefusesToStoreAPdfForAnUnpublishedVersion()
+    [Theory]
+    [InlineData(2023, "INSERT INTO published_pdfs VALUES ({0}, '\\x25'::bytea, 'x', 1, now())", "只能为已公开的版本保存 PDF")]
+    [InlineData(2020, "INSERT INTO published_files VALUES ({0}, 'json', '\\x7b7d'::bytea, 'x', now())", "只能为已公开的版本保存文件")]
+    public async Task TheDatabaseRefusesToStoreAPdfOrKeepAFileForAnUnpublishedVersion(int year, string sqlTemplate, string message)
     {
-        var (_, draftId) = await portal.StartCorrectionAsync("420114-sfj", 2023);
+        var (_, draftId) = await portal.StartCorrectionAsync("420114-sfj", year);
 
-        var act = () => portal.Database.ExecuteAsync($"INSERT INTO published_pdfs VALUES ({draftId}, '\\x25'::bytea, 'x', 1, now())");
+        var act = () => portal.Database.ExecuteAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, sqlTemplate, draftId));
 
-        (await act.Should().ThrowAsync<PostgresException>()).Which.MessageText.Should().Contain("只能为已公开的版本保存 PDF");
+        (await act.Should().ThrowAsync<PostgresException>()).Which.MessageText.Should().Contain(message);
     }
 
     private async Task<PublishedPdf> StoredAsync(string department, int year)
