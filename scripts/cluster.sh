@@ -80,7 +80,8 @@ start_replica() {
   fa_log "replica on 127.0.0.1:$(state replica.port), in recovery: $("$bin/psql" -h 127.0.0.1 -p "$(state replica.port)" -U postgres -Atc 'SELECT pg_is_in_recovery()')"
 }
 
-# start_node N PORT: a node on the primary, in the background; its pid and port are kept.
+# start_node N PORT: a node on the primary, its public reads on the replica (ADR 0023), in the background;
+# its pid and port are kept.
 start_node() {
   local n="$1" port="$2"
   while fa_port_busy "$port"; do port=$((port + 10)); done
@@ -88,6 +89,8 @@ start_node() {
     cd src/FinalAccounts.Web
     ASPNETCORE_ENVIRONMENT=Production \
     ConnectionStrings__FinalAccounts="Host=127.0.0.1;Port=$(state primary.port);Username=postgres;Database=$DATABASE" \
+    ConnectionStrings__FinalAccountsReplica="$([ -n "$(state replica.port)" ] && [ -z "${FA_CLUSTER_PRIMARY_PORT:-}" ] \
+      && echo "Host=127.0.0.1;Port=$(state replica.port);Username=postgres;Database=$DATABASE")" \
     Database__LoadSeedOnStartup="$([ -n "${FA_CLUSTER_PRIMARY_PORT:-}" ] && echo false || echo true)" \
     Database__SeedDirectory="$FA_ROOT/data/seed" \
     ReverseProxy__KnownNetworks=127.0.0.1/32 \

@@ -26,8 +26,12 @@ public static class DependencyInjection
                 $"No database configured: set ConnectionStrings:{ConnectionStringName} (or the environment variable ConnectionStrings__{ConnectionStringName}).");
 
         services.AddSingleton(TimeProvider.System);
-        services.AddDbContext<FinalAccountsDbContext>(options => options.UseNpgsql(WithoutJit(connectionString),
-            npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+        // The primary, or for a request's public read a streaming replica when one is configured (ADR 0023).
+        var routes = new DatabaseRoutes(connectionString, configuration.GetConnectionString(DatabaseRoutes.ReplicaConnectionStringName));
+        services.AddSingleton(routes);
+        services.AddScoped<ReadRoute>();
+        services.AddScoped<PrimaryDatabase>();
+        services.AddScoped(provider => new FinalAccountsDbContext(routes.For(provider.GetRequiredService<ReadRoute>())));
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.AddSingleton<DatabaseMigrator>();
         services.AddScoped<SeedLoader>();

@@ -5,10 +5,17 @@ using Npgsql;
 
 namespace FinalAccounts.Infrastructure.Publication;
 
-/// <summary>Renditions kept in PostgreSQL, in published_files beside their versions (migration 0020).</summary>
-public sealed class DatabasePublishedFiles(FinalAccountsDbContext db, TimeProvider clock) : IPublishedFiles
+/// <summary>
+/// Renditions kept in PostgreSQL, in published_files beside their versions (migration 0020). Read where
+/// the scope reads (a replica, for a public read); kept on the primary, since a public read keeps a
+/// version's renditions on its first request (ADR 0023).
+/// </summary>
+public sealed class DatabasePublishedFiles(FinalAccountsDbContext db, PrimaryDatabase primary, TimeProvider clock) : IPublishedFiles
 {
-    public async Task<StoredFile?> FindAsync(long versionId, string name, CancellationToken cancellationToken = default) =>
+    public Task<StoredFile?> FindAsync(long versionId, string name, CancellationToken cancellationToken = default) =>
+        FindAsync(db, versionId, name, cancellationToken);
+
+    private static async Task<StoredFile?> FindAsync(FinalAccountsDbContext db, long versionId, string name, CancellationToken cancellationToken) =>
         await db.PublishedFiles.AsNoTracking().Where(f => f.VersionId == versionId && f.Name == name)
             .Select(f => new StoredFile(f.Content, f.Sha256)).SingleOrDefaultAsync(cancellationToken);
 
@@ -33,12 +40,13 @@ public sealed class DatabasePublishedFiles(FinalAccountsDbContext db, TimeProvid
         var file = new PublishedFile(versionId, name, content, clock.GetUtcNow());
         try
         {
-            var added = await db.Database.ExecuteSqlAsync($"""
+            var added = await primary.Context.Database.ExecuteSqlAsync($"""
                 INSERT INTO published_files (version_id, name, content, sha256, stored_at)
                 VALUES ({file.VersionId}, {file.Name}, {file.Content}, {file.Sha256}, {file.StoredAt})
                 ON CONFLICT (version_id, name) DO NOTHING
                 """, cancellationToken);
-            return added == 1 ? new StoredFile(file.Content, file.Sha256) : await FindAsync(versionId, name, cancellationToken);
+            // Kept by another node first: read it where it was written, since a replica may not have it yet.
+            return added == 1 ? new StoredFile(file.Content, file.Sha256) : await FindAsync(primary.Context, versionId, name, cancellationToken);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.CheckViolation)
         {

@@ -68,6 +68,7 @@ internal static class WebSetup
         app.UseUploadLimitMessages();
         app.UseFormsWithNul();
         app.UseAuthentication();
+        app.UsePublicReadRoute();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseOutputCache();

@@ -5,7 +5,7 @@ using FinalAccounts.Infrastructure.Publication;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
 
 namespace FinalAccounts.Web.Staff;
 
@@ -89,13 +89,14 @@ internal static class StaffSetup
     /// Drops the cached public pages when a publication or withdrawal changes what the public sees: on
     /// this node at once, and on every other node through PostgreSQL (<see cref="PublicPageCacheNodes"/>).
     /// </summary>
-    private sealed class PublicPageCacheEviction(IOutputCacheStore store, PublicPageCacheNodes nodes, FinalAccountsDbContext db)
-        : IPublicContentListener
+    private sealed class PublicPageCacheEviction(PublicPageCacheNodes nodes, FinalAccountsDbContext db) : IPublicContentListener
     {
         public async Task PublicContentChangedAsync(CancellationToken cancellationToken)
         {
-            await PublicPageCache.EvictAsync(store, cancellationToken);
-            await nodes.TellOthersAsync(db.Database, cancellationToken);
+            // Where the primary's WAL stands after the change: a replica answers the public with it once it has replayed that far.
+            var position = await db.Database.SqlQuery<string>($"SELECT pg_current_wal_lsn()::text AS \"Value\"").SingleAsync(cancellationToken);
+            await nodes.TellOthersAsync(db.Database, position, cancellationToken);
+            await nodes.EvictOnceReplayedAsync(position, cancellationToken);
         }
     }
 }
