@@ -1,10 +1,18 @@
 using FinalAccounts.Infrastructure.Search;
+using FinalAccounts.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace FinalAccounts.Web.Pages;
 
-/// <summary>Public full-text search: a GET form, so a result page is a link that can be shared and works without script.</summary>
+/// <summary>
+/// Public full-text search: a GET form, so a result page is a link that can be shared and works without
+/// script. A result page is cached like the other public pages, and dropped with them whenever what the
+/// public sees changes — a withdrawal included, right after its commit: popular words are searched again
+/// and again, and a search costs tens of milliseconds where a cached page costs next to nothing.
+/// </summary>
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class SearchModel(DisclosureSearch search) : PageModel
 {
     public SearchFilters Filters { get; private set; } = new([], []);
