@@ -47,6 +47,17 @@ public sealed class TestDatabase : IAsyncDisposable
     public FinalAccountsDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<FinalAccountsDbContext>().UseNpgsql(ConnectionString).Options);
 
+    /// <summary>The row id of a department's version of a year.</summary>
+    public async Task<long> VersionIdAsync(string department, int year, int number = 1)
+    {
+        await using var db = CreateContext();
+        return await (from v in db.DisclosureVersions
+                      join d in db.Disclosures on v.DisclosureId equals d.Id
+                      join dep in db.Departments on d.DepartmentId equals dep.Id
+                      where dep.Code == department && d.Year == new FinalAccounts.Domain.Classification.FiscalYear(year) && v.Number == number
+                      select v.Id).SingleAsync();
+    }
+
     /// <summary>Runs one statement on its own connection, outside EF: what a test does to the database behind the portal's back.</summary>
     public async Task ExecuteAsync(string sql)
     {

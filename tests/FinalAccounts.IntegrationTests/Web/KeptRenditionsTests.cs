@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Tables;
 using FinalAccounts.Infrastructure.Exports;
@@ -130,12 +128,8 @@ public sealed class KeptRenditionsTests(PortalFactory portal) : IClassFixture<Po
 
     private async Task<Dictionary<string, PublishedFile>> KeptAsync(string department, int year)
     {
+        var versionId = await portal.Database.VersionIdAsync(department, year);
         await using var db = portal.Database.CreateContext();
-        var versionId = await (from v in db.DisclosureVersions
-                               join d in db.Disclosures on v.DisclosureId equals d.Id
-                               join dep in db.Departments on d.DepartmentId equals dep.Id
-                               where dep.Code == department && d.Year == new FiscalYear(year) && v.Number == 1
-                               select v.Id).SingleAsync();
         return await db.PublishedFiles.AsNoTracking().Where(f => f.VersionId == versionId).ToDictionaryAsync(f => f.Name);
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Infrastructure.Pdf;
 using FinalAccounts.Infrastructure.Queries;
@@ -143,12 +142,8 @@ public sealed class PdfDownloadTests(PortalFactory portal) : IClassFixture<Porta
 
     private async Task<PublishedPdf> StoredAsync(string department, int year)
     {
+        var versionId = await portal.Database.VersionIdAsync(department, year);
         await using var db = portal.Database.CreateContext();
-        var versionId = await (from v in db.DisclosureVersions
-                               join d in db.Disclosures on v.DisclosureId equals d.Id
-                               join dep in db.Departments on d.DepartmentId equals dep.Id
-                               where dep.Code == department && d.Year == new FiscalYear(year) && v.Number == 1
-                               select v.Id).SingleAsync();
         return await db.PublishedPdfs.SingleAsync(p => p.VersionId == versionId);
     }
 }
