@@ -15,8 +15,10 @@
 #  7. the primary stopped under load: the public's searches, read from the replica, keep answering,
 #     while a staff page answers 503 in Chinese without a stack trace; afterwards both nodes answer
 #     staff again without being restarted, and the replica streams again.
-# Still by hand: a node killed in the middle of an Excel import (the import is one transaction, and
-# nginx sends the next request to the other node).
+#  8. node 1 killed in the middle of an Excel import (scripts/load/staff.py, through the portal's own
+#     forms): the draft holds wholly what it held before or wholly what the import writes (the same import
+#     completed afterwards through node 2), never a mix, and node 2 answers throughout; node 1 is then
+#     started again.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
@@ -119,6 +121,42 @@ public_reads_on_replica() {
   [ "$sessions" -ge 1 ]
 }
 
+# The content of a version: every row of every table keyed by it, without row ids (an import replaces rows).
+version_fingerprint() {
+  local union
+  union=$(primary "SELECT string_agg(format('SELECT %L AS t, (to_jsonb(x) - ''id'')::text AS r FROM %I x WHERE disclosure_version_id = $1',
+                          table_name, table_name), ' UNION ALL ')
+                   FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'disclosure_version_id'
+                     AND table_name NOT IN ('line_facts', 'findings_checks', 'version_findings')")
+  primary "SELECT md5(string_agg(t || r, E'\n' ORDER BY t, r)) FROM ($union) u"
+}
+
+import_survives_kill() {
+  command -v python3 >/dev/null 2>&1 || fa_apt_install python3 >/dev/null
+  local staff="python3 scripts/load/staff.py" user="import-check-$(date +%H%M%S)" password version id before killed after
+  password=$($staff create-user "$NGINX" "$PASSWORD" "$user" editor 420104-sfj) || return 1
+  version=$($staff open "$NODE1" "$user" "$password" 420104-sfj 2024) || return 1
+  id=$(primary "SELECT v.id FROM disclosure_versions v JOIN disclosures d ON d.id = v.disclosure_id JOIN departments dep ON dep.id = d.department_id
+                WHERE dep.code = '420104-sfj' AND d.year = 2024 AND v.number = $version")
+  before=$(version_fingerprint "$id")
+  # A load on node 2 meanwhile: it must keep answering.
+  printf '/disclosures/420104-sfj/2024\n/regions/420100\n' >"$WORK/paths2"
+  wrk -t1 -c4 -d6s -s scripts/load/mixed.lua "$NODE2" -- "$WORK/paths2" >"$WORK/wrk2.out" 2>&1 &
+  local load=$!
+  rm -f "$WORK/import.xlsx"
+  $staff import "$NODE1" "$user" "$password" 420104-sfj 2024 --workbook "$WORK/import.xlsx" \
+    --kill "$(state node1.pid)" --after "${FA_KILL_AFTER_MS:-150}" || true
+  killed=$(version_fingerprint "$id")
+  wait "$load"
+  $staff import "$NODE2" "$user" "$password" 420104-sfj 2024 --workbook "$WORK/import.xlsx" >/dev/null || return 1
+  after=$(version_fingerprint "$id")
+  scripts/cluster.sh start-node 1 >/dev/null 2>&1 || { echo "node 1 did not start again"; return 1; }
+  echo "draft v$version: before $before, after the kill $killed, imported $after; node 2 under load: $(grep -E '^(requests|not_ok|failed) ' "$WORK/wrk2.out" | paste -sd' ')"
+  [ "$before" != "$after" ] || { echo "the import changed nothing, so the check proves nothing"; return 1; }
+  [ "$killed" = "$before" ] || [ "$killed" = "$after" ] || { echo "a partial import"; return 1; }
+  grep -q '^not_ok 0$' "$WORK/wrk2.out" && grep -q '^failed 0$' "$WORK/wrk2.out" || { echo "node 2 failed requests"; return 1; }
+}
+
 survives_restart() {
   command -v wrk >/dev/null 2>&1 || fa_apt_install wrk >/dev/null
   # Pages that read the database on every request: searches.
@@ -155,4 +193,5 @@ check "a change through node 1 is served by node 2 at once" change_seen_on_other
 check "the public's reads go to the replica" public_reads_on_replica
 check "primary stopped under load: public reads go on, staff get 503 in Chinese, then staff again" survives_restart
 check "the replica streams again after the primary's restart" replica_streams
+check "node 1 killed in the middle of an Excel import: all or nothing, node 2 answers" import_survives_kill
 [ "$failures" -eq 0 ]

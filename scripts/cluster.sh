@@ -6,6 +6,7 @@
 #   scripts/cluster.sh status
 #   scripts/cluster.sh stop        stops nginx, the nodes, the replica and the primary
 #   scripts/cluster.sh stop-primary | start-primary   (an outage of the database, for scripts/cluster-check.sh)
+#   scripts/cluster.sh start-node N                   (node N again, after cluster-check.sh killed it)
 #
 # Everything lives under .local/cluster (git-ignored): primary/ and replica/ (clusters, logs), node1.log,
 # node2.log, nginx.conf with its logs. The primary listens on 55440, the replica on 55441, the nodes on
@@ -32,6 +33,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --database) DATABASE="$2"; shift ;;
     --port) NGINX_PORT="$2"; shift ;;
+    1|2) NODE="$1" ;;
     *) sed -n '2,17p' "$0" >&2; exit 2 ;;
   esac
   shift
@@ -152,6 +154,7 @@ stop_all() {
 
 case "$COMMAND" in
   start)
+    state database "$DATABASE"
     start_primary
     [ -n "${FA_CLUSTER_PRIMARY_PORT:-}" ] || start_replica
     fa_log "building (Release)"
@@ -182,6 +185,14 @@ case "$COMMAND" in
     fa_log "primary stopped"
     ;;
   start-primary) start_primary ;;
+  start-node)
+    # start-node N: node N again on its port (after cluster-check.sh killed it).
+    n="${NODE:-1}"
+    DATABASE="$(state database)"
+    [ -n "$DATABASE" ] || { fa_log "no cluster started by this script: start it first"; exit 1; }
+    start_node "$n" "$(state "node$n.port")"
+    wait_healthy "$n"
+    ;;
   stop) stop_all ;;
   *) sed -n '2,17p' "$0" >&2; exit 2 ;;
 esac

@@ -6,6 +6,10 @@
 #   mixed     home, region pages, department pages, disclosure pages, the JSON API, CSV downloads
 #             and searches, over random departments and years of the province
 #   hot page  one disclosure page, again and again
+#   mixed, with staff at work   (with FA_LOAD_STAFF="EDITOR PASSWORD REVIEWER PASSWORD DEPARTMENT YEAR") the mixed
+#             workload again while scripts/load/staff.py publishes correction after correction of that
+#             department-year: an editor imports its Excel template and submits, a reviewer publishes
+#             (the department-year must be free of validator errors, as the generated ones are)
 # Before measuring, every drawn disclosure and department is requested once, unmeasured, so that it keeps
 # what its publication would have kept (the generated province was not published through the portal).
 # A measurement, not a test: it exits 0 whether or not the targets are met, 1 when it could not measure.
@@ -83,17 +87,41 @@ fa_log "kept in $(( SECONDS - started )) s"
 # Warm-up: the portal's code at its optimised tier, as in a portal that has been running.
 wrk -t2 -c8 -d10s -s scripts/load/mixed.lua "$FA_PORTAL_URL" -- "$WORK/mixed.paths" >/dev/null
 
+# Corrections published one after the other until the file "$WORK/staff.stop" appears.
+staff_at_work() {
+  read -r editor editor_password reviewer reviewer_password department year <<<"$FA_LOAD_STAFF"
+  while [ ! -e "$WORK/staff.stop" ]; do
+    python3 scripts/load/staff.py cycle "$FA_PORTAL_URL" "$editor" "$editor_password" "$reviewer" "$reviewer_password" \
+      "$department" "$year" >>"$WORK/staff.log" 2>&1 || { echo "a cycle failed" >>"$WORK/staff.log"; sleep 1; }
+  done
+}
+
+workloads=(mixed hot)
+[ -n "${FA_LOAD_STAFF:-}" ] && workloads+=(staff) && cp "$WORK/mixed.paths" "$WORK/staff.paths"
 printf '\n%-12s %10s %10s %9s %9s %8s\n' "workload" "requests" "req/s" "p50 ms" "p99 ms" "errors"
-for workload in mixed hot; do
+for workload in "${workloads[@]}"; do
+  if [ "$workload" = staff ]; then
+    rm -f "$WORK/staff.stop" "$WORK/staff.log"
+    staff_at_work &
+  fi
   wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 10s -s scripts/load/mixed.lua "$FA_PORTAL_URL" -- "$WORK/$workload.paths" \
     >"$WORK/$workload.out"
+  if [ "$workload" = staff ]; then
+    touch "$WORK/staff.stop"
+    wait
+  fi
   declare -A result=()
   while read -r key value; do result[$key]="$value"; done < <(grep -E '^(requests|seconds|failed|not_ok|p50_ms|p99_ms) ' "$WORK/$workload.out")
   rate=$(awk -v n="${result[requests]}" -v s="${result[seconds]}" 'BEGIN { printf "%.1f", n / s }')
-  printf '%-12s %10s %10s %9s %9s %8s\n' "$workload" "${result[requests]}" "$rate" "${result[p50_ms]}" "${result[p99_ms]}" \
+  printf '%-12s %10s %10s %9s %9s %8s\n' "$([ "$workload" = staff ] && echo "mixed+staff" || echo "$workload")" "${result[requests]}" "$rate" "${result[p50_ms]}" "${result[p99_ms]}" \
     "$(( result[failed] + result[not_ok] ))"
   echo "$rate" >"$WORK/$workload.rate"
 done
+if [ -n "${FA_LOAD_STAFF:-}" ]; then
+  echo
+  echo "staff at work meanwhile: $(grep -c ' published in ' "$WORK/staff.log") corrections published," \
+    "$(grep -c 'failed' "$WORK/staff.log") failed; each (s): $(grep -o 'in [0-9.]* s' "$WORK/staff.log" | awk '{ print $2 }' | paste -sd' ')"
+fi
 awk -v m="$(cat "$WORK/mixed.rate")" -v h="$(cat "$WORK/hot.rate")" \
   'BEGIN { printf "\nmixed / hot throughput: %.2f (target at least 0.25)\n", (h > 0 ? m / h : 0) }'
 [ -n "${FA_LOAD_URL:-}" ] || fa_peak_memory_row
