@@ -82,8 +82,8 @@ public static class ComparisonMeasures
     // Built from the definitions above, never from input; the versions are a parameter.
     private static readonly string OfVersionsSql = "WITH compared(id) AS (SELECT unnest(@versions))\n" + ValuesSql;
 
-    private static readonly string OfUnpublishedVersionsSql = "WITH compared(id) AS (SELECT unnest(@versions))\n"
-        + BuildSql("(SELECT * FROM line_facts_of(c.id) UNION ALL SELECT * FROM figure_facts_of(c.id)) f WHERE");
+    private static readonly string OfUnpublishedVersionsSql = "WITH compared(id, draft) AS (SELECT unnest(@versions), true)\n"
+        + ValuesWithDraftsSql;
 
     private static List<Definition> Build()
     {

@@ -45,8 +45,7 @@ internal static class OpenDataResponses
     public static IResult SendJson(HttpContext http, byte[] body, bool isVersionedUrl, string? downloadName = null, string? sha256 = null)
     {
         VersionCaching.SetCacheControl(http.Response, isPublished: true, isVersionedUrl);
-        return Results.Bytes(body, JsonContentType, downloadName,
-            entityTag: sha256 is null ? VersionCaching.EntityTag(body) : VersionCaching.EntityTag(sha256));
+        return Results.Bytes(body, JsonContentType, downloadName, entityTag: VersionCaching.EntityTag(body, sha256));
     }
 
     public const string DisclosureNotFound = "未找到该部门该年度的决算公开。";

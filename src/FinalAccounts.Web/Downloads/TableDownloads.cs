@@ -77,7 +77,6 @@ internal static class TableDownloads
     private static IResult Send(HttpContext http, Rendered of, int? version, byte[] content, string contentType, string fileName, string? sha256)
     {
         VersionCaching.SetCacheControl(http.Response, of.IsPublished, isVersionedUrl: version is not null);
-        return Results.File(content, contentType, fileName,
-            entityTag: sha256 is null ? VersionCaching.EntityTag(content) : VersionCaching.EntityTag(sha256));
+        return Results.File(content, contentType, fileName, entityTag: VersionCaching.EntityTag(content, sha256));
     }
 }

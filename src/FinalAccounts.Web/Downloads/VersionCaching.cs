@@ -28,4 +28,8 @@ internal static class VersionCaching
 
     public static EntityTagHeaderValue EntityTag(ReadOnlySpan<byte> content) =>
         EntityTag(Convert.ToHexStringLower(SHA256.HashData(content)));
+
+    /// <summary>The tag of the content, from its SHA-256 when it is known (kept with it), else computed.</summary>
+    public static EntityTagHeaderValue EntityTag(ReadOnlySpan<byte> content, string? knownSha256) =>
+        knownSha256 is null ? EntityTag(content) : EntityTag(knownSha256);
 }

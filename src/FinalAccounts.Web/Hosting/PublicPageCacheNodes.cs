@@ -1,4 +1,3 @@
-using FinalAccounts.Infrastructure;
 using FinalAccounts.Infrastructure.Persistence;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +12,7 @@ namespace FinalAccounts.Web.Hosting;
 /// node listens on a connection of its own and drops its cached pages when another node speaks —
 /// and whenever it (re)connects, since it may have missed a word while it could not listen (ADR 0019).
 /// </summary>
-public sealed class PublicPageCacheNodes(IConfiguration configuration, IOutputCacheStore store, DatabaseRoutes routes,
+public sealed class PublicPageCacheNodes(IOutputCacheStore store, DatabaseRoutes routes,
     ILogger<PublicPageCacheNodes> logger) : BackgroundService
 {
     private const string Channel = "public_content_changed";
@@ -57,8 +56,7 @@ public sealed class PublicPageCacheNodes(IConfiguration configuration, IOutputCa
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var connectionString = new NpgsqlConnectionStringBuilder(
-            configuration.GetConnectionString(DependencyInjection.ConnectionStringName))
+        var connectionString = new NpgsqlConnectionStringBuilder(routes.PrimaryConnectionString)
         {
             // Its own connection, kept open and checked, so a dead link is noticed and reopened.
             Pooling = false,

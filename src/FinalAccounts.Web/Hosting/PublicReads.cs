@@ -12,7 +12,7 @@ internal static class PublicReads
 {
     public static bool IsPublicRead(HttpContext http) =>
         (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
-        && !http.Request.Path.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase)
+        && !Staff.StaffPaths.IsStaffArea(http.Request.Path)
         && http.User.Identity?.IsAuthenticated != true;
 
     /// <summary>After authentication, which is what tells a visitor from staff.</summary>

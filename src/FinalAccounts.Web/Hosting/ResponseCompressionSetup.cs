@@ -28,6 +28,6 @@ internal static class ResponseCompressionSetup
     }
 
     public static IApplicationBuilder UsePublicResponseCompression(this IApplicationBuilder app) =>
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase),
+        app.UseWhen(context => !Staff.StaffPaths.IsStaffArea(context.Request.Path),
             branch => branch.UseResponseCompression());
 }

@@ -7,6 +7,9 @@ namespace FinalAccounts.Web.Staff;
 /// <summary>Addresses in the staff area, built in one place.</summary>
 public static class StaffPaths
 {
+    /// <summary>Whether a request is in the staff area (/staff…), which neither response compression nor the replica serves.</summary>
+    public static bool IsStaffArea(PathString path) => path.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase);
+
     public static string Workspace(string departmentCode, int year) =>
         $"/staff/disclosures/{Uri.EscapeDataString(departmentCode)}/{year}";
 

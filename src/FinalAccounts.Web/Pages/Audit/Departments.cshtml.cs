@@ -46,11 +46,8 @@ public sealed class DepartmentsModel(DepartmentComparisonQueries queries) : Shee
         (Asked, Problem) = DepartmentComparisonRequest.Parse(Year, Region, Departments, Kind, Factor, Ratio, Sort, Order);
         if (Asked is not null)
         {
-            IncludesDrafts = Drafts && User.Identity?.IsAuthenticated == true;
-            if (IncludesDrafts)
-            {
-                Downloads.VersionCaching.SetCacheControl(Response, isPublished: false, isVersionedUrl: false);
-            }
+            // Whose drafts are read is the reader's own grant (DraftAccess), so any signed-in reader may ask.
+            IncludesDrafts = ReadsDrafts(Drafts, may: true);
             (Result, Problem) = await queries.CompareAsync(Asked, IncludesDrafts ? DraftAccess.Of(User.DraftDepartments()) : null,
                 cancellationToken);
         }

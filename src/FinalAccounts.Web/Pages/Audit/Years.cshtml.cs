@@ -45,11 +45,7 @@ public sealed class YearsModel(YearComparisonQueries queries) : SheetPageModel
         (Asked, Problem) = YearComparisonRequest.Parse(Department, Years, Threshold);
         if (Asked is not null)
         {
-            IncludesDrafts = Drafts && User.Identity?.IsAuthenticated == true && User.CanSeeDrafts(Asked.Department);
-            if (IncludesDrafts)
-            {
-                Downloads.VersionCaching.SetCacheControl(Response, isPublished: false, isVersionedUrl: false);
-            }
+            IncludesDrafts = ReadsDrafts(Drafts, User.CanSeeDrafts(Asked.Department));
             Result = await queries.CompareAsync(Asked.Department, Asked.Years, Asked.ThresholdPercent, IncludesDrafts, cancellationToken);
             Problem = Result is null ? "没有这个部门编码。" : null;
         }
