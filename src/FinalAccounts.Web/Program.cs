@@ -5,6 +5,7 @@ using FinalAccounts.Web.Hosting;
 using FinalAccounts.Web.Staff;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseStaticWebAssets();
 
 builder.AddFinalAccountsLogging();
 builder.Services.AddFinalAccountsInfrastructure(builder.Configuration);
@@ -31,7 +32,8 @@ if (args.FirstOrDefault() == WebSetup.PrepareDatabaseCommand)
 
 app.UseFinalAccountsPipeline();
 app.MapHealthChecks("/health");
-app.MapRazorPages();
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
 app.MapLanguageSwitch();
 app.MapDisclosureApi();
 app.MapPdfDownloads();

@@ -63,8 +63,10 @@ internal static class WebSetup
         app.UseFinalAccountsRequestLogging();
         app.UseInterfaceLanguages();
         app.UsePublicResponseCompression();
-        app.UseStaticFiles();
         app.UseRouting();
+        // The portal's own assets are endpoints (MapStaticAssets: fingerprinted, compressed at build);
+        // this serves only other files put in the web root, for which no endpoint matched.
+        app.UseStaticFiles();
         app.UseUploadLimitMessages();
         app.UseFormsWithNul();
         app.UseAuthentication();

@@ -43,6 +43,37 @@ public sealed class ResponseCompressionTests(PortalFactory portal) : IClassFixtu
         (await new StreamReader(gzip).ReadToEndAsync()).Should().NotBeEmpty();
     }
 
+    /// <summary>
+    /// The page links its stylesheet by a fingerprinted address, compressed at build time: the Brotli
+    /// bytes decompress to the stylesheet, and the address is cached for good since its content never changes.
+    /// </summary>
+    [Fact]
+    public async Task TheStylesheetIsFingerprintedPrecompressedAndCachedForGood()
+    {
+        var client = portal.CreateClient();
+        var page = await client.GetStringAsync(Qiaokou);
+        var href = System.Text.RegularExpressions.Regex.Match(page, "href=\"(/css/site\\.[a-z0-9]+\\.css)\"").Groups[1].Value;
+        href.Should().NotBeEmpty("the page links site.css by its fingerprinted address");
+        var plain = await client.GetByteArrayAsync("/css/site.css");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, href);
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        using var response = await client.SendAsync(request);
+        response.Content.Headers.ContentEncoding.Should().Equal("br");
+        response.Headers.CacheControl!.MaxAge.Should().BeGreaterThanOrEqualTo(TimeSpan.FromDays(365));
+        response.Headers.CacheControl.Extensions.Select(e => e.Name).Should().Contain("immutable");
+        var wire = await response.Content.ReadAsByteArrayAsync();
+        wire.Length.Should().BeLessThan(plain.Length / 2);
+        await using var brotli = new BrotliStream(new MemoryStream(wire), CompressionMode.Decompress);
+        var unpacked = new MemoryStream();
+        await brotli.CopyToAsync(unpacked);
+        unpacked.ToArray().Should().Equal(plain);
+
+        using var unversioned = await client.GetAsync("/css/site.css");
+        unversioned.Headers.CacheControl!.NoCache.Should().BeTrue("an address without the fingerprint may change with the next release");
+        unversioned.Headers.ETag.Should().NotBeNull();
+    }
+
     [Fact]
     public async Task AStaffPageIsNotCompressed()
     {
