@@ -13,9 +13,11 @@ namespace FinalAccounts.Infrastructure.Publication;
 /// <summary>
 /// Runs what follows a change of what the public sees of a version (migration 0019). The database
 /// queues a <see cref="PublicationTask"/> in the transaction that publishes or withdraws; the request
-/// that made the change runs it right after its commit (<see cref="RunAsync"/>), and every node's
-/// worker runs the tasks that are due (<see cref="RunDueAsync"/>): those of a node that stopped after the
-/// commit, and those that failed, again and again until they succeed. Every step may run twice.
+/// that made the change drops the cached pages on every node and hands the task to its node's runner
+/// (<see cref="FollowUpAsync"/>), which runs it at once (<see cref="RunAsync"/>) while the person already
+/// has their answer. Every node's worker runs the tasks that are due (<see cref="RunDueAsync"/>): those
+/// of a node that stopped after the commit, and those that failed, again and again until they succeed.
+/// Every step may run twice.
 /// </summary>
 public sealed class PublicationTasks(
     FinalAccountsDbContext db,
@@ -25,6 +27,7 @@ public sealed class PublicationTasks(
     SearchIndex search,
     StoredFindings findings,
     IEnumerable<IPublicContentListener> listeners,
+    PublicationTaskQueue queue,
     ILogger<PublicationTasks> logger)
 {
     /// <summary>How long a node holds a task it runs before another may take it over.</summary>
@@ -43,16 +46,32 @@ public sealed class PublicationTasks(
         RETURNING t.version_id, t.kind, t.attempts
         """;
 
-    /// <summary>Runs the tasks of one version now, unless another node is running them; true when none is left to run.</summary>
-    public async Task<bool> RunAsync(long versionId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Right after the commit of a publication or withdrawal: the cached pages are dropped on every node,
+    /// so the public sees the change at once (a published version's page keeps its renditions on that first
+    /// request if the task has not yet), and the task is handed to this node's runner. A failure here is
+    /// logged, not thrown: the change is committed, and the task, with its own eviction, will run.
+    /// </summary>
+    public async Task FollowUpAsync(long versionId, CancellationToken cancellationToken = default)
     {
-        var claimed = await ClaimAsync(versionId, int.MaxValue, cancellationToken);
-        var done = true;
-        foreach (var task in claimed)
+        try
         {
-            done &= await RunClaimedAsync(task, cancellationToken);
+            await listeners.NotifyAsync(cancellationToken);
         }
-        return done;
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Cached pages could not be dropped after the change of version {Version}; its task will", versionId);
+        }
+        queue.Enqueue(versionId);
+    }
+
+    /// <summary>Runs the tasks of one version now, unless another node is running them.</summary>
+    public async Task RunAsync(long versionId, CancellationToken cancellationToken = default)
+    {
+        foreach (var task in await ClaimAsync(versionId, int.MaxValue, cancellationToken))
+        {
+            await RunClaimedAsync(task, cancellationToken);
+        }
     }
 
     /// <summary>Runs up to <paramref name="max"/> due tasks, oldest first; returns how many it took.</summary>
@@ -91,7 +110,7 @@ public sealed class PublicationTasks(
         }
     }
 
-    private async Task<bool> RunClaimedAsync((long VersionId, PublicationTaskKind Kind, int Attempts) task, CancellationToken cancellationToken)
+    private async Task RunClaimedAsync((long VersionId, PublicationTaskKind Kind, int Attempts) task, CancellationToken cancellationToken)
     {
         var (versionId, kind, attempts) = task;
         try
@@ -108,7 +127,6 @@ public sealed class PublicationTasks(
             // Only the attempt claimed: a task queued again meanwhile (attempts back to 0) stays.
             await db.PublicationTasks.Where(t => t.VersionId == versionId && t.Kind == kind && t.Attempts == attempts)
                 .ExecuteDeleteAsync(CancellationToken.None);
-            return true;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -122,7 +140,6 @@ public sealed class PublicationTasks(
             logger.LogError(e, "{Kind} task of version {Version} failed (attempt {Attempts}); trying again in {Wait}",
                 kind, versionId, attempts, wait);
             await RescheduleAsync(versionId, kind, attempts, wait, e.GetBaseException().Message);
-            return false;
         }
     }
 

@@ -185,10 +185,11 @@ public sealed class DisclosureWorkflow(
             }, cancellationToken);
 
     /// <summary>
-    /// Publishes a submitted version; the reviewer must not be who last edited or submitted it. What
-    /// follows (the PDF, search, stored findings, cached pages dropped on every node) is queued by the
-    /// database with the publication and run in the same request; should that fail or the process stop,
-    /// every node's worker retries it (<see cref="PublicationTasks"/>).
+    /// Publishes a submitted version; the reviewer must not be who last edited or submitted it. Cached
+    /// pages are dropped on every node before the answer, so the new version is public at once; the rest
+    /// (renditions, PDF, search, stored findings) is queued by the database with the publication and run
+    /// by this node right after; should that fail or the process stop, every node's worker retries it
+    /// (<see cref="PublicationTasks"/>).
     /// </summary>
     public async Task<WorkflowResult> PublishAsync(VersionKey key, StaffActor actor, CancellationToken cancellationToken = default)
     {
@@ -198,11 +199,11 @@ public sealed class DisclosureWorkflow(
             var printed = Domain.ChinaTime.DateOf(now);
             locked.Version.Publish(now, locked.Department, printed, actor.UserId);
             versionId = locked.Version.Id;
-            return "已审核公开。";
+            return "已审核公开，公众现在即可看到。PDF、下载文件和站内检索正在生成，通常几秒内完成。";
         }, cancellationToken);
         if (result.Succeeded)
         {
-            await tasks.RunAsync(versionId, cancellationToken);
+            await tasks.FollowUpAsync(versionId, cancellationToken);
         }
         return result;
     }
@@ -229,7 +230,7 @@ public sealed class DisclosureWorkflow(
         }, cancellationToken);
         if (result.Succeeded)
         {
-            await tasks.RunAsync(versionId, cancellationToken);
+            await tasks.FollowUpAsync(versionId, cancellationToken);
         }
         return result;
     }

@@ -1,6 +1,7 @@
 using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Infrastructure.Persistence;
+using FinalAccounts.Infrastructure.Publication;
 using Microsoft.EntityFrameworkCore;
 
 namespace FinalAccounts.Infrastructure.Staff;
@@ -15,6 +16,9 @@ public sealed record StaffYear(int Year, IReadOnlyList<StaffVersion> Versions, D
     public StaffVersion Latest => Versions[0];
 }
 
+/// <summary>A version whose publication task has not yet succeeded: its PDF, downloads or search may still be missing.</summary>
+public sealed record PendingPublicationTask(int VersionNumber, PublicationTaskKind Kind, DateTimeOffset QueuedAt, int Attempts, string? LastError);
+
 public sealed record StaffVersion(
     int Number, DisclosureStatus Status, string Title, string? CorrectionNote, string? ReturnComment, string? WithdrawalReason,
     DateTimeOffset? LastEditedAt, DateTimeOffset? PublishedAt);
@@ -23,7 +27,6 @@ public sealed record StaffVersion(
 public sealed class StaffQueries(FinalAccountsDbContext db)
 {
     /// <param name="departmentCodes">The departments to list; null for all (administrators and auditors).</param>
-    /// <param name="departmentCodes">The departments to list; null for all.</param>
     /// <param name="draftDepartments">
     /// The departments whose drafts and submitted versions are listed; null for all. Elsewhere only
     /// published and withdrawn versions are, so an auditor never sees a link to a draft they may not open.
@@ -68,6 +71,22 @@ public sealed class StaffQueries(FinalAccountsDbContext db)
     {
         var found = (await DepartmentsAsync([departmentCode], null, cancellationToken)).SingleOrDefault();
         return found is null ? null : (found, found.Years.SingleOrDefault(y => y.Year == year));
+    }
+
+    /// <summary>The year's versions whose publication task is still queued, oldest first.</summary>
+    public async Task<IReadOnlyList<PendingPublicationTask>> PendingPublicationTasksAsync(string departmentCode, int year,
+        CancellationToken cancellationToken = default)
+    {
+        if (year is < FiscalYear.Earliest or > FiscalYear.Latest)
+        {
+            return [];
+        }
+        return await (
+                from task in db.PublicationTasks.AsNoTracking()
+                join found in db.DepartmentVersions().Of(departmentCode, new FiscalYear(year)) on task.VersionId equals found.Version.Id
+                orderby task.QueuedAt
+                select new PendingPublicationTask(found.Version.Number, task.Kind, task.QueuedAt, task.Attempts, task.LastError))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>Everything that happened to a department's year, newest first.</summary>

@@ -42,8 +42,40 @@ internal sealed class PublicationTasksWorker(IServiceScopeFactory scopes, IConfi
         await services.GetRequiredService<PublicationTasks>().RunDueAsync(BatchSize, cancellationToken) == BatchSize;
 }
 
+/// <summary>
+/// Runs, one after the other, the publication tasks this node's requests handed over after their commit
+/// (<see cref="PublicationTaskQueue"/>), so the reviewer is answered before the PDF and the rest are made.
+/// Always on: a task it does not finish stays in the database for <see cref="PublicationTasksWorker"/>.
+/// </summary>
+internal sealed class PublicationTaskRunner(PublicationTaskQueue queue, IServiceScopeFactory scopes, ILogger<PublicationTaskRunner> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var versionId in queue.ReadAllAsync(stoppingToken))
+            {
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<PublicationTasks>().RunAsync(versionId, stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "The publication task of version {Version} could not be started; the worker will run it", versionId);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+}
+
 internal static class BackgroundWorkSetup
 {
     public static IServiceCollection AddBackgroundWork(this IServiceCollection services) =>
-        services.AddHostedService<FindingsBackgroundCheck>().AddHostedService<PublicationTasksWorker>();
+        services.AddHostedService<FindingsBackgroundCheck>().AddHostedService<PublicationTasksWorker>()
+            .AddHostedService<PublicationTaskRunner>();
 }

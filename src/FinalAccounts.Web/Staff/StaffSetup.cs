@@ -68,6 +68,7 @@ internal static class StaffSetup
         services.AddScoped<DraftImports>();
         services.AddScoped<DisclosureWorkflow>();
         services.AddScoped<PublicationTasks>();
+        services.AddSingleton<PublicationTaskQueue>();
         services.AddScoped<ApprovalDates>();
         services.AddScoped<StaffQueries>();
         services.AddScoped<CatalogLookup>();

@@ -1,4 +1,5 @@
 using FinalAccounts.Infrastructure.Persistence;
+using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.Infrastructure.Publication;
 using FinalAccounts.IntegrationTests.Search;
 using FinalAccounts.IntegrationTests.Web;
@@ -36,6 +37,9 @@ public sealed class PublicationTasksTests(PortalFactory portal) : IClassFixture<
             (await db.PublishedPdfs.AnyAsync(p => p.VersionId == versionId)).Should().BeFalse();
         }
         (await client.GetStringAsync(page)).Should().NotContain("（更正）", "nothing dropped the cached page");
+        var reviewer = await StaffBrowser.SignedInAsync(portal, "tasks-reviewer", StaffRoles.Reviewer, "420104-sfj");
+        (await reviewer.GetPageAsync(Workspace("420104-sfj", 2024))).QuerySelector("#publication-task-2")!.TextContent
+            .Should().Contain("第 2 版公开后的处理").And.Contain("尚未完成").And.Contain("正在进行");
 
         await using var node = new BarePortal(portal.Database.ConnectionString, settings: Worker);
         node.CreateClient();
@@ -51,6 +55,7 @@ public sealed class PublicationTasksTests(PortalFactory portal) : IClassFixture<
                 .Should().ContainSingle("its findings were stored");
         }
         (await SearchPage.ForAsync(client, "更正", "&year=2024")).Disclosures.Should().Equal(page);
+        (await reviewer.GetPageAsync(Workspace("420104-sfj", 2024))).QuerySelector("[id^=publication-task-]").Should().BeNull("the task is done");
         (await client.GetStringAsync(page)).Should().Contain("（更正）", "the other node's notice dropped this node's cached page");
     }
 
@@ -71,6 +76,14 @@ public sealed class PublicationTasksTests(PortalFactory portal) : IClassFixture<
             task.LastError.Should().Contain("uming");
             task.DueAt.Should().BeAfter(DateTimeOffset.UtcNow, "a failed task waits before its next attempt");
         }
+        // Staff see that it has not succeeded yet; an administrator also sees why.
+        var notice = (await (await StaffBrowser.SignedInAsync(portal, "tasks-admin", StaffRoles.Administrator))
+            .GetPageAsync(Workspace("420114-sfj", 2023))).QuerySelector("[id^=publication-task-]")!;
+        notice.TextContent.Should().Contain("未成功").And.Contain("自动重试");
+        notice.QuerySelector("details pre")!.TextContent.Should().Contain("uming");
+        var reviewer = await StaffBrowser.SignedInAsync(portal, "tasks-reviewer-2", StaffRoles.Reviewer, "420114-sfj");
+        (await reviewer.GetPageAsync(Workspace("420114-sfj", 2023))).QuerySelector("[id^=publication-task-] details")
+            .Should().BeNull("the error is for the operator");
         await using (var db = portal.Database.CreateContext())
         {
             (await db.PublishedPdfs.AnyAsync(p => p.VersionId == versionId)).Should().BeFalse();
@@ -86,6 +99,8 @@ public sealed class PublicationTasksTests(PortalFactory portal) : IClassFixture<
             (await db.PublishedPdfs.AnyAsync(p => p.VersionId == versionId)).Should().BeTrue();
         }
     }
+
+    private static string Workspace(string department, int year) => $"/staff/disclosures/{department}/{year}";
 
     private async Task PublishByHandAsync(long versionId)
     {

@@ -70,13 +70,15 @@ public sealed class WorkflowTests(PortalFactory portal) : IClassFixture<PortalFa
         (await reviewer.SubmitAsync(Workspace, "form[action$='handler=Publish']", [])).StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await StatusAsync(2)).Should().Be(DisclosureStatus.Published);
 
-        // Public at once (the cached page was dropped), with the PDF stored and the version indexed.
+        // Public at once (the cached page was dropped before the answer) …
         var publicAfter = await portal.CreateClient().GetStringAsync("/disclosures/420104-sfj/2024");
         publicAfter.Should().NotBe(publicBefore).And.Contain("更正公开01表和公开06表的尾数");
         (await portal.CreateClient().GetAsync("/disclosures/420104-sfj/2024/v1")).StatusCode.Should().Be(HttpStatusCode.OK);
+        // … and the node, having answered, stores the PDF, indexes the version and stores its findings.
         await using (var db = portal.Database.CreateContext())
         {
             var id = await db.DisclosureVersions.Where(v => v.Number == 2 && v.Status == DisclosureStatus.Published).Select(v => v.Id).SingleAsync();
+            await portal.WaitForPublicationTaskAsync(id);
             (await db.PublishedPdfs.AnyAsync(p => p.VersionId == id)).Should().BeTrue("the PDF is stored when the version is published");
             (await db.SearchSections.AnyAsync(s => s.VersionId == id)).Should().BeTrue("the version is indexed when it is published");
             (await db.Database.SqlQuery<string>($"SELECT rulebook AS \"Value\" FROM findings_checks WHERE disclosure_version_id = {id}").SingleAsync())

@@ -67,6 +67,28 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         throw new TimeoutException("The background check did not store the findings of every published version within 5 minutes.");
     }
 
+    /// <summary>
+    /// Waits until the version's publication task has run: what the node does after answering the reviewer
+    /// (renditions, PDF, search, findings, a second eviction).
+    /// </summary>
+    public async Task WaitForPublicationTaskAsync(long versionId)
+    {
+        for (var tries = 0; tries < 240; tries++)
+        {
+            await using var db = Database.CreateContext();
+            if (await db.PublicationTasks.AsNoTracking().SingleOrDefaultAsync(t => t.VersionId == versionId) is not { } task)
+            {
+                return;
+            }
+            if (tries == 239)
+            {
+                throw new TimeoutException($"The publication task of version {versionId} did not run within 60 s: " +
+                                           $"{task.Attempts} attempts, due {task.DueAt:O}, {task.LastError}");
+            }
+            await Task.Delay(250);
+        }
+    }
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();

@@ -22,6 +22,9 @@ public sealed class WorkspaceModel(StaffQueries queries, DisclosureWorkflow work
     public bool SeesDrafts { get; private set; }
     public ValidationReport? Report { get; private set; }
 
+    /// <summary>Versions of the year whose PDF, downloads and search are still being made after a publication or withdrawal.</summary>
+    public IReadOnlyList<PendingPublicationTask> PendingTasks { get; private set; } = [];
+
     /// <summary>Posted with a workflow step: the version the person was looking at.</summary>
     [BindProperty] public int Version { get; set; }
     [BindProperty] public string? Comment { get; set; }
@@ -126,6 +129,7 @@ public sealed class WorkspaceModel(StaffQueries queries, DisclosureWorkflow work
         {
             return SeesDrafts;
         }
+        PendingTasks = await queries.PendingPublicationTasksAsync(DepartmentCode, Year, cancellationToken);
         if (SeesDrafts && Current is { } current)
         {
             Report = await workflow.ReportAsync(new VersionKey(DepartmentCode, Year, current.Number), cancellationToken);
