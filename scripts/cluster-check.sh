@@ -15,7 +15,9 @@
 #  7. the primary stopped under load: the public's searches, read from the replica, keep answering,
 #     while a staff page answers 503 in Chinese without a stack trace; afterwards both nodes answer
 #     staff again without being restarted, and the replica streams again.
-#  8. node 1 killed in the middle of an Excel import (scripts/load/staff.py, through the portal's own
+#  8. the replica stopped under load: the public's reads go to the primary without a failed request, and
+#     back to the replica once it is up again and its rest (15 s) is over;
+#  9. node 1 killed in the middle of an Excel import (scripts/load/staff.py, through the portal's own
 #     forms): the draft holds wholly what it held before or wholly what the import writes (the same import
 #     completed afterwards through node 2), never a mix, and node 2 answers throughout; node 1 is then
 #     started again.
@@ -116,7 +118,7 @@ change_seen_on_other_node() {
 public_reads_on_replica() {
   for _ in 1 2 3 4; do curl -sf -o /dev/null "$NGINX/search?q=%E5%8F%B8%E6%B3%95" || return 1; done
   local sessions
-  sessions=$(replica "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND datname = current_database() AND pid <> pg_backend_pid()")
+  sessions=$(replica_sessions)
   echo "sessions of the nodes on the replica: $sessions"
   [ "$sessions" -ge 1 ]
 }
@@ -157,6 +159,36 @@ import_survives_kill() {
   grep -q '^not_ok 0$' "$WORK/wrk2.out" && grep -q '^failed 0$' "$WORK/wrk2.out" || { echo "node 2 failed requests"; return 1; }
 }
 
+replica_sessions() {
+  replica "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND datname = current_database() AND pid <> pg_backend_pid()"
+}
+
+survives_replica_stop() {
+  command -v wrk >/dev/null 2>&1 || fa_apt_install wrk >/dev/null
+  # Searches no cache has answered yet (a query key of their own), so every one reads the database.
+  local run i public sessions
+  run=$(date +%s)
+  for i in $(seq 1 4000); do printf '/search?q=%%E5%%8F%%B8%%E6%%B3%%95&check=%s-%s\n' "$run" "$i"; done >"$WORK/paths-replica"
+  wrk -t2 -c16 -d10s --timeout 10s -s scripts/load/mixed.lua "$NGINX" -- "$WORK/paths-replica" >"$WORK/wrk-replica.out" 2>&1 &
+  local load=$!
+  sleep 3
+  scripts/cluster.sh stop-replica 2>/dev/null
+  sleep 3
+  public=$(curl -s -o /dev/null -w '%{http_code}' "$NGINX/search?q=%E5%BE%8B%E5%B8%88&check=$run-down")
+  scripts/cluster.sh start-replica 2>/dev/null
+  wait "$load"
+  echo "with the replica stopped: public search $public; load: $(grep -E '^(requests|not_ok|failed) ' "$WORK/wrk-replica.out" | paste -sd' ')"
+  [ "$public" = 200 ] || { echo "the public's search failed with the replica away"; return 1; }
+  grep -q '^not_ok 0$' "$WORK/wrk-replica.out" && grep -q '^failed 0$' "$WORK/wrk-replica.out" || { echo "requests failed"; return 1; }
+  for i in $(seq 1 60); do
+    curl -s -o /dev/null "$NGINX/search?q=%E5%8F%B8%E6%B3%95&check=$run-back-$i"
+    sessions=$(replica_sessions)
+    [ "${sessions:-0}" -ge 1 ] && { echo "back on the replica after about $((i / 2)) s"; return 0; }
+    sleep 0.5
+  done
+  echo "the nodes did not read the replica again within 30 s"; return 1
+}
+
 survives_restart() {
   command -v wrk >/dev/null 2>&1 || fa_apt_install wrk >/dev/null
   # Pages that read the database on every request: searches.
@@ -193,5 +225,6 @@ check "a change through node 1 is served by node 2 at once" change_seen_on_other
 check "the public's reads go to the replica" public_reads_on_replica
 check "primary stopped under load: public reads go on, staff get 503 in Chinese, then staff again" survives_restart
 check "the replica streams again after the primary's restart" replica_streams
+check "replica stopped under load: public reads go to the primary, then back to the replica" survives_replica_stop
 check "node 1 killed in the middle of an Excel import: all or nothing, node 2 answers" import_survives_kill
 [ "$failures" -eq 0 ]

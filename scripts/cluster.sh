@@ -6,6 +6,7 @@
 #   scripts/cluster.sh status
 #   scripts/cluster.sh stop        stops nginx, the nodes, the replica and the primary
 #   scripts/cluster.sh stop-primary | start-primary   (an outage of the database, for scripts/cluster-check.sh)
+#   scripts/cluster.sh stop-replica | start-replica   (an outage of the replica, likewise)
 #   scripts/cluster.sh start-node N                   (node N again, after cluster-check.sh killed it)
 #
 # Everything lives under .local/cluster (git-ignored): primary/ and replica/ (clusters, logs), node1.log,
@@ -70,8 +71,12 @@ start_replica() {
     fa_as_owner "$bin/pg_basebackup" -h 127.0.0.1 -p "$(state primary.port)" -U postgres -D "$data" -R -X stream
   fi
   if ! fa_as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
-    port=55441
-    while fa_port_busy "$port"; do port=$((port + 1)); done
+    # Started again (start-replica), it keeps its port: the nodes' connection strings name it.
+    port=$(state replica.port)
+    if [ -z "$port" ]; then
+      port=55441
+      while fa_port_busy "$port"; do port=$((port + 1)); done
+    fi
     socket="/tmp/finalaccounts-replica-$(id -u)-$port"
     mkdir -p "$socket"
     [ "$(id -u)" -eq 0 ] && chown postgres "$socket" && touch "$log" && chown postgres "$log"
@@ -185,6 +190,11 @@ case "$COMMAND" in
     fa_log "primary stopped"
     ;;
   start-primary) start_primary ;;
+  stop-replica)
+    fa_as_owner "$(fa_pg_bin)/pg_ctl" -D "$CLUSTER/replica/data" -m fast -w stop >/dev/null
+    fa_log "replica stopped"
+    ;;
+  start-replica) start_replica ;;
   start-node)
     # start-node N: node N again on its port (after cluster-check.sh killed it).
     n="${NODE:-1}"

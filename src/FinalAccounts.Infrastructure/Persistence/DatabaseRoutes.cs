@@ -14,8 +14,15 @@ public sealed class DatabaseRoutes
 {
     public const string ReplicaConnectionStringName = "FinalAccountsReplica";
 
-    public DatabaseRoutes(string primary, string? replica)
+    /// <summary>How long public reads go to the primary after the replica was found not answering; then it is tried again.</summary>
+    public static readonly TimeSpan ReplicaRest = TimeSpan.FromSeconds(15);
+
+    private readonly TimeProvider _clock;
+    private long _replicaAsideUntil;
+
+    public DatabaseRoutes(string primary, string? replica, TimeProvider? clock = null)
     {
+        _clock = clock ?? TimeProvider.System;
         PrimaryConnectionString = primary;
         ReplicaConnectionString = string.IsNullOrWhiteSpace(replica) ? null : replica;
         Primary = Options(primary);
@@ -31,9 +38,41 @@ public sealed class DatabaseRoutes
 
     public DbContextOptions<FinalAccountsDbContext>? Replica { get; }
 
-    /// <summary>The options of a scope's context: the replica's for a public read, when there is one.</summary>
-    public DbContextOptions<FinalAccountsDbContext> For(ReadRoute route) =>
-        route.IsPublicRead && Replica is { } replica ? replica : Primary;
+    /// <summary>Whether public reads go to the replica now: there is one, and it was not set aside in the last <see cref="ReplicaRest"/>.</summary>
+    public bool ReplicaInUse => Replica is not null && _clock.GetUtcNow().UtcTicks >= Interlocked.Read(ref _replicaAsideUntil);
+
+    /// <summary>The options of a scope's context: the replica's for a public read while it is in use; noted on the route.</summary>
+    public DbContextOptions<FinalAccountsDbContext> For(ReadRoute route)
+    {
+        route.ReadsReplica = route.IsPublicRead && ReplicaInUse;
+        return route.ReadsReplica ? Replica! : Primary;
+    }
+
+    /// <summary>Sends public reads to the primary for <see cref="ReplicaRest"/>: the replica does not answer.</summary>
+    public void SetReplicaAside() =>
+        Interlocked.Exchange(ref _replicaAsideUntil, (_clock.GetUtcNow() + ReplicaRest).UtcTicks);
+
+    /// <summary>Whether the replica answers a query within two seconds: after a failed public read, tells its fault from the primary's.</summary>
+    public async Task<bool> ReplicaAnswersAsync(CancellationToken cancellationToken)
+    {
+        if (ReplicaConnectionString is null)
+        {
+            return false;
+        }
+        var probe = new NpgsqlConnectionStringBuilder(ReplicaConnectionString) { Pooling = false, Timeout = 2, CommandTimeout = 2 };
+        try
+        {
+            await using var connection = new NpgsqlConnection(probe.ConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("SELECT 1", connection);
+            await command.ExecuteScalarAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            return false;
+        }
+    }
 
     private static DbContextOptions<FinalAccountsDbContext> Options(string connectionString) =>
         new DbContextOptionsBuilder<FinalAccountsDbContext>()
@@ -81,6 +120,9 @@ public sealed class DatabaseRoutes
 public sealed class ReadRoute
 {
     public bool IsPublicRead { get; set; }
+
+    /// <summary>Whether the scope's context was made on the replica.</summary>
+    public bool ReadsReplica { get; set; }
 }
 
 /// <summary>The primary, for the few writes a public read makes (a rendition kept on first request, a PDF).</summary>

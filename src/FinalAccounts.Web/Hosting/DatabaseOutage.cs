@@ -1,4 +1,5 @@
 using System.Text;
+using FinalAccounts.Infrastructure.Persistence;
 using Npgsql;
 
 namespace FinalAccounts.Web.Hosting;
@@ -9,6 +10,8 @@ namespace FinalAccounts.Web.Hosting;
 /// and a Retry-After, never a stack trace or a wait: an HTML page for a reader, problem details
 /// for the API. The connection pools are cleared, so once the database is back the next requests
 /// open fresh connections and succeed without restarting the portal.
+/// A public read that failed on the replica (ADR 0023) is read again from the primary when the replica
+/// is what does not answer, and the public reads go to the primary for a while (<see cref="DatabaseRoutes.ReplicaRest"/>).
 /// </summary>
 internal static class DatabaseOutage
 {
@@ -25,11 +28,50 @@ internal static class DatabaseOutage
             catch (Exception e) when (IsOutage(e) && !context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
             {
                 NpgsqlConnection.ClearAllPools();
-                context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseOutage))
-                    .LogWarning("Database unavailable, answered 503: {Reason}", e.GetBaseException().Message);
+                var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseOutage));
+                if (await ReadAgainFromPrimaryAsync(context, next, logger, e))
+                {
+                    return;
+                }
+                logger.LogWarning("Database unavailable, answered 503: {Reason}", e.GetBaseException().Message);
                 await AnswerAsync(context);
             }
         });
+
+    /// <summary>
+    /// When the failed request read the replica and the replica does not answer a probe, sets the replica
+    /// aside and runs the request again, in a fresh scope that reads the primary. False when the replica is
+    /// not at fault (the primary is, and the reader gets the 503) or the second reading fails too.
+    /// </summary>
+    private static async Task<bool> ReadAgainFromPrimaryAsync(HttpContext context, RequestDelegate next, ILogger logger, Exception failure)
+    {
+        var routes = context.RequestServices.GetRequiredService<DatabaseRoutes>();
+        if (!context.RequestServices.GetRequiredService<ReadRoute>().ReadsReplica
+            || await routes.ReplicaAnswersAsync(context.RequestAborted))
+        {
+            return false;
+        }
+        routes.SetReplicaAside();
+        logger.LogWarning("The replica does not answer ({Reason}); public reads go to the primary for {Rest}",
+            failure.GetBaseException().Message, DatabaseRoutes.ReplicaRest);
+        var original = context.RequestServices;
+        await using var scope = original.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        context.RequestServices = scope.ServiceProvider;
+        try
+        {
+            context.Response.Clear();
+            await next(context);
+            return true;
+        }
+        catch (Exception e) when (IsOutage(e) && !context.Response.HasStarted)
+        {
+            return false;
+        }
+        finally
+        {
+            context.RequestServices = original;
+        }
+    }
 
     /// <summary>A failure to reach the database or to be served by it for now, wherever EF Core wrapped it.</summary>
     public static bool IsOutage(Exception exception)
@@ -37,6 +79,11 @@ internal static class DatabaseOutage
         for (var e = exception; e is not null; e = e.InnerException)
         {
             if (e is NpgsqlException { IsTransient: true } and not PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected })
+            {
+                return true;
+            }
+            // The server ending the session as it stops, whether or not the driver counts it as transient.
+            if (e is PostgresException { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow })
             {
                 return true;
             }
