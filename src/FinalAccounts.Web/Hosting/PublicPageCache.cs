@@ -7,7 +7,8 @@ namespace FinalAccounts.Web.Hosting;
 /// Output caching of the public pages: a popular disclosure is rendered once and then served from
 /// memory. Entries vary by path, query and interface language, carry one tag, and are evicted
 /// together whenever what the public may see changes (a version published or withdrawn); they also
-/// expire after <see cref="Duration"/> in case the data was changed from outside the portal.
+/// expire after <see cref="Duration"/> in case the data was changed from outside the portal. The response
+/// compression runs inside the cache, so an entry is kept compressed, one per Accept-Encoding asked for.
 /// </summary>
 public static class PublicPageCache
 {
@@ -26,6 +27,7 @@ public static class PublicPageCache
         return services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
             .Expire(Duration)
             .Tag(Tag)
+            .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding)
             .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))));
     }
 

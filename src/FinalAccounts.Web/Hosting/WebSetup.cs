@@ -62,7 +62,6 @@ internal static class WebSetup
         app.UseSecurityHeaders();
         app.UseFinalAccountsRequestLogging();
         app.UseInterfaceLanguages();
-        app.UsePublicResponseCompression();
         app.UseRouting();
         // The portal's own assets are endpoints (MapStaticAssets: fingerprinted, compressed at build);
         // this serves only other files put in the web root, for which no endpoint matched.
@@ -74,6 +73,8 @@ internal static class WebSetup
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseOutputCache();
+        // Inside the output cache, which thus keeps a page compressed, once per encoding asked for.
+        app.UsePublicResponseCompression();
         return app;
     }
 

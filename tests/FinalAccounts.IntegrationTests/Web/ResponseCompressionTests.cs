@@ -27,6 +27,42 @@ public sealed class ResponseCompressionTests(PortalFactory portal) : IClassFixtu
         (await new StreamReader(brotli, Encoding.UTF8).ReadToEndAsync()).Should().Be(plain);
     }
 
+    /// <summary>
+    /// The cached page is kept compressed, once per encoding: whichever client asked first, each later one
+    /// gets the bytes it can read.
+    /// </summary>
+    [Fact]
+    public async Task TheCachedPageIsKeptPerEncodingSoEachClientReadsItsOwn()
+    {
+        var client = portal.CreateClient();
+        var address = "/departments/420104-sfj";
+        async Task<(string[] Encoding, byte[] Body)> GetAsync(string? encoding)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, address);
+            if (encoding is not null)
+            {
+                request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+            }
+            using var response = await client.SendAsync(request);
+            response.EnsureSuccessStatusCode();
+            return (response.Content.Headers.ContentEncoding.ToArray(), await response.Content.ReadAsByteArrayAsync());
+        }
+
+        var brotli = await GetAsync("br");
+        var plain = await GetAsync(null);
+        var gzip = await GetAsync("gzip");
+        var brotliAgain = await GetAsync("br");
+
+        brotli.Encoding.Should().Equal("br");
+        plain.Encoding.Should().BeEmpty("a client that takes no compression is not given the cached Brotli bytes");
+        gzip.Encoding.Should().Equal("gzip");
+        brotliAgain.Body.Should().Equal(brotli.Body, "the Brotli entry is served from the cache as it was kept");
+        var html = Encoding.UTF8.GetString(plain.Body);
+        html.Should().Contain("硚口");
+        await using var unpacked = new BrotliStream(new MemoryStream(brotli.Body), CompressionMode.Decompress);
+        (await new StreamReader(unpacked, Encoding.UTF8).ReadToEndAsync()).Should().Be(html);
+    }
+
     [Theory]
     [InlineData("/api/v1/disclosures/420104-sfj/2024")]
     [InlineData("/disclosures/420104-sfj/2024/v1/csv/03")]
