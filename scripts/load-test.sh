@@ -17,6 +17,8 @@
 #   scripts/load-test.sh [--runs N (addresses drawn, 5000)] [--database NAME (finalaccounts_province)]
 #                        [--seconds S (60)] [--connections C (64)]
 #
+# Every request carries Accept-Encoding as a browser sends it (FA_LOAD_ENCODING, default "gzip, deflate, br,
+# zstd"; "identity" for none), so the answers are compressed as a reader's are.
 # Against FA_LOAD_URL when set (nginx in front of several nodes, e.g. http://127.0.0.1:8080); otherwise
 # it starts one Release portal on the province (Production, no seed, no background work) on
 # FA_BENCH_PORT (5091) and stops it afterwards. wrk is installed from apt when missing.
@@ -52,6 +54,7 @@ else
 fi
 
 WORK="$FA_ROOT/.local/load-test"
+ENCODING="Accept-Encoding: ${FA_LOAD_ENCODING:-gzip, deflate, br, zstd}"
 mkdir -p "$WORK"
 # Addresses over random department-years of the province: a mix weighted like public traffic.
 "$PSQL" -At -c "
@@ -74,7 +77,7 @@ mkdir -p "$WORK"
   FROM picked" >"$WORK/mixed.paths"
 grep -m 1 '^/disclosures/[^/]*/[0-9]*$' "$WORK/mixed.paths" >"$WORK/hot.paths"
 read -r hot <"$WORK/hot.paths"
-fa_log "$(wc -l <"$WORK/mixed.paths") addresses drawn; hot page $hot; $CONNECTIONS connections, $SECONDS_EACH s each"
+fa_log "$(wc -l <"$WORK/mixed.paths") addresses drawn; hot page $hot; $CONNECTIONS connections, $SECONDS_EACH s each; $ENCODING"
 
 # The generated province was loaded behind the portal's back, so its versions lack what a publication
 # keeps (ADR 0022): each keeps it on its first request. Those first requests are made here, once, with a
@@ -86,7 +89,7 @@ xargs -P 2 -I '{}' curl -s -o /dev/null "$FA_PORTAL_URL{}" <"$WORK/keep.paths"
 fa_log "kept in $(( SECONDS - started )) s"
 
 # Warm-up: the portal's code at its optimised tier, as in a portal that has been running.
-wrk -t2 -c8 -d10s -s scripts/load/mixed.lua "$FA_PORTAL_URL" -- "$WORK/mixed.paths" >/dev/null
+wrk -t2 -c8 -d10s -H "$ENCODING" -s scripts/load/mixed.lua "$FA_PORTAL_URL" -- "$WORK/mixed.paths" >/dev/null
 
 # Corrections published one after the other until the file "$WORK/staff.stop" appears.
 staff_at_work() {
@@ -105,7 +108,7 @@ for workload in "${workloads[@]}"; do
     rm -f "$WORK/staff.stop" "$WORK/staff.log"
     staff_at_work &
   fi
-  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 10s -s scripts/load/mixed.lua "$FA_PORTAL_URL" -- "$WORK/$workload.paths" \
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 10s -H "$ENCODING" -s scripts/load/mixed.lua "$FA_PORTAL_URL" -- "$WORK/$workload.paths" \
     >"$WORK/$workload.out"
   if [ "$workload" = staff ]; then
     touch "$WORK/staff.stop"

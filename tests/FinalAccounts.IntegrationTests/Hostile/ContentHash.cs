@@ -5,8 +5,11 @@ namespace FinalAccounts.IntegrationTests.Hostile;
 
 /// <summary>
 /// A fingerprint of every content table of the portal's database (all of public schema but the staff
-/// accounts, whose sign-in stamps move, the kept PDFs and renditions, and the migration record): one md5 per table of
-/// its rows in a fixed order. Two fingerprints that differ name the tables that changed.
+/// accounts, whose sign-in stamps move, the kept PDFs and renditions, and the migration record): per table,
+/// its row count and the newest transaction that wrote a row version (<c>xmin</c>). Every committed insert,
+/// update or delete changes one or the other, even an update that writes the values already there, so a
+/// refused request must not have written at all. Two fingerprints that differ name the tables that changed.
+/// (An md5 of every row took ten times as long, and the corpus takes one after each of its cases.)
 /// </summary>
 public sealed class ContentHash : IAsyncDisposable
 {
@@ -19,7 +22,7 @@ public sealed class ContentHash : IAsyncDisposable
         _connection = connection;
         _tables = tables;
         _query = "SELECT " + string.Join(", ", tables.Select(t =>
-            $"(SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM \"{t}\" t)"));
+            $"(SELECT count(*)::text || ':' || coalesce(max(xmin::text::bigint), 0) FROM \"{t}\")"));
     }
 
     public IReadOnlyList<string> Tables => _tables;
@@ -46,9 +49,10 @@ public sealed class ContentHash : IAsyncDisposable
         return new ContentHash(connection, tables);
     }
 
-    /// <summary>The md5 of each table, in <see cref="Tables"/> order.</summary>
+    /// <summary>The time spent taking fingerprints, for the corpus's report.</summary>
     public TimeSpan Spent { get; private set; }
 
+    /// <summary>The fingerprint of each table, in <see cref="Tables"/> order.</summary>
     public async Task<string[]> TakeAsync()
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
