@@ -66,8 +66,12 @@ internal static class DisclosureApi
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     /// <summary>An answer about one disclosure version: as <see cref="ProducesPublished{T}"/>, and 410 with the reason for a withdrawn one.</summary>
+    /// <summary>
+    /// A disclosure's JSON answer: published versions only, so the public answer is output-cached like the
+    /// public pages and dropped with them (a signed-in reader's is never cached).
+    /// </summary>
     internal static RouteHandlerBuilder ProducesDisclosure<T>(this RouteHandlerBuilder endpoint) =>
-        endpoint.ProducesPublished<T>().ProducesProblem(StatusCodes.Status410Gone);
+        endpoint.ProducesPublished<T>().ProducesProblem(StatusCodes.Status410Gone).CacheOutput(Hosting.PublicPageCache.Policy);
 
     private static async Task<IResult> ListAsync(
         [Description("Region code (6 digits); the regions within it are included, e.g. 420100 for all of 武汉市.")] string? region,

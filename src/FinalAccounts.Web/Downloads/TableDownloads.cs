@@ -26,10 +26,12 @@ internal static class TableDownloads
         MapBoth(endpoints, "datapackage.zip", "DataPackage", ExportRenditions.DataPackage);
         endpoints.MapGet($"{Disclosure}/csv/{{table}}",
             (string departmentCode, int year, string table, HttpContext http, PublishedRenditions renditions, CancellationToken ct) =>
-                SendTableAsync(departmentCode, year, null, table, http, renditions, ct)).WithName("DownloadLatestTableCsv");
+                SendTableAsync(departmentCode, year, null, table, http, renditions, ct)).WithName("DownloadLatestTableCsv")
+            .CacheOutput(Hosting.PublicPageCache.Policy);
         endpoints.MapGet($"{Version}/csv/{{table}}",
             (string departmentCode, int year, int version, string table, HttpContext http, PublishedRenditions renditions, CancellationToken ct) =>
-                SendTableAsync(departmentCode, year, version, table, http, renditions, ct)).WithName("DownloadVersionTableCsv");
+                SendTableAsync(departmentCode, year, version, table, http, renditions, ct)).WithName("DownloadVersionTableCsv")
+            .CacheOutput(Hosting.PublicPageCache.Policy);
         return endpoints;
     }
 
