@@ -65,10 +65,10 @@ internal static class DisclosureApi
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-    /// <summary>An answer about one disclosure version: as <see cref="ProducesPublished{T}"/>, and 410 with the reason for a withdrawn one.</summary>
     /// <summary>
-    /// A disclosure's JSON answer: published versions only, so the public answer is output-cached like the
-    /// public pages and dropped with them (a signed-in reader's is never cached).
+    /// An answer about one disclosure version: as <see cref="ProducesPublished{T}"/>, and 410 with the reason
+    /// for a withdrawn one. Published versions only, so the public answer is output-cached like the public
+    /// pages and dropped with them (a signed-in reader's is never cached).
     /// </summary>
     internal static RouteHandlerBuilder ProducesDisclosure<T>(this RouteHandlerBuilder endpoint) =>
         endpoint.ProducesPublished<T>().ProducesProblem(StatusCodes.Status410Gone).CacheOutput(Hosting.PublicPageCache.Policy);
