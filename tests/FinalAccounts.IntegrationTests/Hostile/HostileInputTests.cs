@@ -18,17 +18,21 @@ namespace FinalAccounts.IntegrationTests.Hostile;
 /// person can act on it the answer says in Chinese what is wrong, and the database is as before. A value
 /// the portal rightly accepts (markup typed in a title is text like any other) must be kept exactly as
 /// typed and shown escaped; it is then put back, so the cases after it start from the same state.
-/// The cases share one portal; each place is one test, split over the partial files by place.
+/// Each kind of place is a class of its own with a portal (and database) of its own, so that the places
+/// run side by side; this base holds what they share.
 /// </summary>
-public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputHelper output) : IClassFixture<PortalFactory>
+public abstract partial class HostileInputTests(PortalFactory portal, ITestOutputHelper output)
 {
-    private const string Department = "420104-sfj";
-    private const int Year = 2024;
-    private static readonly StaffActor Opener = new("hostile-opener", "开更正版本的人");
+    /// <summary>The portal the cases of one class share.</summary>
+    protected PortalFactory Portal => portal;
 
-    private static IReadOnlyList<HostileValue> Values => HostileValues.All;
+    protected const string Department = "420104-sfj";
+    protected const int Year = 2024;
+    protected static readonly StaffActor Opener = new("hostile-opener", "开更正版本的人");
 
-    private async Task<HostileRun> StartAsync(string batch)
+    protected static IReadOnlyList<HostileValue> Values => HostileValues.All;
+
+    protected async Task<HostileRun> StartAsync(string batch)
     {
         StaffActors.Scope(portal).Dispose();
         // The background check stores the seeds' findings after start-up: not a change any case made.
@@ -39,20 +43,20 @@ public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputH
         return run;
     }
 
-    private Task<StaffBrowser> SignInAsync(string role, params string[] departments) =>
+    protected Task<StaffBrowser> SignInAsync(string role, params string[] departments) =>
         StaffBrowser.SignedInAsync(portal, $"{role}-{Guid.NewGuid():N}"[..(role.Length + 9)], role, departments);
 
     /// <summary>The open correction of 硚口 2024, the draft every staff case works on.</summary>
-    private Task<VersionKey> DraftAsync() => StaffActors.OpenCorrectionAsync(portal, Department, Year, "恶意输入测试", Opener);
+    protected Task<VersionKey> DraftAsync() => StaffActors.OpenCorrectionAsync(portal, Department, Year, "恶意输入测试", Opener);
 
     /// <summary>How a value the portal accepted should read back, given what was typed.</summary>
-    private delegate bool KeptAsTyped(string typed, string shown);
+    protected delegate bool KeptAsTyped(string typed, string shown);
 
     /// <summary>
     /// Every hostile value in one field of a form, the rest of the form as shown: a refusal must say why
     /// in Chinese and change nothing; an acceptance must keep the value as typed, shown escaped, and is undone.
     /// </summary>
-    private static async Task FieldCasesAsync(HostileRun run, StaffBrowser browser, string place, string url, string formSelector,
+    protected static async Task FieldCasesAsync(HostileRun run, StaffBrowser browser, string place, string url, string formSelector,
         string field, KeptAsTyped kept, IEnumerable<HostileValue> values)
     {
         var original = FieldValue(await browser.GetPageAsync(url), formSelector, field);
@@ -107,7 +111,7 @@ public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputH
         }
     }
 
-    private static Task<HttpResponseMessage> PostFieldAsync(StaffBrowser browser, string url, IHtmlDocument page, string formSelector,
+    protected static Task<HttpResponseMessage> PostFieldAsync(StaffBrowser browser, string url, IHtmlDocument page, string formSelector,
         string field, string value)
     {
         var form = page.QuerySelector(formSelector) as IHtmlFormElement
@@ -119,7 +123,7 @@ public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputH
         return browser.Client.PostAsync(string.IsNullOrEmpty(action) ? url : action, FormBody.Of(values));
     }
 
-    private static string FieldValue(IHtmlDocument page, string formSelector, string field) =>
+    protected static string FieldValue(IHtmlDocument page, string formSelector, string field) =>
         page.QuerySelector(formSelector)?.QuerySelector($"[name='{field}']") switch
         {
             IHtmlInputElement input => input.Value,
@@ -132,7 +136,7 @@ public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputH
     /// The fields of a form the corpus fills: the first of each kind (single-line text, text area,
     /// amount, whole number), so every kind of field is covered without every field of a long form.
     /// </summary>
-    private static IReadOnlyList<(string Name, bool Numeric)> FieldsOf(IElement form, Func<string, bool> wanted) =>
+    protected static IReadOnlyList<(string Name, bool Numeric)> FieldsOf(IElement form, Func<string, bool> wanted) =>
         form.QuerySelectorAll("input[type=text][name], textarea[name]")
             .Where(e => !e.HasAttribute("readonly") && wanted(e.GetAttribute("name")!))
             .GroupBy(e => (e.LocalName, e.GetAttribute("inputmode")))
@@ -140,7 +144,7 @@ public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputH
             .ToList();
 
     /// <summary>Text is kept as typed (line breaks as stored, a blank field as empty), surrounding spaces aside.</summary>
-    private static bool TextKept(string typed, string shown)
+    protected static bool TextKept(string typed, string shown)
     {
         var expected = FieldReader.Text(FormBody.AsReceived(typed)) ?? "";
         var actual = shown.ReplaceLineEndings("\n");
@@ -151,7 +155,7 @@ public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputH
     /// A number field accepts only a plain number (full-width digits and well-placed thousands commas
     /// allowed) and keeps its value; anything else accepted would be a value the person did not mean.
     /// </summary>
-    private static bool NumberKept(string typed, string shown)
+    protected static bool NumberKept(string typed, string shown)
     {
         var plain = new string(typed.Where(c => !char.IsWhiteSpace(c))
             .Select(c => c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c).ToArray());

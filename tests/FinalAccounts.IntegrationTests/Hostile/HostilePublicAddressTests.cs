@@ -1,9 +1,13 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc.Testing;
+using FinalAccounts.IntegrationTests.Web;
+using Xunit.Abstractions;
 
 namespace FinalAccounts.IntegrationTests.Hostile;
 
-public sealed partial class HostileInputTests
+/// <summary>The hostile-input corpus on public addresses, API queries and JSON sent to the API.</summary>
+public sealed class HostilePublicAddressTests(PortalFactory portal, ITestOutputHelper output)
+    : HostileInputTests(portal, output), IClassFixture<PortalFactory>
 {
     /// <summary>Public addresses and API paths with a place for a value ({0}), as a visitor or a program may fill it.</summary>
     private static readonly string[] Addresses =
@@ -33,7 +37,7 @@ public sealed partial class HostileInputTests
     [Fact]
     public async Task EveryPublicAddressAndApiQueryAnswersEachHostileValueWithoutAServerErrorOrAChange()
     {
-        var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var client = Portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         var run = await StartAsync("public addresses");
 
         foreach (var address in Addresses)
@@ -93,7 +97,7 @@ public sealed partial class HostileInputTests
     [Fact]
     public async Task JsonSentToTheApiIsAnsweredWithoutAServerErrorOrAChange()
     {
-        var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var client = Portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         var run = await StartAsync("JSON to the API");
 
         foreach (var path in ApiPaths)

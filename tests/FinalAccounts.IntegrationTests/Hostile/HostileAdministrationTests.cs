@@ -1,10 +1,14 @@
 using AngleSharp.Html.Dom;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.IntegrationTests.Staff;
+using FinalAccounts.IntegrationTests.Web;
+using Xunit.Abstractions;
 
 namespace FinalAccounts.IntegrationTests.Hostile;
 
-public sealed partial class HostileInputTests
+/// <summary>The hostile-input corpus on the administrators' forms.</summary>
+public sealed class HostileAdministrationTests(PortalFactory portal, ITestOutputHelper output)
+    : HostileInputTests(portal, output), IClassFixture<PortalFactory>
 {
     private const string RegionsPage = "/staff/admin/regions";
     private const string UsersPage = "/staff/admin/users";

@@ -6,10 +6,14 @@ using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.IntegrationTests.Staff;
 using FinalAccounts.UnitTests.Workbooks;
 using FinalAccounts.Web.Staff;
+using FinalAccounts.IntegrationTests.Web;
+using Xunit.Abstractions;
 
 namespace FinalAccounts.IntegrationTests.Hostile;
 
-public sealed partial class HostileInputTests
+/// <summary>The hostile-input corpus on the three imports.</summary>
+public sealed class HostileUploadTests(PortalFactory portal, ITestOutputHelper output)
+    : HostileInputTests(portal, output), IClassFixture<PortalFactory>
 {
     private const string Xlsx = ListWorkbook.ContentType;
     private const string CatalogPage = "/staff/admin/catalogs";
