@@ -8,7 +8,7 @@ namespace FinalAccounts.IntegrationTests.Hostile;
 
 /// <summary>The hostile-input corpus on the administrators' forms.</summary>
 public sealed class HostileAdministrationTests(PortalFactory portal, ITestOutputHelper output)
-    : HostileInputTests(portal, output), IClassFixture<PortalFactory>
+    : HostileInputTests(portal, output)
 {
     private const string RegionsPage = "/staff/admin/regions";
     private const string UsersPage = "/staff/admin/users";

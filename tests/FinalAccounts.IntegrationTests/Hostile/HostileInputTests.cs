@@ -7,6 +7,7 @@ using FinalAccounts.IntegrationTests.Staff;
 using FinalAccounts.IntegrationTests.Web;
 using FinalAccounts.Web.Pages.Staff.Disclosures.Parts;
 using FinalAccounts.Web.Staff;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit.Abstractions;
 
 namespace FinalAccounts.IntegrationTests.Hostile;
@@ -21,10 +22,11 @@ namespace FinalAccounts.IntegrationTests.Hostile;
 /// Each kind of place is a class of its own with a portal (and database) of its own, so that the places
 /// run side by side; this base holds what they share.
 /// </summary>
-public abstract partial class HostileInputTests(PortalFactory portal, ITestOutputHelper output)
+public abstract partial class HostileInputTests(PortalFactory portal, ITestOutputHelper output) : IClassFixture<PortalFactory>
 {
-    /// <summary>The portal the cases of one class share.</summary>
-    protected PortalFactory Portal => portal;
+    /// <summary>A visitor's client on the class's portal: no cookies, and redirects answered as they are, not followed.</summary>
+    protected HttpClient AnonymousClient() =>
+        portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
 
     protected const string Department = "420104-sfj";
     protected const int Year = 2024;

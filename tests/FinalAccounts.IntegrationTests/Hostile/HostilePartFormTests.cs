@@ -1,13 +1,13 @@
 using FinalAccounts.Infrastructure.Staff;
-using FinalAccounts.Web.Staff;
 using FinalAccounts.IntegrationTests.Web;
+using FinalAccounts.Web.Staff;
 using Xunit.Abstractions;
 
 namespace FinalAccounts.IntegrationTests.Hostile;
 
 /// <summary>The hostile-input corpus on the seven part forms of a draft.</summary>
 public sealed class HostilePartFormTests(PortalFactory portal, ITestOutputHelper output)
-    : HostileInputTests(portal, output), IClassFixture<PortalFactory>
+    : HostileInputTests(portal, output)
 {
     private static readonly string[] PartSegments = ["cover", "profile", "facts", "explanation", "keywork", "glossary", "evaluations"];
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Mvc.Testing;
 using FinalAccounts.IntegrationTests.Web;
 using Xunit.Abstractions;
 
@@ -7,7 +6,7 @@ namespace FinalAccounts.IntegrationTests.Hostile;
 
 /// <summary>The hostile-input corpus on public addresses, API queries and JSON sent to the API.</summary>
 public sealed class HostilePublicAddressTests(PortalFactory portal, ITestOutputHelper output)
-    : HostileInputTests(portal, output), IClassFixture<PortalFactory>
+    : HostileInputTests(portal, output)
 {
     /// <summary>Public addresses and API paths with a place for a value ({0}), as a visitor or a program may fill it.</summary>
     private static readonly string[] Addresses =
@@ -37,7 +36,7 @@ public sealed class HostilePublicAddressTests(PortalFactory portal, ITestOutputH
     [Fact]
     public async Task EveryPublicAddressAndApiQueryAnswersEachHostileValueWithoutAServerErrorOrAChange()
     {
-        var client = Portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var client = AnonymousClient();
         var run = await StartAsync("public addresses");
 
         foreach (var address in Addresses)
@@ -97,7 +96,7 @@ public sealed class HostilePublicAddressTests(PortalFactory portal, ITestOutputH
     [Fact]
     public async Task JsonSentToTheApiIsAnsweredWithoutAServerErrorOrAChange()
     {
-        var client = Portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var client = AnonymousClient();
         var run = await StartAsync("JSON to the API");
 
         foreach (var path in ApiPaths)

@@ -1,13 +1,13 @@
 using FinalAccounts.Infrastructure.Staff;
-using FinalAccounts.Web.Staff;
 using FinalAccounts.IntegrationTests.Web;
+using FinalAccounts.Web.Staff;
 using Xunit.Abstractions;
 
 namespace FinalAccounts.IntegrationTests.Hostile;
 
 /// <summary>The hostile-input corpus on the nine table grids of a draft.</summary>
 public sealed class HostileTableGridTests(PortalFactory portal, ITestOutputHelper output)
-    : HostileInputTests(portal, output), IClassFixture<PortalFactory>
+    : HostileInputTests(portal, output)
 {
     /// <summary>A cell of each of the nine tables and its 空表说明, with every value.</summary>
     [Fact]

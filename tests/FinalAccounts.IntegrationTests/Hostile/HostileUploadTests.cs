@@ -4,16 +4,16 @@ using FinalAccounts.Infrastructure.Administration;
 using FinalAccounts.Infrastructure.Exports;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.IntegrationTests.Staff;
+using FinalAccounts.IntegrationTests.Web;
 using FinalAccounts.UnitTests.Workbooks;
 using FinalAccounts.Web.Staff;
-using FinalAccounts.IntegrationTests.Web;
 using Xunit.Abstractions;
 
 namespace FinalAccounts.IntegrationTests.Hostile;
 
 /// <summary>The hostile-input corpus on the three imports.</summary>
 public sealed class HostileUploadTests(PortalFactory portal, ITestOutputHelper output)
-    : HostileInputTests(portal, output), IClassFixture<PortalFactory>
+    : HostileInputTests(portal, output)
 {
     private const string Xlsx = ListWorkbook.ContentType;
     private const string CatalogPage = "/staff/admin/catalogs";
