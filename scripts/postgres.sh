@@ -90,11 +90,13 @@ ensure_local_postgres() {
     [ "$(id -u)" -eq 0 ] && chown postgres "$socket"
     # A quarter of the memory (128 MB to 2 GB) for PostgreSQL's own cache, and the planner told that
     # pages are mostly cached (SSD): a province's comparisons then read indexes, not whole tables.
+    # Room for the connection pools of the tests' databases (each keeps its idle connections until
+    # the database is dropped) beside a portal's own.
     local buffers
     buffers=$(awk '/^MemTotal/ { m = int($2 / 4096); if (m > 2048) m = 2048; if (m < 128) m = 128; print m }' /proc/meminfo)
     fa_log "starting PostgreSQL on 127.0.0.1:$FA_PG_PORT"
     if ! fa_as_owner "$bin/pg_ctl" -D "$data" -l "$log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -p $FA_PG_PORT -k $socket -c fsync=off -c full_page_writes=off -c shared_buffers=${buffers}MB -c random_page_cost=1.1" start >/dev/null; then
+        -o "-c listen_addresses=127.0.0.1 -p $FA_PG_PORT -k $socket -c fsync=off -c full_page_writes=off -c shared_buffers=${buffers}MB -c random_page_cost=1.1 -c max_connections=300" start >/dev/null; then
       fa_log "PostgreSQL did not start; its log says:"
       tail -n 20 "$log" >&2
       return 1

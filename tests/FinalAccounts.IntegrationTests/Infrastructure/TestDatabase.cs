@@ -17,7 +17,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         Name = name;
         ServerConnectionString = serverConnectionString;
-        ConnectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name, Pooling = false }.ConnectionString;
+        ConnectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ConnectionString;
     }
 
     public string Name { get; }
