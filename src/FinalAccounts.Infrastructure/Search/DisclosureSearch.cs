@@ -22,7 +22,7 @@ public sealed record SearchResult(
 
 /// <summary>
 /// A page of results. <see cref="Total"/> is exact when <see cref="TotalIsExact"/>; otherwise at least
-/// that many disclosures match (counting stops at <see cref="CountLimit"/>), and pages go on while
+/// that many disclosures match (the count stops early, see <see cref="SearchStatement.CountExamines"/>), and pages go on while
 /// they are full, up to <see cref="MaxPage"/>. <see cref="TimedOut"/> when PostgreSQL did not answer in
 /// time: the visitor is asked to narrow the search.
 /// </summary>
@@ -71,8 +71,9 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db, ILogger<Disclosu
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             var (matches, examined) = await CountAsync(connection, statement, cancellationToken);
             // Pages beyond the listed results are empty, and their count still says how many match.
-            var rows = query.Page > SearchResults.MaxPage || (matches == 0 && examined <= SearchStatement.CountLimit)
-                ? []
+            var countIsExact = examined <= statement.CountExamines;
+            var (rows, ranked) = query.Page > SearchResults.MaxPage || (matches == 0 && countIsExact)
+                ? ([], 0)
                 : await ReadPageAsync(connection, statement, query, cancellationToken);
             var items = rows.Select(row =>
             {
@@ -83,8 +84,14 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db, ILogger<Disclosu
                 return new SearchResult(row.DepartmentCode, row.Year, row.RegionName,
                     Whole(row.Title, query.Terms), Whole(row.DepartmentName, query.Terms), shown, holding.Count - shown.Count);
             }).ToList();
-            var exact = examined <= SearchStatement.CountLimit;
-            return new SearchResults(query, exact ? matches : Math.Min(matches, SearchStatement.CountLimit), exact, items);
+            if (countIsExact)
+            {
+                return new SearchResults(query, matches, true, items);
+            }
+            // The count stopped early; a page that ran out of matches before its reach has ranked every one.
+            return ranked < statement.Reach && query.Page <= SearchResults.MaxPage
+                ? new SearchResults(query, ranked, true, items)
+                : new SearchResults(query, Math.Min(Math.Max(matches, ranked), SearchStatement.CountLimit), false, items);
         }
         catch (Exception e) when (IsTimeout(e) && !cancellationToken.IsCancellationRequested)
         {
@@ -127,9 +134,10 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db, ILogger<Disclosu
 
     /// <summary>
     /// The page's rows: the matches of one year after another, the latest first, until the page's reach
-    /// is met, then what the page's twenty show.
+    /// is met, then what the page's twenty show; and how many matches were ranked (fewer than the reach
+    /// when there are no more).
     /// </summary>
-    private async Task<List<SearchRow>> ReadPageAsync(NpgsqlConnection connection, SearchStatement statement, SearchQuery query,
+    private async Task<(List<SearchRow> Rows, int Ranked)> ReadPageAsync(NpgsqlConnection connection, SearchStatement statement, SearchQuery query,
         CancellationToken cancellationToken)
     {
         var ranked = new List<long>();
@@ -150,7 +158,7 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db, ILogger<Disclosu
         var page = ranked.Skip((query.Page - 1) * SearchQuery.PageSize).Take(SearchQuery.PageSize).ToList();
         if (page.Count == 0)
         {
-            return [];
+            return ([], ranked.Count);
         }
         await using var rows = Command(statement.RowsSql, connection, statement.Parameters(versions: page));
         await using var found = await rows.ExecuteReaderAsync(cancellationToken);
@@ -161,7 +169,7 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db, ILogger<Disclosu
                 found.GetString(4), found.GetString(5), found.GetString(6),
                 JsonSerializer.Deserialize<List<SearchPlace>>(found.GetString(7), SearchDisclosure.PlacesJson)!));
         }
-        return result;
+        return (result, ranked.Count);
     }
 
     /// <summary>The years with a published disclosure, latest first: a probe of an index per year.</summary>

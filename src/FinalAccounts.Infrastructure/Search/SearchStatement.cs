@@ -21,6 +21,12 @@ internal sealed class SearchStatement
     /// <summary>How many matches are counted at most; beyond, the count says "more than".</summary>
     public const int CountLimit = 1000;
 
+    /// <summary>
+    /// How many candidates the count confirms on their text at most, for a term longer than its grams:
+    /// each is a read of the department-year's whole text, so a common word in a city stops here.
+    /// </summary>
+    public const int ConfirmedCountLimit = 200;
+
     /// <summary>The order within a year.</summary>
     private const string Order = "name_hit DESC, region_code, department_code";
 
@@ -44,15 +50,18 @@ internal sealed class SearchStatement
     /// <summary>Whether some term is longer than its grams can prove, so that candidates are confirmed on the text.</summary>
     public bool ConfirmsOnText => _confirmed.Count > 0;
 
+    /// <summary>How many candidates the count looks at: <see cref="CountLimit"/>, or <see cref="ConfirmedCountLimit"/> when it confirms them on the text.</summary>
+    public int CountExamines => ConfirmsOnText ? ConfirmedCountLimit : CountLimit;
+
     /// <summary>
-    /// Two numbers from at most <see cref="CountLimit"/> + 1 candidates: how many match, and how many
-    /// candidates were looked at. When fewer than <see cref="CountLimit"/> + 1 were looked at, the first
+    /// Two numbers from at most <see cref="CountExamines"/> + 1 candidates: how many match, and how many
+    /// candidates were looked at. When no more than <see cref="CountExamines"/> were looked at, the first
     /// is the exact count.
     /// </summary>
     public string CountSql => Candidates(oneYear: _query.Year is not null) + $"""
 
         SELECT count(*) FILTER (WHERE {Confirmed("c")})::integer, count(*)::integer
-        FROM (SELECT * FROM candidates LIMIT {CountLimit + 1}) c
+        FROM (SELECT * FROM candidates LIMIT {CountExamines + 1}) c
         """;
 
     /// <summary>
