@@ -83,10 +83,11 @@ fa_log "$(wc -l <"$WORK/mixed.paths") addresses drawn; hot page $hot; $CONNECTIO
 # keeps (ADR 0022): each keeps it on its first request. Those first requests are made here, once, with a
 # query the measured run never sends, so the output cache holds none of the measured addresses.
 # Every version the run reads is kept: a disclosure's page keeps its latest version (which the API answer
-# and its downloads read too), a versioned address keeps that version.
+# and its downloads read too), a versioned address keeps that version, and a region's page the headline
+# figures of the departments it lists (each an analysis when not kept: eighty of them, seconds, on a page).
 sed -E -e 's#^/api/v1/disclosures/#/disclosures/#' -e 's#/csv/0[0-9]$##' "$WORK/mixed.paths" |
-  grep -E '^/(disclosures|departments)/' | sort -u | sed -E 's/$/?keep=1/' >"$WORK/keep.paths"
-fa_log "keeping the renditions of $(wc -l <"$WORK/keep.paths") disclosures and departments (first requests, unmeasured)"
+  grep -E '^/(disclosures|departments|regions)/' | sort -u | sed -E -e '/\?/ s/$/\&keep=1/' -e '/\?/! s/$/?keep=1/' >"$WORK/keep.paths"
+fa_log "keeping the renditions of $(wc -l <"$WORK/keep.paths") disclosures, departments and region pages (first requests, unmeasured)"
 started=$SECONDS
 xargs -P 2 -I '{}' curl -s -o /dev/null "$FA_PORTAL_URL{}" <"$WORK/keep.paths"
 fa_log "kept in $(( SECONDS - started )) s"

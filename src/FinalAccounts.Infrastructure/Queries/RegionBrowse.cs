@@ -112,13 +112,13 @@ public sealed class RegionBrowse(FinalAccountsDbContext db, IPublicReadCache cac
         // Only constants and the order chosen above are put into the text; the values are parameters.
         var sql = $"""
             WITH published AS (
-                SELECT dep.id, dep.code, dep.name, dep.kind, d.year, v.number
+                SELECT dep.id, dep.code, dep.name, dep.kind, d.year, v.number, v.id AS version_id
                 FROM departments dep
                 JOIN disclosures d ON d.department_id = dep.id
                 JOIN disclosure_versions v ON v.disclosure_id = d.id AND v.status = 'Published'
                 WHERE dep.region_code = @region AND (@kind::text IS NULL OR dep.kind = @kind)
             ), latest AS (
-                SELECT DISTINCT ON (id) id, code, name, kind, year AS latest_year, number AS latest_version
+                SELECT DISTINCT ON (id) id, code, name, kind, year AS latest_year, number AS latest_version, version_id
                 FROM published ORDER BY id, year DESC, number DESC
             )
             SELECT l.code AS "Code", l.name AS "Name", l.kind AS "Kind", l.latest_year AS "LatestYear",
@@ -126,7 +126,8 @@ public sealed class RegionBrowse(FinalAccountsDbContext db, IPublicReadCache cac
                    (SELECT count(DISTINCT p.year)::int FROM published p WHERE p.id = l.id) AS "Years",
                    f.amount AS "GrandTotal"
             FROM latest l
-            LEFT JOIN line_facts f ON f.department_id = l.id AND f.year = l.latest_year AND f.version_number = l.latest_version
+            -- By the version's id, the key of its facts: a probe per department, not a pass over the province's facts.
+            LEFT JOIN line_facts f ON f.disclosure_version_id = l.version_id
                  AND f.published_table = 'IncomeExpenditureSummary' AND f.line = '{GrandTotalLine}' AND f.column_key = 'amount'
             ORDER BY {orderBy}
             LIMIT {PageSize} OFFSET @offset
