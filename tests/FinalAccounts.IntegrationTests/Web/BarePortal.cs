@@ -17,7 +17,7 @@ public sealed class BarePortal(string connectionString, string environment = "Te
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:LoadSeedOnStartup", "false");
         builder.UseSetting("Findings:BackgroundCheck", "false");
-        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "finalaccounts-tests", "log-.json"));
+        builder.UseSetting("Serilog:WriteTo:0:Args:configure:1:Args:path", Path.Combine(Path.GetTempPath(), "finalaccounts-tests", "log-.json"));
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

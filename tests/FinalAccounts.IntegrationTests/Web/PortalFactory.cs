@@ -30,7 +30,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:SeedDirectory", SeedDirectory);
         // Tests that publish by hand decide when a publication's tasks run; PublicationTasksTests turns the worker on.
         builder.UseSetting("PublicationTasks:Worker", "false");
-        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "finalaccounts-tests", "log-.json"));
+        builder.UseSetting("Serilog:WriteTo:0:Args:configure:1:Args:path", Path.Combine(Path.GetTempPath(), "finalaccounts-tests", "log-.json"));
     }
 
     /// <summary>
