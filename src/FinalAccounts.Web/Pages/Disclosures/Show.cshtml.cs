@@ -1,4 +1,3 @@
-using System.Text;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Infrastructure.Publication;
 using FinalAccounts.Infrastructure.Queries;
@@ -6,6 +5,7 @@ using FinalAccounts.Web.Downloads;
 using FinalAccounts.Web.Hosting;
 using FinalAccounts.Web.Rendering;
 using FinalAccounts.Web.Security;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -26,7 +26,7 @@ public sealed class ShowModel(DisclosureAnalysisService analyses, PublishedRendi
     public DisclosureHeader Header { get; private set; } = null!;
 
     /// <summary>The article's HTML (<see cref="DisclosureArticle"/>), already encoded.</summary>
-    public string Article { get; private set; } = "";
+    public IHtmlContent Article { get; private set; } = HtmlString.Empty;
 
     /// <summary>Every published version of this year, newest first.</summary>
     public IReadOnlyList<VersionListing> Versions { get; private set; } = [];
@@ -53,7 +53,7 @@ public sealed class ShowModel(DisclosureAnalysisService analyses, PublishedRendi
             VersionCaching.SetCacheControl(Response, isPublished: false, isVersionedUrl: version is not null);
         }
         var article = await renditions.GetAsync(target, articles.InReadersLanguage, cancellationToken);
-        Article = Encoding.UTF8.GetString(article.Content);
+        Article = new Utf8Html(article.Content);
         Versions = await queries.VersionsAsync(departmentCode, year, cancellationToken);
         return Page();
     }
