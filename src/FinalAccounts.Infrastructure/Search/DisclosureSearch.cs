@@ -22,9 +22,9 @@ public sealed record SearchResult(
 
 /// <summary>
 /// A page of results. <see cref="Total"/> is exact when <see cref="TotalIsExact"/>; otherwise at least
-/// that many disclosures match (the count stops early, see <see cref="SearchStatement.CountExamines"/>), and pages go on while
-/// they are full, up to <see cref="MaxPage"/>. <see cref="TimedOut"/> when PostgreSQL did not answer in
-/// time: the visitor is asked to narrow the search.
+/// that many disclosures match (the count stops early: <see cref="SearchStatement.CountExamines"/>), and
+/// pages go on while they are full, up to <see cref="MaxPage"/>. <see cref="TimedOut"/> when PostgreSQL
+/// did not answer in time: the visitor is asked to narrow the search.
 /// </summary>
 public sealed record SearchResults(SearchQuery Query, int Total, bool TotalIsExact, IReadOnlyList<SearchResult> Items, bool TimedOut = false)
 {
