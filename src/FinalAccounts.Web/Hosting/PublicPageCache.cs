@@ -9,6 +9,9 @@ namespace FinalAccounts.Web.Hosting;
 /// together whenever what the public may see changes (a version published or withdrawn); they also
 /// expire after <see cref="Duration"/> in case the data was changed from outside the portal. The response
 /// compression runs inside the cache, so an entry is kept compressed, one per Accept-Encoding asked for.
+/// The store holds "PublicPages:CacheMegabytes" of them (default <see cref="DefaultMegabytes"/>): once full it
+/// caches nothing new until entries are compacted away, so a store smaller than the pages read in ten
+/// minutes turns hits into first requests (docs/scale.md, cache sizing).
 /// </summary>
 public static class PublicPageCache
 {
@@ -19,11 +22,18 @@ public static class PublicPageCache
 
     public static readonly TimeSpan Duration = TimeSpan.FromMinutes(10);
 
+    public const string MegabytesKey = "PublicPages:CacheMegabytes";
+
+    /// <summary>About 10,000 compressed disclosure pages (ASP.NET Core's own default is 100 MB).</summary>
+    public const int DefaultMegabytes = 512;
+
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services)
     {
         services.AddSingleton<PublicPageCacheNodes>();
         services.AddSingleton<Infrastructure.Queries.IPublicReadCache, PublicReadCache>();
         services.AddHostedService(provider => provider.GetRequiredService<PublicPageCacheNodes>());
+        services.AddOptions<OutputCacheOptions>().Configure<IConfiguration>((options, configuration) =>
+            options.SizeLimit = Math.Max(1, configuration.GetValue(MegabytesKey, DefaultMegabytes)) * 1024L * 1024L);
         return services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
             .Expire(Duration)
             .Tag(Tag)
