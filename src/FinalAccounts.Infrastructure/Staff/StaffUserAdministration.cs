@@ -12,6 +12,9 @@ namespace FinalAccounts.Infrastructure.Staff;
 public sealed record StaffUserRow(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles,
     IReadOnlyList<string> Departments, bool LockedOut, bool Deactivated = false);
 
+/// <summary>A page of the administrators' list of accounts: its rows, how many match in all, which page of how many.</summary>
+public sealed record StaffUserPage(IReadOnlyList<StaffUserRow> Rows, int Total, int Page, int Pages);
+
 /// <summary>What became of an administrator's change to an account: done, refused with the reason, or no such account.</summary>
 public sealed record AccountChangeResult(bool Found, bool Succeeded, string Message)
 {
@@ -27,11 +30,29 @@ public sealed record AccountChangeResult(bool Found, bool Succeeded, string Mess
 /// </summary>
 public sealed class StaffUserAdministration(UserManager<StaffUser> users, FinalAccountsDbContext db, TimeProvider clock)
 {
-    /// <summary>Every account by user name, read with its roles and department grants in one query.</summary>
-    public async Task<IReadOnlyList<StaffUserRow>> UsersAsync(CancellationToken cancellationToken = default)
+    /// <summary>How many accounts the administrators' list shows on a page.</summary>
+    public const int PageSize = 50;
+
+    /// <summary>
+    /// One page of the accounts by user name, read with their roles and department grants in one query:
+    /// those whose user name or display name contains <paramref name="filter"/>, or that are granted the
+    /// department whose code it is; all without one. A province has thousands of accounts.
+    /// </summary>
+    public async Task<StaffUserPage> UsersAsync(string? filter, int page, CancellationToken cancellationToken = default)
     {
-        var rows = await db.Users.AsNoTracking()
+        var accounts = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter))
+        {
+            var text = filter.Trim();
+            accounts = accounts.Where(u => u.UserName!.Contains(text) || u.DisplayName.Contains(text)
+                || db.UserClaims.Any(c => c.UserId == u.Id && c.ClaimType == StaffClaims.Department && c.ClaimValue == text));
+        }
+        var total = await accounts.CountAsync(cancellationToken);
+        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pages);
+        var rows = await accounts
             .OrderBy(u => u.UserName)
+            .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(u => new
             {
                 u.Id, u.UserName, u.DisplayName, u.LockoutEnabled, u.LockoutEnd,
@@ -41,23 +62,28 @@ public sealed class StaffUserAdministration(UserManager<StaffUser> users, FinalA
                          select role.Name!).ToList(),
                 Departments = db.UserClaims
                     .Where(c => c.UserId == u.Id && c.ClaimType == StaffClaims.Department)
+                    .OrderBy(c => c.ClaimValue)
                     .Select(c => c.ClaimValue!).ToList(),
             })
-            // The portal splits collection queries by default; a few dozen accounts with a handful of
-            // roles and grants each are cheaper read in one round trip.
+            // The portal splits collection queries by default; a page of accounts with a handful of
+            // roles and grants each is cheaper read in one round trip.
             .AsSingleQuery()
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         // As Identity decides it: an account is locked while lockout is enabled and its end has not passed.
-        return rows.Select(u => new StaffUserRow(u.Id, u.UserName ?? "", u.DisplayName, u.Roles, u.Departments,
+        return new StaffUserPage(rows.Select(u => new StaffUserRow(u.Id, u.UserName ?? "", u.DisplayName, u.Roles, u.Departments,
                 u.LockoutEnabled && u.LockoutEnd >= now && u.LockoutEnd != Deactivated, u.LockoutEnabled && u.LockoutEnd == Deactivated))
-            .ToList();
+            .ToList(), total, page, pages);
     }
 
-    /// <summary>The departments an account may be granted, by code.</summary>
-    public async Task<IReadOnlyList<(string Code, string Name)>> DepartmentsAsync(CancellationToken cancellationToken = default) =>
-        (await db.Departments.AsNoTracking().OrderBy(d => d.Code).Select(d => new { d.Code, d.Name }).ToListAsync(cancellationToken))
-        .Select(d => (d.Code, d.Name)).ToList();
+    /// <summary>The names of the departments with these codes, by code; a code of no department is left out.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> DepartmentNamesAsync(IReadOnlyCollection<string> codes,
+        CancellationToken cancellationToken = default)
+    {
+        var list = codes.Distinct().ToList();
+        return await db.Departments.AsNoTracking().Where(d => list.Contains(d.Code))
+            .ToDictionaryAsync(d => d.Code, d => d.Name, StringComparer.Ordinal, cancellationToken);
+    }
 
     /// <summary>Why the roles or departments cannot be granted — the first one that does not exist — or null when all do.</summary>
     public async Task<string?> UnknownGrantAsync(IReadOnlyCollection<string> roles, IReadOnlyCollection<string> departmentCodes,
