@@ -16,6 +16,9 @@ public sealed record DepartmentRow(string Code, string Name, string ShortName, s
     public string Description => DepartmentAdministration.Describe(Name, ShortName, Kind, Units);
 }
 
+/// <summary>A page of the administrators' list of departments: its rows, how many match in all, which page of how many.</summary>
+public sealed record DepartmentPage(IReadOnlyList<DepartmentRow> Rows, int Total, int Page, int Pages);
+
 /// <summary>What the department form posts: names, kind and units (the 本级 first, then one 二级预算单位 a line).</summary>
 public sealed record DepartmentForm(string? Name, string? ShortName, string? Kind, string? OwnUnit, string? SubordinateUnits);
 
@@ -27,12 +30,43 @@ public sealed record DepartmentForm(string? Name, string? ShortName, string? Kin
 /// </summary>
 public sealed class DepartmentAdministration(FinalAccountsDbContext db, IEnumerable<IPublicContentListener> listeners, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<DepartmentRow>> DepartmentsAsync(string? regionCode = null, CancellationToken cancellationToken = default)
+    /// <summary>How many departments the administrators' list shows on a page.</summary>
+    public const int PageSize = 100;
+
+    /// <summary>
+    /// One page of the departments by region and code: those of the region when given, whose code or
+    /// name contains <paramref name="filter"/> when given. A province has thousands.
+    /// </summary>
+    public async Task<DepartmentPage> DepartmentsAsync(string? regionCode, string? filter, int page,
+        CancellationToken cancellationToken = default)
+    {
+        var departments = db.Departments.AsNoTracking();
+        if (regionCode is not null)
+        {
+            departments = departments.Where(d => d.RegionCode == regionCode);
+        }
+        if (!string.IsNullOrWhiteSpace(filter))
+        {
+            var text = filter.Trim();
+            departments = departments.Where(d => d.Code.Contains(text) || d.Name.Contains(text) || d.ShortName.Contains(text));
+        }
+        var total = await departments.CountAsync(cancellationToken);
+        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pages);
+        var rows = await RowsAsync(departments.OrderBy(d => d.RegionCode).ThenBy(d => d.Code).Skip((page - 1) * PageSize).Take(PageSize),
+            cancellationToken);
+        return new DepartmentPage(rows, total, page, pages);
+    }
+
+    public async Task<DepartmentRow?> DepartmentAsync(string? code, CancellationToken cancellationToken = default) =>
+        code is null ? null : (await RowsAsync(db.Departments.AsNoTracking().Where(d => d.Code == code), cancellationToken)).SingleOrDefault();
+
+    /// <summary>The rows of these departments, with their regions' names and how many years each has.</summary>
+    private async Task<List<DepartmentRow>> RowsAsync(IQueryable<Department> departments, CancellationToken cancellationToken)
     {
         var rows = await (
-                from department in db.Departments.AsNoTracking()
+                from department in departments
                 join region in db.Regions on department.RegionCode equals region.Code
-                where regionCode == null || department.RegionCode == regionCode
                 orderby department.RegionCode, department.Code
                 select new
                 {
@@ -43,9 +77,6 @@ public sealed class DepartmentAdministration(FinalAccountsDbContext db, IEnumera
         return rows.Select(r => new DepartmentRow(r.department.Code, r.department.Name, r.department.ShortName, r.department.RegionCode,
             r.RegionName, r.department.Kind, r.department.RetiredOn, r.department.Units, r.Years)).ToList();
     }
-
-    public async Task<DepartmentRow?> DepartmentAsync(string? code, CancellationToken cancellationToken = default) =>
-        code is null ? null : (await DepartmentsAsync(null, cancellationToken)).FirstOrDefault(d => d.Code == code);
 
     public async Task<AdministrationResult> CreateAsync(string? code, string? regionCode, DepartmentForm form, StaffActor actor,
         CancellationToken cancellationToken = default)

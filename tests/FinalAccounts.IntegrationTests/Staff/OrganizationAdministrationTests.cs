@@ -1,4 +1,5 @@
 using System.Net;
+using FinalAccounts.Infrastructure.Administration;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.IntegrationTests.Web;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,34 @@ public sealed class OrganizationAdministrationTests(PortalFactory portal) : ICla
         (await db.Regions.SingleAsync(r => r.Code == "420222")).ParentCode.Should().Be("420200");
         var entry = await db.AdministrationEntries.SingleAsync(e => e.Subject == "地区 420222");
         (entry.Action, entry.Before, entry.After, entry.UserName).Should().Be(("新建地区", null, "420222 下陆区（上级：420200 黄石市）", "region-admin（测试）"));
+    }
+
+    /// <summary>A province has thousands of departments: the list is paged and found by code or name.</summary>
+    [Fact]
+    public async Task TheDepartmentListIsPagedAndFoundByCodeOrName()
+    {
+        var admin = await StaffBrowser.SignedInAsync(portal, "list-admin", StaffRoles.Administrator);
+        await using (var db = portal.Database.CreateContext())
+        {
+            for (var i = 0; i < DepartmentAdministration.PageSize; i++)
+            {
+                db.Departments.Add(new FinalAccounts.Domain.Organizations.Department($"420104-p{i:000}", $"硚口区分页测试局{i:000}", $"测试局{i:000}", "420104"));
+            }
+            await db.SaveChangesAsync();
+        }
+        await using var count = portal.Database.CreateContext();
+        var total = await count.Departments.CountAsync();
+
+        var first = await admin.GetPageAsync(Departments);
+        first.QuerySelectorAll("#departments tbody tr").Should().HaveCount(DepartmentAdministration.PageSize);
+        first.QuerySelector("#departments-caption")!.TextContent.Should().Contain($"部门（{total} 个，第 1 页");
+        var second = await admin.GetPageAsync(first.QuerySelector(".pagination a[rel=next]")!.GetAttribute("href")!);
+        second.QuerySelectorAll("#departments tbody tr").Should().HaveCount(total - DepartmentAdministration.PageSize);
+
+        var found = await admin.GetPageAsync(Departments + "?q=" + Uri.EscapeDataString("分页测试局007"));
+        found.QuerySelectorAll("#departments tbody tr a").Select(a => a.TextContent).Should().Equal("420104-p007");
+        var byCode = await admin.GetPageAsync(Departments + "?Region=420104&q=p09");
+        byCode.QuerySelectorAll("#departments tbody tr a").Select(a => a.TextContent).Should().HaveCount(10).And.OnlyContain(c => c.StartsWith("420104-p09"));
     }
 
     [Theory]

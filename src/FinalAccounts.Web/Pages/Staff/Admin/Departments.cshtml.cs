@@ -5,15 +5,23 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FinalAccounts.Web.Pages.Staff.Admin;
 
-/// <summary>Administrators list departments (by region) and create one with its kind and budget units.</summary>
+/// <summary>
+/// Administrators list departments — by region, found by code or name, a page at a time — and create
+/// one with its kind and budget units.
+/// </summary>
 public sealed class DepartmentsModel(DepartmentAdministration departments, RegionAdministration regions) : PageModel
 {
-    public IReadOnlyList<DepartmentRow> Departments { get; private set; } = [];
+    public DepartmentPage Departments { get; private set; } = new([], 0, 1, 1);
     public IReadOnlyList<RegionRow> Regions { get; private set; } = [];
     public string? Error { get; private set; }
 
     /// <summary>The list shows one region's departments when set.</summary>
     [BindProperty(SupportsGet = true)] public string? Region { get; set; }
+
+    /// <summary>The list shows the departments whose code or name contains it when set.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Filter { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     [BindProperty] public string? Code { get; set; }
     [BindProperty] public string? RegionCode { get; set; }
@@ -37,8 +45,12 @@ public sealed class DepartmentsModel(DepartmentAdministration departments, Regio
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Regions = await regions.RegionsAsync(cancellationToken);
-        Departments = await departments.DepartmentsAsync(string.IsNullOrWhiteSpace(Region) ? null : Region.Trim(), cancellationToken);
+        Departments = await departments.DepartmentsAsync(string.IsNullOrWhiteSpace(Region) ? null : Region.Trim(), Filter, PageNumber,
+            cancellationToken);
     }
+
+    /// <summary>The address of another page of the list, with the same filters.</summary>
+    public string PageLink(int page) => Url.Page("/Staff/Admin/Departments", new { Region, q = Filter, p = page })!;
 }
 
 /// <summary>The department form's fields, shared by the create and the edit page.</summary>
