@@ -23,24 +23,54 @@ public sealed record StaffVersion(
     int Number, DisclosureStatus Status, string Title, string? CorrectionNote, string? ReturnComment, string? WithdrawalReason,
     DateTimeOffset? LastEditedAt, DateTimeOffset? PublishedAt);
 
+/// <summary>A page of the staff home's departments: its rows, how many match in all, which page of how many.</summary>
+public sealed record StaffDepartmentPage(IReadOnlyList<StaffDepartment> Rows, int Total, int Page, int Pages);
+
 /// <summary>What the staff area lists: the departments a user works for, their years and versions, and a year's history.</summary>
 public sealed class StaffQueries(FinalAccountsDbContext db)
 {
+    /// <summary>How many departments the staff home shows on a page.</summary>
+    public const int PageSize = 20;
+
+    /// <summary>
+    /// One page of the departments a user works for, by region and code, with their years and versions:
+    /// those whose code, name or region's name contains <paramref name="filter"/> when given. An
+    /// administrator or auditor works for every department of a province: thousands.
+    /// </summary>
     /// <param name="departmentCodes">The departments to list; null for all (administrators and auditors).</param>
     /// <param name="draftDepartments">
     /// The departments whose drafts and submitted versions are listed; null for all. Elsewhere only
     /// published and withdrawn versions are, so an auditor never sees a link to a draft they may not open.
     /// </param>
-    public async Task<IReadOnlyList<StaffDepartment>> DepartmentsAsync(IReadOnlyCollection<string>? departmentCodes,
-        IReadOnlyCollection<string>? draftDepartments, CancellationToken cancellationToken = default)
+    public async Task<StaffDepartmentPage> DepartmentsAsync(IReadOnlyCollection<string>? departmentCodes,
+        IReadOnlyCollection<string>? draftDepartments, string? filter, int page, CancellationToken cancellationToken = default)
     {
-        var departments = await (
-                from department in db.Departments.AsNoTracking()
-                join region in db.Regions on department.RegionCode equals region.Code
-                where departmentCodes == null || departmentCodes.Contains(department.Code)
-                orderby region.Code, department.Code
-                select new { department.Id, department.Code, department.Name, RegionName = region.Name })
-            .ToListAsync(cancellationToken);
+        var listed =
+            from department in db.Departments.AsNoTracking()
+            join region in db.Regions on department.RegionCode equals region.Code
+            where departmentCodes == null || departmentCodes.Contains(department.Code)
+            select new { department, RegionName = region.Name };
+        if (!string.IsNullOrWhiteSpace(filter))
+        {
+            var text = filter.Trim();
+            listed = listed.Where(d => d.department.Code.Contains(text) || d.department.Name.Contains(text) || d.RegionName.Contains(text));
+        }
+        var total = await listed.CountAsync(cancellationToken);
+        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pages);
+        var rows = await WithYearsAsync(listed.OrderBy(d => d.department.RegionCode).ThenBy(d => d.department.Code)
+                .Skip((page - 1) * PageSize).Take(PageSize)
+                .Select(d => new DepartmentListing(d.department.Id, d.department.Code, d.department.Name, d.RegionName)),
+            draftDepartments, cancellationToken);
+        return new StaffDepartmentPage(rows, total, page, pages);
+    }
+
+    private sealed record DepartmentListing(int Id, string Code, string Name, string RegionName);
+
+    private async Task<IReadOnlyList<StaffDepartment>> WithYearsAsync(IQueryable<DepartmentListing> listed,
+        IReadOnlyCollection<string>? draftDepartments, CancellationToken cancellationToken)
+    {
+        var departments = await listed.ToListAsync(cancellationToken);
         var ids = departments.Select(d => d.Id).ToList();
         var versions = await (
                 from found in db.DepartmentVersions().AsNoTracking()
@@ -69,7 +99,12 @@ public sealed class StaffQueries(FinalAccountsDbContext db)
     public async Task<(StaffDepartment Department, StaffYear? Year)?> YearAsync(string departmentCode, int year,
         CancellationToken cancellationToken = default)
     {
-        var found = (await DepartmentsAsync([departmentCode], null, cancellationToken)).SingleOrDefault();
+        var found = (await WithYearsAsync(
+            from department in db.Departments.AsNoTracking()
+            join region in db.Regions on department.RegionCode equals region.Code
+            where department.Code == departmentCode
+            select new DepartmentListing(department.Id, department.Code, department.Name, region.Name),
+            null, cancellationToken)).SingleOrDefault();
         return found is null ? null : (found, found.Years.SingleOrDefault(y => y.Year == year));
     }
 

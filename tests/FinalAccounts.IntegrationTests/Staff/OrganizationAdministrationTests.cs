@@ -60,6 +60,16 @@ public sealed class OrganizationAdministrationTests(PortalFactory portal) : ICla
         found.QuerySelectorAll("#departments tbody tr a").Select(a => a.TextContent).Should().Equal("420104-p007");
         var byCode = await admin.GetPageAsync(Departments + "?Region=420104&q=p09");
         byCode.QuerySelectorAll("#departments tbody tr a").Select(a => a.TextContent).Should().HaveCount(10).And.OnlyContain(c => c.StartsWith("420104-p09"));
+
+        // The administrator's staff home lists every department likewise: a page at a time, found by code, name or region.
+        var home = await admin.GetPageAsync("/staff");
+        home.QuerySelectorAll("section.staff-department").Should().HaveCount(StaffQueries.PageSize);
+        home.QuerySelector("#departments-count")!.TextContent.Should().Contain($"共 {total} 个部门");
+        var last = await admin.GetPageAsync($"/staff?p={(total + StaffQueries.PageSize - 1) / StaffQueries.PageSize}");
+        last.QuerySelectorAll("section.staff-department").Should().HaveCount(total - (total - 1) / StaffQueries.PageSize * StaffQueries.PageSize);
+        last.QuerySelector(".pagination a[rel=next]").Should().BeNull();
+        (await admin.GetPageAsync("/staff?q=" + Uri.EscapeDataString("分页测试局042"))).QuerySelectorAll("section.staff-department h2")
+            .Select(h => h.TextContent).Should().ContainSingle().Which.Should().Contain("420104-p042");
     }
 
     [Theory]

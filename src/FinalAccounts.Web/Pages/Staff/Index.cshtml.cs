@@ -7,10 +7,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FinalAccounts.Web.Pages.Staff;
 
-/// <summary>The staff home: the departments the user works for, their years and versions, and opening a new year.</summary>
+/// <summary>
+/// The staff home: the departments the user works for, their years and versions, and opening a new year.
+/// An administrator or auditor works for every department of the province: the list is paged and found
+/// by code, name or region ("q").
+/// </summary>
 public sealed class IndexModel(StaffQueries queries, DisclosureWorkflow workflow) : PageModel
 {
-    public IReadOnlyList<StaffDepartment> Departments { get; private set; } = [];
+    public StaffDepartmentPage Departments { get; private set; } = new([], 0, 1, 1);
+
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Filter { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     [BindProperty] public string DepartmentCode { get; set; } = string.Empty;
     [BindProperty, Range(FiscalYear.Earliest, FiscalYear.Latest, ErrorMessage = "年度应在 {1} 至 {2} 之间。")]
@@ -21,7 +28,10 @@ public sealed class IndexModel(StaffQueries queries, DisclosureWorkflow workflow
     public string? Error { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Departments = await queries.DepartmentsAsync(User.ListedDepartments(), User.DraftDepartments(), cancellationToken);
+        Departments = await queries.DepartmentsAsync(User.ListedDepartments(), User.DraftDepartments(), Filter, PageNumber, cancellationToken);
+
+    /// <summary>The address of another page of the list, with the same filter.</summary>
+    public string PageLink(int page) => Url.Page("/Staff/Index", new { q = Filter, p = page })!;
 
     public async Task<IActionResult> OnPostStartYearAsync(CancellationToken cancellationToken)
     {
