@@ -50,6 +50,15 @@ public static class TextInput
         : Problem(name, multiline: false) is { } problem ? $"{label}：{problem}"
         : null;
 
+    /// <summary>
+    /// What a list's search box looks for: the text with control characters read as spaces (NUL among
+    /// them, which PostgreSQL refuses in text), trimmed; null when nothing is left. A filter is not kept,
+    /// so it is cleaned rather than refused.
+    /// </summary>
+    public static string? Filter(string? text) =>
+        new string([.. (text ?? "").Select(c => char.IsControl(c) && !char.IsWhiteSpace(c) ? ' ' : c)]).Trim() is { Length: > 0 } filter
+            ? filter : null;
+
     private static bool IsAllowed(char c) =>
         c is '\t' or '\n' or '\r'
         || (c >= ' ' && c < '\u007F')

@@ -45,9 +45,8 @@ public sealed class DepartmentAdministration(FinalAccountsDbContext db, IEnumera
         {
             departments = departments.Where(d => d.RegionCode == regionCode);
         }
-        if (!string.IsNullOrWhiteSpace(filter))
+        if (TextInput.Filter(filter) is { } text)
         {
-            var text = filter.Trim();
             departments = departments.Where(d => d.Code.Contains(text) || d.Name.Contains(text) || d.ShortName.Contains(text));
         }
         var total = await departments.CountAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using FinalAccounts.Domain;
 using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Organizations;
 
@@ -47,7 +48,7 @@ public sealed record SearchQuery
     public static SearchQuery Parse(string? text, string? regionCode = null, int? year = null, int? page = null)
     {
         // Control characters (NUL among them, which PostgreSQL refuses in text) separate words like spaces.
-        var trimmed = new string([.. (text ?? "").Select(c => char.IsControl(c) && !char.IsWhiteSpace(c) ? ' ' : c)]).Trim();
+        var trimmed = TextInput.Filter(text) ?? "";
         var region = Region.IsValidCode(regionCode) ? regionCode : null;
         var fiscalYear = year is >= FiscalYear.Earliest and <= FiscalYear.Latest ? year : null;
         var pageNumber = page is > 0 and < 10_000 ? page.Value : 1;

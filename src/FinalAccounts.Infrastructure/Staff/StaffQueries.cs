@@ -1,3 +1,4 @@
+using FinalAccounts.Domain;
 using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Infrastructure.Persistence;
@@ -50,9 +51,8 @@ public sealed class StaffQueries(FinalAccountsDbContext db)
             join region in db.Regions on department.RegionCode equals region.Code
             where departmentCodes == null || departmentCodes.Contains(department.Code)
             select new { department, RegionName = region.Name };
-        if (!string.IsNullOrWhiteSpace(filter))
+        if (TextInput.Filter(filter) is { } text)
         {
-            var text = filter.Trim();
             listed = listed.Where(d => d.department.Code.Contains(text) || d.department.Name.Contains(text) || d.RegionName.Contains(text));
         }
         var total = await listed.CountAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FinalAccounts.Domain;
 using FinalAccounts.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -41,9 +42,8 @@ public sealed class StaffUserAdministration(UserManager<StaffUser> users, FinalA
     public async Task<StaffUserPage> UsersAsync(string? filter, int page, CancellationToken cancellationToken = default)
     {
         var accounts = db.Users.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(filter))
+        if (TextInput.Filter(filter) is { } text)
         {
-            var text = filter.Trim();
             accounts = accounts.Where(u => u.UserName!.Contains(text) || u.DisplayName.Contains(text)
                 || db.UserClaims.Any(c => c.UserId == u.Id && c.ClaimType == StaffClaims.Department && c.ClaimValue == text));
         }
@@ -216,15 +216,13 @@ public sealed class StaffUserAdministration(UserManager<StaffUser> users, FinalA
         CancellationToken cancellationToken = default)
     {
         var entries = db.AdministrationEntries.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(subject))
+        if (TextInput.Filter(subject) is { } subjectText)
         {
-            var text = subject.Trim();
-            entries = entries.Where(e => e.Subject.Contains(text));
+            entries = entries.Where(e => e.Subject.Contains(subjectText));
         }
-        if (!string.IsNullOrWhiteSpace(actor))
+        if (TextInput.Filter(actor) is { } actorText)
         {
-            var text = actor.Trim();
-            entries = entries.Where(e => e.UserName.Contains(text));
+            entries = entries.Where(e => e.UserName.Contains(actorText));
         }
         return await entries.OrderByDescending(e => e.Id).Take(limit).ToListAsync(cancellationToken);
     }

@@ -42,6 +42,41 @@ public sealed class HostileAdministrationTests(PortalFactory portal, ITestOutput
         run.Finish(atLeast: 150);
     }
 
+    /// <summary>
+    /// The staff lists' search boxes (the staff home, the users, the departments, the administration log):
+    /// each hostile value is looked for, not a 500, and shown back encoded; a look changes nothing.
+    /// </summary>
+    [Fact]
+    public async Task EveryStaffListFilterAnswersEachHostileValueEncodedAndChangesNothing()
+    {
+        var admin = await SignInAsync(StaffRoles.Administrator);
+        var run = await StartAsync("staff list filters");
+
+        foreach (var value in Values)
+        {
+            var encoded = Uri.EscapeDataString(value.Value);
+            foreach (var address in new[]
+                     {
+                         $"/staff?q={encoded}", $"{UsersPage}?q={encoded}", $"/staff/admin/departments?q={encoded}&Region={encoded}",
+                         $"/staff/admin/audit?Subject={encoded}&Actor={encoded}",
+                     })
+            {
+                var name = HostileRun.Name(address[..address.IndexOf('?')] + " filter", value);
+                await run.CaseAsync(name, async () =>
+                {
+                    using var response = await admin.Client.GetAsync(address);
+                    if (run.Answered(name, response))
+                    {
+                        run.Encoded(name, await response.Content.ReadAsStringAsync());
+                        await run.UnchangedAsync(name);
+                    }
+                });
+            }
+        }
+
+        run.Finish(atLeast: 4 * Values.Count);
+    }
+
     /// <summary>A new editor account: refused with a Chinese message and no change, or created and listed escaped.</summary>
     private static Task NewAccountCaseAsync(HostileRun run, StaffBrowser admin, string name, string userName, string displayName) =>
         run.CaseAsync(name, async () =>

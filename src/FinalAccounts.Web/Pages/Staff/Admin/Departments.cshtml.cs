@@ -45,7 +45,7 @@ public sealed class DepartmentsModel(DepartmentAdministration departments, Regio
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Regions = await regions.RegionsAsync(cancellationToken);
-        Departments = await departments.DepartmentsAsync(string.IsNullOrWhiteSpace(Region) ? null : Region.Trim(), Filter, PageNumber,
+        Departments = await departments.DepartmentsAsync(FinalAccounts.Domain.TextInput.Filter(Region), Filter, PageNumber,
             cancellationToken);
     }
 
