@@ -116,7 +116,12 @@ internal sealed class SearchStatement
                 """);
             if (oneYear)
             {
-                sql.Append("\n        AND sd.year = @year");
+                // "+ 0": not a condition the (year, region_code) b-tree can take. The planner has no statistics
+                // for the grams (migration 0018), guesses that few rows hold them, and with a plain "year ="
+                // reads the year's rows by that index and tests each one's grams, unpacking every array: 430 ms
+                // for a word of every disclosure in a year of a third of the province, against 13 ms through
+                // the grams' index with the year tested on the row.
+                sql.Append("\n        AND sd.year + 0 = @year");
             }
             if (_query.RegionCode is not null)
             {
