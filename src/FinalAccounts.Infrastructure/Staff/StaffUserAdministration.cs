@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FinalAccounts.Domain;
+using FinalAccounts.Domain.Organizations;
 using FinalAccounts.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -89,12 +90,13 @@ public sealed class StaffUserAdministration(UserManager<StaffUser> users, FinalA
     public async Task<string?> UnknownGrantAsync(IReadOnlyCollection<string> roles, IReadOnlyCollection<string> departmentCodes,
         CancellationToken cancellationToken = default)
     {
-        var codes = departmentCodes.ToList();
+        // Only a well-formed code is looked up: a typed one may hold anything, a NUL among it, which PostgreSQL refuses.
+        var codes = departmentCodes.Where(Department.IsValidCode).ToList();
         var known = await db.Departments.Where(d => codes.Contains(d.Code)).Select(d => d.Code).ToListAsync(cancellationToken);
         var unknownRole = roles.FirstOrDefault(r => !StaffRoles.All.Contains(r));
         var unknownDepartment = departmentCodes.FirstOrDefault(c => !known.Contains(c));
-        return unknownRole is not null ? $"没有“{unknownRole}”这个角色。"
-            : unknownDepartment is not null ? $"没有编码为“{unknownDepartment}”的部门。"
+        return unknownRole is not null ? $"没有“{Workbooks.TemplateText.Quote(TextInput.Filter(unknownRole) ?? "")}”这个角色。"
+            : unknownDepartment is not null ? $"没有编码为“{Workbooks.TemplateText.Quote(TextInput.Filter(unknownDepartment) ?? "")}”的部门。"
             : null;
     }
 

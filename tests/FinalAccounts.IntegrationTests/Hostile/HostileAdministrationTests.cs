@@ -77,6 +77,47 @@ public sealed class HostileAdministrationTests(PortalFactory portal, ITestOutput
         run.Finish(atLeast: 4 * Values.Count);
     }
 
+    /// <summary>
+    /// The users page's field for more departments, typed as codes: each hostile value is a code of no
+    /// department (refused in Chinese, nothing changed) or, when it holds no code at all, a save of the
+    /// account as it was.
+    /// </summary>
+    [Fact]
+    public async Task TypedDepartmentCodesAreRefusedInChineseAndChangeNothing()
+    {
+        var admin = await SignInAsync(StaffRoles.Administrator);
+        await CreateUserAsync("typed-codes-subject", StaffRoles.Editor, Department);
+        var run = await StartAsync("typed department codes");
+
+        foreach (var value in Values)
+        {
+            var name = HostileRun.Name("users page DepartmentCodes", value);
+            await run.CaseAsync(name, async () =>
+            {
+                var form = (await admin.GetPageAsync(UsersPage + "?q=typed-codes-subject")).QuerySelector("form.user-form")!;
+                var values = StaffBrowser.FormValues(form).Where(v => v.Key != "DepartmentCodes").ToList();
+                values.AddRange([new("DepartmentCodes", Department), new("DepartmentCodes", value.Value)]);
+                using var response = await admin.Client.PostAsync(form.GetAttribute("action"), FormBody.Of(values));
+                if (!run.Answered(name, response))
+                {
+                    await run.RebaseAsync();
+                    return;
+                }
+                if (HostileRun.IsRedirect(response))
+                {
+                    await run.RebaseAsync(); // No code in it: saved as it was, and logged.
+                    return;
+                }
+                var html = await response.Content.ReadAsStringAsync();
+                run.Encoded(name, html);
+                run.SaysInChinese(name, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html));
+                await run.UnchangedAsync(name);
+            });
+        }
+
+        run.Finish(atLeast: Values.Count);
+    }
+
     /// <summary>A new editor account: refused with a Chinese message and no change, or created and listed escaped.</summary>
     private static Task NewAccountCaseAsync(HostileRun run, StaffBrowser admin, string name, string userName, string displayName) =>
         run.CaseAsync(name, async () =>

@@ -48,6 +48,10 @@ public abstract partial class HostileInputTests(PortalFactory portal, ITestOutpu
     protected Task<StaffBrowser> SignInAsync(string role, params string[] departments) =>
         StaffBrowser.SignedInAsync(portal, $"{role}-{Guid.NewGuid():N}"[..(role.Length + 9)], role, departments);
 
+    /// <summary>An account on the class's portal, made without the users page.</summary>
+    protected Task<string> CreateUserAsync(string userName, string role, params string[] departments) =>
+        StaffBrowser.CreateUserAsync(portal, userName, role, departments);
+
     /// <summary>The open correction of 硚口 2024, the draft every staff case works on.</summary>
     protected Task<VersionKey> DraftAsync() => StaffActors.OpenCorrectionAsync(portal, Department, Year, "恶意输入测试", Opener);
 
