@@ -8,8 +8,9 @@
 #   a department's full name                  江城市东城区财政局 …: one department, ten years
 #   two words at once                         司法 预算, 律师 调解 …
 # Each request draws its words and filters from fixed lists by the md5 of the run number, so a run is
-# reproducible and successive requests differ. A measurement, not a test: it exits 0 whether or not the
-# targets are met, 1 when it could not measure.
+# reproducible and successive requests differ; each also carries its run number, which the search
+# ignores, so none is answered from the output cache. A measurement, not a test: it exits 0 whether or
+# not the targets are met, 1 when it could not measure.
 #
 #   scripts/benchmark-search.sh [--runs N (100)] [--database NAME (finalaccounts_province)]
 #
@@ -62,6 +63,8 @@ addresses() {
                      WHEN 1 THEN '&region=' || $(pick cities.list c)
                      ELSE '&region=' || $(pick districts.list d) || '&year=' || $(pick years.list::text[] y) END
               END
+           -- The run's number, which the search ignores: each address is new to the output cache.
+           || '&run=' || r
     FROM w, years, cities, districts, generate_series(1, $((FA_RUNS + FA_WARMUP))) r" |
     python3 -c 'import sys, urllib.parse
 for line in sys.stdin: print(urllib.parse.quote(line.strip(), safe="/?=&+"))'
