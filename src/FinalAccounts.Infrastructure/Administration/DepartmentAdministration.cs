@@ -1,6 +1,7 @@
 using FinalAccounts.Domain;
 using FinalAccounts.Domain.Organizations;
 using FinalAccounts.Infrastructure.Persistence;
+using FinalAccounts.Infrastructure.Queries;
 using FinalAccounts.Infrastructure.Staff;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,9 +16,6 @@ public sealed record DepartmentRow(string Code, string Name, string ShortName, s
     /// <summary>Its editable facts as the log writes them; the edit form carries it to refuse a stale edit.</summary>
     public string Description => DepartmentAdministration.Describe(Name, ShortName, Kind, Units);
 }
-
-/// <summary>A page of the administrators' list of departments: its rows, how many match in all, which page of how many.</summary>
-public sealed record DepartmentPage(IReadOnlyList<DepartmentRow> Rows, int Total, int Page, int Pages);
 
 /// <summary>What the department form posts: names, kind and units (the 本级 first, then one 二级预算单位 a line).</summary>
 public sealed record DepartmentForm(string? Name, string? ShortName, string? Kind, string? OwnUnit, string? SubordinateUnits);
@@ -37,7 +35,7 @@ public sealed class DepartmentAdministration(FinalAccountsDbContext db, IEnumera
     /// One page of the departments by region and code: those of the region when given, whose code or
     /// name contains <paramref name="filter"/> when given. A province has thousands.
     /// </summary>
-    public async Task<DepartmentPage> DepartmentsAsync(string? regionCode, string? filter, int page,
+    public async Task<ListPage<DepartmentRow>> DepartmentsAsync(string? regionCode, string? filter, int page,
         CancellationToken cancellationToken = default)
     {
         var departments = db.Departments.AsNoTracking();
@@ -50,11 +48,10 @@ public sealed class DepartmentAdministration(FinalAccountsDbContext db, IEnumera
             departments = departments.Where(d => d.Code.Contains(text) || d.Name.Contains(text) || d.ShortName.Contains(text));
         }
         var total = await departments.CountAsync(cancellationToken);
-        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        page = Math.Clamp(page, 1, pages);
+        page = ListPage.Within(page, total, PageSize);
         var rows = await RowsAsync(departments.OrderBy(d => d.RegionCode).ThenBy(d => d.Code).Skip((page - 1) * PageSize).Take(PageSize),
             cancellationToken);
-        return new DepartmentPage(rows, total, page, pages);
+        return new ListPage<DepartmentRow>(rows, total, page, PageSize);
     }
 
     public async Task<DepartmentRow?> DepartmentAsync(string? code, CancellationToken cancellationToken = default) =>

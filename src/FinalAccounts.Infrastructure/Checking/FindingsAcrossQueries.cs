@@ -82,7 +82,7 @@ public sealed record RuleCount(string RuleId, FindingSeverity Severity, int Coun
 public sealed record FindingsAcrossResult(FindingsAcrossRequest Request, int Total, IReadOnlyList<FindingAcross> Items,
     IReadOnlyList<RuleCount> ByRule, int Versions, int Unchecked)
 {
-    public int PageCount => Math.Max(1, (Total + FindingsAcrossRequest.PageSize - 1) / FindingsAcrossRequest.PageSize);
+    public int PageCount => ListPage.PageCount(Total, FindingsAcrossRequest.PageSize);
 }
 
 /// <summary>

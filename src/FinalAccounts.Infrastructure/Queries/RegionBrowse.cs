@@ -31,11 +31,6 @@ public enum DepartmentOrder
 /// </summary>
 public sealed record DepartmentListing(string Code, string Name, string Kind, int LatestYear, int LatestVersion, int Years, Money? GrandTotal);
 
-/// <summary>One page of a region's departments, with how many there are in all.</summary>
-public sealed record DepartmentListPage(IReadOnlyList<DepartmentListing> Rows, int Total, int Page, int PageSize)
-{
-    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
-}
 
 /// <summary>
 /// Browsing by the region hierarchy at province scale: counts are aggregates in PostgreSQL and a
@@ -89,7 +84,7 @@ public sealed class RegionBrowse(FinalAccountsDbContext db, IPublicReadCache cac
     /// One page (1-based; beyond the last gives the last) of the departments of the region itself — not
     /// of its sub-regions — that have published, of one kind or all.
     /// </summary>
-    public async Task<DepartmentListPage> DepartmentsAsync(string regionCode, string? kind, DepartmentOrder order, int page,
+    public async Task<ListPage<DepartmentListing>> DepartmentsAsync(string regionCode, string? kind, DepartmentOrder order, int page,
         CancellationToken cancellationToken = default)
     {
         var total = await db.Database.SqlQuery<int>($"""
@@ -99,8 +94,7 @@ public sealed class RegionBrowse(FinalAccountsDbContext db, IPublicReadCache cac
             JOIN disclosure_versions v ON v.disclosure_id = d.id AND v.status = 'Published'
             WHERE dep.region_code = {regionCode} AND ({kind}::text IS NULL OR dep.kind = {kind})
             """).SingleAsync(cancellationToken);
-        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        var current = Math.Clamp(page, 1, pages);
+        var current = ListPage.Within(page, total, PageSize);
         // The order is chosen from a closed list, never from the request's text.
         var orderBy = order switch
         {
@@ -137,7 +131,7 @@ public sealed class RegionBrowse(FinalAccountsDbContext db, IPublicReadCache cac
             new Npgsql.NpgsqlParameter("kind", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)kind ?? DBNull.Value },
             new Npgsql.NpgsqlParameter("offset", (current - 1) * PageSize))
             .ToListAsync(cancellationToken);
-        return new DepartmentListPage(
+        return new ListPage<DepartmentListing>(
             rows.Select(r => new DepartmentListing(r.Code, r.Name, r.Kind, r.LatestYear, r.LatestVersion, r.Years,
                 r.GrandTotal is { } yuan ? Money.FromYuan(yuan) : null)).ToList(),
             total, current, PageSize);

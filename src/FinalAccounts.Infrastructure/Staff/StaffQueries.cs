@@ -3,6 +3,7 @@ using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Infrastructure.Persistence;
 using FinalAccounts.Infrastructure.Publication;
+using FinalAccounts.Infrastructure.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace FinalAccounts.Infrastructure.Staff;
@@ -24,9 +25,6 @@ public sealed record StaffVersion(
     int Number, DisclosureStatus Status, string Title, string? CorrectionNote, string? ReturnComment, string? WithdrawalReason,
     DateTimeOffset? LastEditedAt, DateTimeOffset? PublishedAt);
 
-/// <summary>A page of the staff home's departments: its rows, how many match in all, which page of how many.</summary>
-public sealed record StaffDepartmentPage(IReadOnlyList<StaffDepartment> Rows, int Total, int Page, int Pages);
-
 /// <summary>What the staff area lists: the departments a user works for, their years and versions, and a year's history.</summary>
 public sealed class StaffQueries(FinalAccountsDbContext db)
 {
@@ -43,7 +41,7 @@ public sealed class StaffQueries(FinalAccountsDbContext db)
     /// The departments whose drafts and submitted versions are listed; null for all. Elsewhere only
     /// published and withdrawn versions are, so an auditor never sees a link to a draft they may not open.
     /// </param>
-    public async Task<StaffDepartmentPage> DepartmentsAsync(IReadOnlyCollection<string>? departmentCodes,
+    public async Task<ListPage<StaffDepartment>> DepartmentsAsync(IReadOnlyCollection<string>? departmentCodes,
         IReadOnlyCollection<string>? draftDepartments, string? filter, int page, CancellationToken cancellationToken = default)
     {
         var listed =
@@ -56,13 +54,12 @@ public sealed class StaffQueries(FinalAccountsDbContext db)
             listed = listed.Where(d => d.department.Code.Contains(text) || d.department.Name.Contains(text) || d.RegionName.Contains(text));
         }
         var total = await listed.CountAsync(cancellationToken);
-        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        page = Math.Clamp(page, 1, pages);
+        page = ListPage.Within(page, total, PageSize);
         var rows = await WithYearsAsync(listed.OrderBy(d => d.department.RegionCode).ThenBy(d => d.department.Code)
                 .Skip((page - 1) * PageSize).Take(PageSize)
                 .Select(d => new DepartmentListing(d.department.Id, d.department.Code, d.department.Name, d.RegionName)),
             draftDepartments, cancellationToken);
-        return new StaffDepartmentPage(rows, total, page, pages);
+        return new ListPage<StaffDepartment>(rows, total, page, PageSize);
     }
 
     private sealed record DepartmentListing(int Id, string Code, string Name, string RegionName);

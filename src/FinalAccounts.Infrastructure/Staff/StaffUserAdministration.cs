@@ -2,6 +2,7 @@ using System.Security.Claims;
 using FinalAccounts.Domain;
 using FinalAccounts.Domain.Organizations;
 using FinalAccounts.Infrastructure.Persistence;
+using FinalAccounts.Infrastructure.Queries;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,9 +14,6 @@ namespace FinalAccounts.Infrastructure.Staff;
 /// </summary>
 public sealed record StaffUserRow(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles,
     IReadOnlyList<string> Departments, bool LockedOut, bool Deactivated = false);
-
-/// <summary>A page of the administrators' list of accounts: its rows, how many match in all, which page of how many.</summary>
-public sealed record StaffUserPage(IReadOnlyList<StaffUserRow> Rows, int Total, int Page, int Pages);
 
 /// <summary>What became of an administrator's change to an account: done, refused with the reason, or no such account.</summary>
 public sealed record AccountChangeResult(bool Found, bool Succeeded, string Message)
@@ -40,7 +38,7 @@ public sealed class StaffUserAdministration(UserManager<StaffUser> users, FinalA
     /// those whose user name or display name contains <paramref name="filter"/>, or that are granted the
     /// department whose code it is; all without one. A province has thousands of accounts.
     /// </summary>
-    public async Task<StaffUserPage> UsersAsync(string? filter, int page, CancellationToken cancellationToken = default)
+    public async Task<ListPage<StaffUserRow>> UsersAsync(string? filter, int page, CancellationToken cancellationToken = default)
     {
         var accounts = db.Users.AsNoTracking();
         if (TextInput.Filter(filter) is { } text)
@@ -49,8 +47,7 @@ public sealed class StaffUserAdministration(UserManager<StaffUser> users, FinalA
                 || db.UserClaims.Any(c => c.UserId == u.Id && c.ClaimType == StaffClaims.Department && c.ClaimValue == text));
         }
         var total = await accounts.CountAsync(cancellationToken);
-        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        page = Math.Clamp(page, 1, pages);
+        page = ListPage.Within(page, total, PageSize);
         var rows = await accounts
             .OrderBy(u => u.UserName)
             .Skip((page - 1) * PageSize).Take(PageSize)
@@ -72,9 +69,9 @@ public sealed class StaffUserAdministration(UserManager<StaffUser> users, FinalA
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         // As Identity decides it: an account is locked while lockout is enabled and its end has not passed.
-        return new StaffUserPage(rows.Select(u => new StaffUserRow(u.Id, u.UserName ?? "", u.DisplayName, u.Roles, u.Departments,
+        return new ListPage<StaffUserRow>(rows.Select(u => new StaffUserRow(u.Id, u.UserName ?? "", u.DisplayName, u.Roles, u.Departments,
                 u.LockoutEnabled && u.LockoutEnd >= now && u.LockoutEnd != Deactivated, u.LockoutEnabled && u.LockoutEnd == Deactivated))
-            .ToList(), total, page, pages);
+            .ToList(), total, page, PageSize);
     }
 
     /// <summary>The names of the departments with these codes, by code; a code of no department is left out.</summary>

@@ -19,7 +19,7 @@ public sealed class ShowModel(RegionBrowse browse) : PageModel
 
     public IReadOnlyList<RegionSummary> Children { get; private set; } = [];
 
-    public DepartmentListPage Departments { get; private set; } = new([], 0, 1, RegionBrowse.PageSize);
+    public ListPage<DepartmentListing> Departments { get; private set; } = new([], 0, 1, RegionBrowse.PageSize);
 
     /// <summary>A kind of <see cref="DepartmentKinds.All"/>; anything else lists every kind.</summary>
     [FromQuery(Name = "kind")] public string? Kind { get; set; }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FinalAccounts.Domain.Classification;
+using FinalAccounts.Infrastructure.Queries;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.Web.Staff;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ namespace FinalAccounts.Web.Pages.Staff;
 /// </summary>
 public sealed class IndexModel(StaffQueries queries, DisclosureWorkflow workflow) : PageModel
 {
-    public StaffDepartmentPage Departments { get; private set; } = new([], 0, 1, 1);
+    public ListPage<StaffDepartment> Departments { get; private set; } = new([], 0, 1, StaffQueries.PageSize);
 
     [BindProperty(SupportsGet = true, Name = "q")] public string? Filter { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;

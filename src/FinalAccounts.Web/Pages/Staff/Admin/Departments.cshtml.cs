@@ -1,4 +1,5 @@
 using FinalAccounts.Infrastructure.Administration;
+using FinalAccounts.Infrastructure.Queries;
 using FinalAccounts.Web.Staff;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ namespace FinalAccounts.Web.Pages.Staff.Admin;
 /// </summary>
 public sealed class DepartmentsModel(DepartmentAdministration departments, RegionAdministration regions) : PageModel
 {
-    public DepartmentPage Departments { get; private set; } = new([], 0, 1, 1);
+    public ListPage<DepartmentRow> Departments { get; private set; } = new([], 0, 1, DepartmentAdministration.PageSize);
     public IReadOnlyList<RegionRow> Regions { get; private set; } = [];
     public string? Error { get; private set; }
 

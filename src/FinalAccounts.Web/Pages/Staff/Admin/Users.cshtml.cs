@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FinalAccounts.Infrastructure.Queries;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.Web.Staff;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ namespace FinalAccounts.Web.Pages.Staff.Admin;
 /// </summary>
 public sealed class UsersModel(StaffUserAdministration administration, StaffAccounts accounts) : PageModel
 {
-    public StaffUserPage Users { get; private set; } = new([], 0, 1, 1);
+    public ListPage<StaffUserRow> Users { get; private set; } = new([], 0, 1, StaffUserAdministration.PageSize);
 
     /// <summary>The names of the departments granted to the accounts shown, by code.</summary>
     public IReadOnlyDictionary<string, string> DepartmentNames { get; private set; } = new Dictionary<string, string>();
