@@ -32,33 +32,31 @@ public sealed class DepartmentAdministration(FinalAccountsDbContext db, IEnumera
     public const int PageSize = 100;
 
     /// <summary>
-    /// One page of the departments by region and code: those of the region when given, whose code or
+    /// One page of the departments by region and code: those of the region when given (its code; nothing
+    /// else matches a region), whose code or
     /// name contains <paramref name="filter"/> when given. A province has thousands.
     /// </summary>
     public async Task<ListPage<DepartmentRow>> DepartmentsAsync(string? regionCode, string? filter, int page,
         CancellationToken cancellationToken = default)
     {
         var departments = db.Departments.AsNoTracking();
-        if (regionCode is not null)
+        if (TextInput.Filter(regionCode) is { } region)
         {
-            departments = departments.Where(d => d.RegionCode == regionCode);
+            departments = departments.Where(d => d.RegionCode == region);
         }
         if (TextInput.Filter(filter) is { } text)
         {
             departments = departments.Where(d => d.Code.Contains(text) || d.Name.Contains(text) || d.ShortName.Contains(text));
         }
-        var total = await departments.CountAsync(cancellationToken);
-        page = ListPage.Within(page, total, PageSize);
-        var rows = await RowsAsync(departments.OrderBy(d => d.RegionCode).ThenBy(d => d.Code).Skip((page - 1) * PageSize).Take(PageSize),
+        return await ListPage.ReadAsync(departments.OrderBy(d => d.RegionCode).ThenBy(d => d.Code), page, PageSize, RowsAsync,
             cancellationToken);
-        return new ListPage<DepartmentRow>(rows, total, page, PageSize);
     }
 
     public async Task<DepartmentRow?> DepartmentAsync(string? code, CancellationToken cancellationToken = default) =>
         code is null ? null : (await RowsAsync(db.Departments.AsNoTracking().Where(d => d.Code == code), cancellationToken)).SingleOrDefault();
 
     /// <summary>The rows of these departments, with their regions' names and how many years each has.</summary>
-    private async Task<List<DepartmentRow>> RowsAsync(IQueryable<Department> departments, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<DepartmentRow>> RowsAsync(IQueryable<Department> departments, CancellationToken cancellationToken)
     {
         var rows = await (
                 from department in departments

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace FinalAccounts.Infrastructure.Queries;
 
 /// <summary>
@@ -19,4 +21,16 @@ public static class ListPage
 
     /// <summary>The page asked for, brought within the first and the last: an edited address past the end shows the last.</summary>
     public static int Within(int page, int total, int pageSize) => Math.Clamp(page, 1, PageCount(total, pageSize));
+
+    /// <summary>
+    /// Counts the rows, brings the page asked for within the list, and reads that page with
+    /// <paramref name="read"/>, which gets the rows skipped and taken in their order.
+    /// </summary>
+    public static async Task<ListPage<T>> ReadAsync<TRow, T>(IOrderedQueryable<TRow> rows, int page, int pageSize,
+        Func<IQueryable<TRow>, CancellationToken, Task<IReadOnlyList<T>>> read, CancellationToken cancellationToken)
+    {
+        var total = await rows.CountAsync(cancellationToken);
+        var current = Within(page, total, pageSize);
+        return new ListPage<T>(await read(rows.Skip((current - 1) * pageSize).Take(pageSize), cancellationToken), total, current, pageSize);
+    }
 }

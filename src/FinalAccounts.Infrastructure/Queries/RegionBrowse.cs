@@ -31,7 +31,6 @@ public enum DepartmentOrder
 /// </summary>
 public sealed record DepartmentListing(string Code, string Name, string Kind, int LatestYear, int LatestVersion, int Years, Money? GrandTotal);
 
-
 /// <summary>
 /// Browsing by the region hierarchy at province scale: counts are aggregates in PostgreSQL and a
 /// region's departments come a page at a time with their latest year's 收支总计 read from the line

@@ -44,25 +44,32 @@ public sealed class StaffQueries(FinalAccountsDbContext db)
     public async Task<ListPage<StaffDepartment>> DepartmentsAsync(IReadOnlyCollection<string>? departmentCodes,
         IReadOnlyCollection<string>? draftDepartments, string? filter, int page, CancellationToken cancellationToken = default)
     {
-        var listed =
-            from department in db.Departments.AsNoTracking()
-            join region in db.Regions on department.RegionCode equals region.Code
-            where departmentCodes == null || departmentCodes.Contains(department.Code)
-            select new { department, RegionName = region.Name };
+        var listed = Listed().Where(d => departmentCodes == null || departmentCodes.Contains(d.Code));
         if (TextInput.Filter(filter) is { } text)
         {
-            listed = listed.Where(d => d.department.Code.Contains(text) || d.department.Name.Contains(text) || d.RegionName.Contains(text));
+            listed = listed.Where(d => d.Code.Contains(text) || d.Name.Contains(text) || d.RegionName.Contains(text));
         }
-        var total = await listed.CountAsync(cancellationToken);
-        page = ListPage.Within(page, total, PageSize);
-        var rows = await WithYearsAsync(listed.OrderBy(d => d.department.RegionCode).ThenBy(d => d.department.Code)
-                .Skip((page - 1) * PageSize).Take(PageSize)
-                .Select(d => new DepartmentListing(d.department.Id, d.department.Code, d.department.Name, d.RegionName)),
-            draftDepartments, cancellationToken);
-        return new ListPage<StaffDepartment>(rows, total, page, PageSize);
+        return await ListPage.ReadAsync(listed.OrderBy(d => d.RegionCode).ThenBy(d => d.Code), page, PageSize,
+            (rows, cancel) => WithYearsAsync(rows, draftDepartments, cancel), cancellationToken);
     }
 
-    private sealed record DepartmentListing(int Id, string Code, string Name, string RegionName);
+    /// <summary>A department with its region's name, as the staff home heads it.</summary>
+    private sealed record DepartmentListing
+    {
+        public required int Id { get; init; }
+        public required string Code { get; init; }
+        public required string Name { get; init; }
+        public required string RegionCode { get; init; }
+        public required string RegionName { get; init; }
+    }
+
+    private IQueryable<DepartmentListing> Listed() =>
+        from department in db.Departments.AsNoTracking()
+        join region in db.Regions on department.RegionCode equals region.Code
+        select new DepartmentListing
+        {
+            Id = department.Id, Code = department.Code, Name = department.Name, RegionCode = region.Code, RegionName = region.Name,
+        };
 
     private async Task<IReadOnlyList<StaffDepartment>> WithYearsAsync(IQueryable<DepartmentListing> listed,
         IReadOnlyCollection<string>? draftDepartments, CancellationToken cancellationToken)
@@ -96,12 +103,7 @@ public sealed class StaffQueries(FinalAccountsDbContext db)
     public async Task<(StaffDepartment Department, StaffYear? Year)?> YearAsync(string departmentCode, int year,
         CancellationToken cancellationToken = default)
     {
-        var found = (await WithYearsAsync(
-            from department in db.Departments.AsNoTracking()
-            join region in db.Regions on department.RegionCode equals region.Code
-            where department.Code == departmentCode
-            select new DepartmentListing(department.Id, department.Code, department.Name, region.Name),
-            null, cancellationToken)).SingleOrDefault();
+        var found = (await WithYearsAsync(Listed().Where(d => d.Code == departmentCode), null, cancellationToken)).SingleOrDefault();
         return found is null ? null : (found, found.Years.SingleOrDefault(y => y.Year == year));
     }
 

@@ -46,11 +46,12 @@ public sealed class StaffUserAdministration(UserManager<StaffUser> users, FinalA
             accounts = accounts.Where(u => u.UserName!.Contains(text) || u.DisplayName.Contains(text)
                 || db.UserClaims.Any(c => c.UserId == u.Id && c.ClaimType == StaffClaims.Department && c.ClaimValue == text));
         }
-        var total = await accounts.CountAsync(cancellationToken);
-        page = ListPage.Within(page, total, PageSize);
+        return await ListPage.ReadAsync(accounts.OrderBy(u => u.UserName), page, PageSize, RowsAsync, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<StaffUserRow>> RowsAsync(IQueryable<StaffUser> accounts, CancellationToken cancellationToken)
+    {
         var rows = await accounts
-            .OrderBy(u => u.UserName)
-            .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(u => new
             {
                 u.Id, u.UserName, u.DisplayName, u.LockoutEnabled, u.LockoutEnd,
@@ -69,9 +70,9 @@ public sealed class StaffUserAdministration(UserManager<StaffUser> users, FinalA
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         // As Identity decides it: an account is locked while lockout is enabled and its end has not passed.
-        return new ListPage<StaffUserRow>(rows.Select(u => new StaffUserRow(u.Id, u.UserName ?? "", u.DisplayName, u.Roles, u.Departments,
+        return rows.Select(u => new StaffUserRow(u.Id, u.UserName ?? "", u.DisplayName, u.Roles, u.Departments,
                 u.LockoutEnabled && u.LockoutEnd >= now && u.LockoutEnd != Deactivated, u.LockoutEnabled && u.LockoutEnd == Deactivated))
-            .ToList(), total, page, PageSize);
+            .ToList();
     }
 
     /// <summary>The names of the departments with these codes, by code; a code of no department is left out.</summary>
@@ -92,9 +93,12 @@ public sealed class StaffUserAdministration(UserManager<StaffUser> users, FinalA
         var known = await db.Departments.Where(d => codes.Contains(d.Code)).Select(d => d.Code).ToListAsync(cancellationToken);
         var unknownRole = roles.FirstOrDefault(r => !StaffRoles.All.Contains(r));
         var unknownDepartment = departmentCodes.FirstOrDefault(c => !known.Contains(c));
-        return unknownRole is not null ? $"没有“{Workbooks.TemplateText.Quote(TextInput.Filter(unknownRole) ?? "")}”这个角色。"
-            : unknownDepartment is not null ? $"没有编码为“{Workbooks.TemplateText.Quote(TextInput.Filter(unknownDepartment) ?? "")}”的部门。"
+        return unknownRole is not null ? $"没有“{Shown(unknownRole)}”这个角色。"
+            : unknownDepartment is not null ? $"没有编码为“{Shown(unknownDepartment)}”的部门。"
             : null;
+
+        // What was posted, named back readable: control characters as spaces, a long one cut short.
+        static string Shown(string posted) => Workbooks.TemplateText.Quote(TextInput.Filter(posted) ?? "");
     }
 
     /// <summary>

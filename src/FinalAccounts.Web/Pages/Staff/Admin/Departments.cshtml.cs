@@ -46,8 +46,7 @@ public sealed class DepartmentsModel(DepartmentAdministration departments, Regio
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Regions = await regions.RegionsAsync(cancellationToken);
-        Departments = await departments.DepartmentsAsync(FinalAccounts.Domain.TextInput.Filter(Region), Filter, PageNumber,
-            cancellationToken);
+        Departments = await departments.DepartmentsAsync(Region, Filter, PageNumber, cancellationToken);
     }
 
     /// <summary>The address of another page of the list, with the same filters.</summary>
