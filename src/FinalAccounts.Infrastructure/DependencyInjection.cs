@@ -57,19 +57,40 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// Turns PostgreSQL's JIT compiler off for the portal's connections unless the connection string
-    /// sets it. The planner's estimates for a version's wide content queries pass the JIT threshold,
-    /// and compiling them took over a second for queries that run in milliseconds.
+    /// The portal's settings on its PostgreSQL connections, each unless the connection string sets it:
+    /// <list type="bullet">
+    /// <item>PostgreSQL's JIT compiler off. The planner's estimates for a version's wide content queries
+    /// pass the JIT threshold, and compiling them took over a second for queries that run in milliseconds.</item>
+    /// <item>A statement prepared on its connection once it has run twice there (Npgsql's automatic
+    /// preparation, up to <see cref="AutoPreparedStatements"/> per connection): the portal runs the same few
+    /// dozen statements over and over, and parsing and planning each again took as long as running it — a
+    /// third of the database's time for a disclosure's page (docs/scale.md). Search plans each statement for
+    /// its words all the same (<see cref="Search.DisclosureSearch"/>).</item>
+    /// </list>
     /// </summary>
-    public static string WithoutJit(string connectionString)
+    public static string ForPortal(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (builder.Options?.Contains("jit", StringComparison.OrdinalIgnoreCase) != true)
         {
             builder.Options = $"{builder.Options} -c jit=off".Trim();
         }
+        // Npgsql's builder knows every keyword; a plain one holds only those the string sets.
+        var set = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys
+            .Cast<string>().Select(key => key.Replace(" ", "", StringComparison.Ordinal));
+        if (!set.Contains(nameof(NpgsqlConnectionStringBuilder.MaxAutoPrepare), StringComparer.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = AutoPreparedStatements;
+            builder.AutoPrepareMinUsages = 2;
+        }
         return builder.ConnectionString;
     }
+
+    /// <summary>
+    /// How many statements a connection keeps prepared, the least used dropped first: the public pages run
+    /// fewer than twenty, and each kept plan takes the database's memory for each of its connections.
+    /// </summary>
+    public const int AutoPreparedStatements = 64;
 
     /// <summary>
     /// The PDF renderer and the store of published PDFs. Fonts are loaded on first use, so a machine

@@ -76,7 +76,7 @@ public sealed class DatabaseRoutes
 
     private static DbContextOptions<FinalAccountsDbContext> Options(string connectionString) =>
         new DbContextOptionsBuilder<FinalAccountsDbContext>()
-            .UseNpgsql(DependencyInjection.WithoutJit(connectionString),
+            .UseNpgsql(DependencyInjection.ForPortal(connectionString),
                 npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .Options;
 

@@ -69,6 +69,7 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db, ILogger<Disclosu
         try
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await PlanForTheWordsAsync(connection, cancellationToken);
             var (matches, examined) = await CountAsync(connection, statement, cancellationToken);
             // Pages beyond the listed results are empty, and their count still says how many match.
             var countIsExact = examined <= statement.CountExamines;
@@ -185,6 +186,18 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db, ILogger<Disclosu
         var command = new NpgsqlCommand(sql, connection) { CommandTimeout = TimeoutSeconds };
         command.Parameters.AddRange(parameters.ToArray());
         return command;
+    }
+
+    /// <summary>
+    /// Has PostgreSQL plan each statement for the words it is given, also once it is prepared (the portal's
+    /// connections prepare what repeats: <see cref="DependencyInjection.ForPortal"/>). A plan made without the
+    /// words cannot tell a rare word from a common one, and may read a year's rows through the b-tree and
+    /// unpack each one's grams (ADR 0020). The connection is reset when it goes back to the pool.
+    /// </summary>
+    private static async Task PlanForTheWordsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SET plan_cache_mode = force_custom_plan", connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>The command ran past <see cref="TimeoutSeconds"/>: Npgsql's own timeout, or PostgreSQL's cancellation of the statement.</summary>

@@ -1,6 +1,9 @@
 using System.Text;
+using FinalAccounts.Infrastructure;
+using FinalAccounts.Infrastructure.Persistence;
 using FinalAccounts.Infrastructure.Search;
 using FinalAccounts.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
@@ -117,6 +120,37 @@ public sealed class SearchPlanTests(SearchPlanTests.RandomDisclosures fixture) :
         runsOut.TotalIsExact.Should().BeTrue();
         runsOut.Total.Should().Be(expected.Count);
         runsOut.Items.Should().HaveCount(expected.Count % SearchQuery.PageSize);
+    }
+
+    /// <summary>
+    /// On the portal's connections, which prepare what repeats, the search statements are prepared too and
+    /// still planned for their words every time, never with a plan made without them; and the connection
+    /// goes back to the pool planning as before, for the statements of the pages.
+    /// </summary>
+    [Fact]
+    public async Task OnThePortalsConnectionsSearchIsPreparedButPlannedForItsWordsAndLeavesPlanningAsItWas()
+    {
+        var expected = await SearchAsync("司法", "420100", null, 1);
+        await using var db = new FinalAccountsDbContext(new DbContextOptionsBuilder<FinalAccountsDbContext>()
+            .UseNpgsql(DependencyInjection.ForPortal(Database.ConnectionString)).Options);
+        var search = new DisclosureSearch(db, NullLogger<DisclosureSearch>.Instance);
+        for (var i = 0; i < 8; i++)
+        {
+            (await search.SearchAsync(SearchQuery.Parse("司法", "420100", null))).Items.Should().BeEquivalentTo(expected.Items);
+        }
+
+        // The same pooled connection, back from the pool.
+        await db.Database.OpenConnectionAsync();
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var plans = new NpgsqlCommand("""
+            SELECT coalesce(max(custom_plans), 0), coalesce(sum(generic_plans), 0), current_setting('plan_cache_mode')
+            FROM pg_prepared_statements WHERE statement LIKE '%search_disclosures%'
+            """, connection);
+        await using var reader = await plans.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        reader.GetInt64(0).Should().BeGreaterThanOrEqualTo(6, "the count ran eight times, prepared after its second");
+        reader.GetDecimal(1).Should().Be(0, "no search statement ran with a plan made without its words");
+        reader.GetString(2).Should().Be("auto");
     }
 
     private async Task<SearchResults> SearchAsync(string words, string? region, int? year, int page)
