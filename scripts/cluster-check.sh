@@ -4,7 +4,8 @@
 #
 #   scripts/cluster-check.sh
 #
-#  1. both nodes are healthy and nginx sends requests to both;
+#  1. both nodes are healthy and nginx sends the staff's requests to both, and each public address to one
+#     node, the addresses spread over both;
 #  2. the nodes started at the same moment migrated the database once (on a first start);
 #  3. the replica streams from the primary and holds what the primary holds;
 #  4. a staff member signs in through nginx and stays signed in whichever node answers;
@@ -54,8 +55,16 @@ upstreams_of_last() { tail -n "$1" "$CLUSTER/nginx-access.log" | awk '{ print $5
 
 both_nodes() {
   curl -sf "$NODE1/health" && curl -sf "$NODE2/health" || return 1
+  for _ in 1 2 3 4; do curl -sf -o /dev/null "$NGINX/staff/login" || return 1; done
+  [ "$(upstreams_of_last 4)" -ge 2 ] || { echo "nginx sent the staff's pages to one node only"; return 1; }
+}
+
+# Each public address goes to one node, so it is rendered and cached once (ADR 0026); the addresses spread.
+public_addresses_keep_their_node() {
   for _ in 1 2 3 4; do curl -sf -o /dev/null "$NGINX/" || return 1; done
-  [ "$(upstreams_of_last 4)" -ge 2 ] || { echo "nginx used one node only"; return 1; }
+  [ "$(upstreams_of_last 4)" -eq 1 ] || { echo "the home page was answered by both nodes"; return 1; }
+  for n in $(seq 1 20); do curl -sf -o /dev/null "$NGINX/search?q=$n" || return 1; done
+  [ "$(upstreams_of_last 20)" -ge 2 ] || { echo "twenty public addresses all went to one node"; return 1; }
 }
 
 migrated_once() {
@@ -218,6 +227,7 @@ survives_restart() {
 }
 
 check "both nodes healthy, nginx uses both" both_nodes
+check "each public address keeps its node, the addresses spread over both" public_addresses_keep_their_node
 check "nodes started at once migrated the database once" migrated_once
 check "the replica streams from the primary and holds the same publications" replica_streams
 check "signed in through nginx, still signed in on either node" stays_signed_in

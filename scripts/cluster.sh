@@ -60,7 +60,7 @@ start_primary() {
 }
 
 start_replica() {
-  local bin data log socket port
+  local bin data log socket port connections
   bin=$(fa_pg_bin)
   data="$CLUSTER/replica/data"
   log="$CLUSTER/replica/server.log"
@@ -80,8 +80,10 @@ start_replica() {
     socket="/tmp/finalaccounts-replica-$(id -u)-$port"
     mkdir -p "$socket"
     [ "$(id -u)" -eq 0 ] && chown postgres "$socket" && touch "$log" && chown postgres "$log"
+    # A standby allows at least the primary's connections, or it refuses to start.
+    connections=$("$bin/psql" -h 127.0.0.1 -p "$(state primary.port)" -U postgres -Atc 'SHOW max_connections')
     fa_as_owner "$bin/pg_ctl" -D "$data" -l "$log" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $socket -c hot_standby=on" start >/dev/null
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $socket -c hot_standby=on -c max_connections=${connections:-300}" start >/dev/null
     state replica.port "$port"
   fi
   fa_log "replica on 127.0.0.1:$(state replica.port), in recovery: $("$bin/psql" -h 127.0.0.1 -p "$(state replica.port)" -U postgres -Atc 'SELECT pg_is_in_recovery()')"
@@ -133,7 +135,7 @@ start_nginx() {
     echo "  access_log $CLUSTER/nginx-access.log nodes;"
     for temp in client_body proxy fastcgi uwsgi scgi; do echo "  ${temp}_temp_path $CLUSTER/nginx-temp/$temp;"; done
     # The repository's configuration, with this machine's nodes and port.
-    sed -e '/server web[12]:8080/d' -e "s|upstream finalaccounts {|upstream finalaccounts {\n    $upstreams|" \
+    sed -e '/server web[12]:8080/d' -e "s|^upstream \\([a-z_]*\\) {|upstream \\1 {\n    $upstreams|" \
         -e "s|listen 80;|listen 127.0.0.1:$NGINX_PORT;|" deploy/nginx/finalaccounts.conf
     echo "}"
   } >"$CLUSTER/nginx.conf"

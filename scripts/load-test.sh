@@ -11,9 +11,11 @@
 #             department-year: an editor imports its Excel template and submits, a reviewer publishes
 #             (the department-year must be free of validator errors, as the generated ones are)
 # Before measuring, every drawn disclosure and department is requested once, unmeasured, so that it keeps
-# what its publication would have kept (the generated province was not published through the portal), and
-# the portal is warmed up for 30 s on other addresses: the measured run starts with none of its disclosure
-# pages, API answers or downloads in the output cache, so each address's first request is measured too.
+# what its publication would have kept (the generated province was not published through the portal); the
+# portal is warmed up for 30 s at full load on the measured addresses and others, so that its code runs at
+# its optimised tier, as in a portal that has been running; then every node drops its cached pages, as at a
+# publication. The measured run starts with nothing in the output cache, so each address's first request
+# is measured too.
 # A measurement, not a test: it exits 0 whether or not the targets are met, 1 when it could not measure.
 #
 #   scripts/load-test.sh [--runs N (addresses drawn, 5000)] [--database NAME (finalaccounts_province)]
@@ -80,8 +82,7 @@ draw_addresses() {
   FROM picked"
 }
 draw_addresses 1 "$FA_RUNS" >"$WORK/mixed.paths"
-# The warm-up's own addresses, drawn after the measured ones: the measured run finds none of its disclosures'
-# pages in the output cache, only what their publication kept.
+# More addresses for the warm-up, drawn after the measured ones.
 draw_addresses "$(( FA_RUNS + 1 ))" "$(( FA_RUNS + FA_RUNS / 5 ))" | grep -vxF -f "$WORK/mixed.paths" >"$WORK/warm.paths" || true
 grep -m 1 '^/disclosures/[^/]*/[0-9]*$' "$WORK/mixed.paths" >"$WORK/hot.paths"
 read -r hot <"$WORK/hot.paths"
@@ -100,10 +101,15 @@ started=$SECONDS
 xargs -P 2 -I '{}' curl -s -o /dev/null "$FA_PORTAL_URL{}" <"$WORK/keep.paths"
 fa_log "kept in $(( SECONDS - started )) s"
 
-# Warm-up, on addresses of its own at full load for 30 s: the portal's code at its optimised tier (a fresh
-# process spends a third of the machine compiling for about as long), as in a portal that has been running.
-fa_log "warming up on $(wc -l <"$WORK/warm.paths") other addresses"
-wrk -t2 -c"$CONNECTIONS" -d30s --timeout 10s -H "$ENCODING" -s scripts/load/mixed.lua "$FA_PORTAL_URL" -- "$WORK/warm.paths" >/dev/null
+# Warm-up at full load for 30 s, on the measured addresses and others: the portal's code at its optimised
+# tier (a fresh process spends a third of the machine compiling for about as long), first requests included.
+# Then every node drops its cached pages, as when a version is published (ADR 0019), so that the measured run
+# starts from none; the word goes out on the nodes' channel as a publication's does.
+fa_log "warming up on $(cat "$WORK/mixed.paths" "$WORK/warm.paths" | sort -u | wc -l) addresses"
+cat "$WORK/mixed.paths" "$WORK/warm.paths" >"$WORK/warm-up.paths"
+wrk -t2 -c"$CONNECTIONS" -d30s --timeout 10s -H "$ENCODING" -s scripts/load/mixed.lua "$FA_PORTAL_URL" -- "$WORK/warm-up.paths" >/dev/null
+"$PSQL" -qAt -c "SELECT pg_notify('public_content_changed', 'load-test ' || pg_current_wal_lsn())" >/dev/null
+sleep 2
 
 # Corrections published one after the other until the file "$WORK/staff.stop" appears.
 staff_at_work() {
