@@ -63,9 +63,9 @@ public static class DependencyInjection
     /// pass the JIT threshold, and compiling them took over a second for queries that run in milliseconds.</item>
     /// <item>A statement prepared on its connection once it has run twice there (Npgsql's automatic
     /// preparation, up to <see cref="AutoPreparedStatements"/> per connection): the portal runs the same few
-    /// dozen statements over and over, and parsing and planning each again took as long as running it — a
-    /// third of the database's time for a disclosure's page (docs/scale.md). Search plans each statement for
-    /// its words all the same (<see cref="Search.DisclosureSearch"/>).</item>
+    /// dozen statements over and over, and planning each again took longer than running it: 1.5 ms against
+    /// 1.0 ms for an uncached disclosure page (ADR 0027). Search plans each statement for its words all the
+    /// same (<see cref="Search.DisclosureSearch"/>).</item>
     /// </list>
     /// </summary>
     public static string ForPortal(string connectionString)
