@@ -7,6 +7,15 @@ namespace FinalAccounts.Infrastructure.Search;
 public sealed record SearchPlace(SearchSectionKind Kind, string Label, string? Anchor, int Start, int Length);
 
 /// <summary>
+/// The places as JSON, with their reader and writer generated at build: a page of results reads twenty
+/// disclosures' places, some 130 KB, and reflection-based reading was a tenth of a search's time.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(List<SearchPlace>))]
+[JsonSerializable(typeof(IReadOnlyList<SearchPlace>))]
+internal sealed partial class SearchPlacesJson : JsonSerializerContext;
+
+/// <summary>
 /// What search looks up: one row per department-year, holding its latest published version's
 /// department names, its text as shown and folded, where each section lies in it, and the grams of
 /// the text (migration 0018, ADR 0020). A page of results reads its own rows and nothing else. Derived from
@@ -19,7 +28,7 @@ public sealed class SearchDisclosure
     public const char SectionBreak = '\n';
 
     /// <summary>How <see cref="Places"/> are written in the jsonb column and read back by a search.</summary>
-    internal static readonly JsonSerializerOptions PlacesJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    internal static JsonSerializerOptions PlacesJson => SearchPlacesJson.Default.Options;
 
     private SearchDisclosure() { RegionCode = null!; DepartmentCode = null!; Names = null!; Text = null!; Places = null!; Body = null!; Grams = null!; }
 
@@ -82,14 +91,27 @@ public sealed class SearchDisclosure
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(places);
+        ArgumentNullException.ThrowIfNull(terms);
+        // Folded once as a whole: folding keeps every offset, so each section is its span of the folded text.
+        var folded = SearchText.Fold(text);
         foreach (var place in places.Where(p => p.Kind is not (SearchSectionKind.Department or SearchSectionKind.Title)))
         {
-            var section = text.Substring(place.Start, place.Length);
-            var folded = SearchText.Fold(section);
-            if (terms.Any(term => folded.Contains(term, StringComparison.Ordinal)))
+            if (Holds(folded.AsSpan(place.Start, place.Length), terms))
             {
-                yield return (place, section);
+                yield return (place, text.Substring(place.Start, place.Length));
             }
         }
+    }
+
+    private static bool Holds(ReadOnlySpan<char> section, IReadOnlyList<string> terms)
+    {
+        foreach (var term in terms)
+        {
+            if (section.Contains(term, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
