@@ -5,7 +5,7 @@
 #   scripts/cluster-check.sh
 #
 #  1. both nodes are healthy and nginx sends the staff's requests to both, and each public address to one
-#     node, the addresses spread over both;
+#     node, the addresses spread over both, and posts to the nodes in turn;
 #  2. the nodes started at the same moment migrated the database once (on a first start);
 #  3. the replica streams from the primary and holds what the primary holds;
 #  4. a staff member signs in through nginx and stays signed in whichever node answers;
@@ -65,6 +65,9 @@ public_addresses_keep_their_node() {
   [ "$(upstreams_of_last 4)" -eq 1 ] || { echo "the home page was answered by both nodes"; return 1; }
   for n in $(seq 1 20); do curl -sf -o /dev/null "$NGINX/search?q=$n" || return 1; done
   [ "$(upstreams_of_last 20)" -ge 2 ] || { echo "twenty public addresses all went to one node"; return 1; }
+  # A post is work, not a cached read: the workbook check goes to the nodes in turn (answered 415 here: no workbook sent).
+  for _ in 1 2 3 4; do curl -s -o /dev/null -X POST "$NGINX/api/v1/validate" || return 1; done
+  [ "$(upstreams_of_last 4)" -ge 2 ] || { echo "the posts to one address all went to one node"; return 1; }
 }
 
 migrated_once() {
@@ -227,7 +230,7 @@ survives_restart() {
 }
 
 check "both nodes healthy, nginx uses both" both_nodes
-check "each public address keeps its node, the addresses spread over both" public_addresses_keep_their_node
+check "each public address keeps its node, the addresses spread over both, posts in turn" public_addresses_keep_their_node
 check "nodes started at once migrated the database once" migrated_once
 check "the replica streams from the primary and holds the same publications" replica_streams
 check "signed in through nginx, still signed in on either node" stays_signed_in

@@ -80,8 +80,9 @@ start_replica() {
     socket="/tmp/finalaccounts-replica-$(id -u)-$port"
     mkdir -p "$socket"
     [ "$(id -u)" -eq 0 ] && chown postgres "$socket" && touch "$log" && chown postgres "$log"
-    # A standby allows at least the primary's connections, or it refuses to start.
-    connections=$("$bin/psql" -h 127.0.0.1 -p "$(state primary.port)" -U postgres -Atc 'SHOW max_connections')
+    # A standby allows at least the primary's connections, or it refuses to start: the primary's setting as
+    # its own control file recorded it (readable with the primary down).
+    connections=$(LC_ALL=C "$bin/pg_controldata" "$data" | sed -n 's/^max_connections setting: *//p')
     fa_as_owner "$bin/pg_ctl" -D "$data" -l "$log" -w -t 60 \
       -o "-c listen_addresses=127.0.0.1 -p $port -k $socket -c hot_standby=on -c max_connections=${connections:-300}" start >/dev/null
     state replica.port "$port"

@@ -109,6 +109,8 @@ fa_log "warming up on $(cat "$WORK/mixed.paths" "$WORK/warm.paths" | sort -u | w
 cat "$WORK/mixed.paths" "$WORK/warm.paths" >"$WORK/warm-up.paths"
 wrk -t2 -c"$CONNECTIONS" -d30s --timeout 10s -H "$ENCODING" -s scripts/load/mixed.lua "$FA_PORTAL_URL" -- "$WORK/warm-up.paths" >/dev/null
 "$PSQL" -qAt -c "SELECT pg_notify('public_content_changed', 'load-test ' || pg_current_wal_lsn())" >/dev/null
+# A node drops its pages at once, or once its replica has replayed that position (milliseconds when it keeps
+# up; ten seconds at most): nothing is being written meanwhile.
 sleep 2
 
 # Corrections published one after the other until the file "$WORK/staff.stop" appears.

@@ -77,10 +77,14 @@ public static class DependencyInjection
         }
         // Npgsql's builder knows every keyword; a plain one holds only those the string sets.
         var set = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys
-            .Cast<string>().Select(key => key.Replace(" ", "", StringComparison.Ordinal));
-        if (!set.Contains(nameof(NpgsqlConnectionStringBuilder.MaxAutoPrepare), StringComparer.OrdinalIgnoreCase))
+            .Cast<string>().Select(key => key.Replace(" ", "", StringComparison.Ordinal)).ToList();
+        bool Sets(string keyword) => set.Contains(keyword, StringComparer.OrdinalIgnoreCase);
+        if (!Sets(nameof(NpgsqlConnectionStringBuilder.MaxAutoPrepare)))
         {
             builder.MaxAutoPrepare = AutoPreparedStatements;
+        }
+        if (!Sets(nameof(NpgsqlConnectionStringBuilder.AutoPrepareMinUsages)))
+        {
             builder.AutoPrepareMinUsages = 2;
         }
         return builder.ConnectionString;

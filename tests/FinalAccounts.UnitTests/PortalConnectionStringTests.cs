@@ -18,13 +18,16 @@ public class PortalConnectionStringTests
     }
 
     [Theory]
-    [InlineData("Host=db.example;Max Auto Prepare=0;Options=-c jit=on", 0, "-c jit=on")]
-    [InlineData("Host=db.example;MaxAutoPrepare=10", 10, "-c jit=off")]
-    public void WhatTheConnectionStringSetsIsKept(string connectionString, int maxAutoPrepare, string options)
+    [InlineData("Host=db.example;Max Auto Prepare=0;Options=-c jit=on", 0, 2, "-c jit=on")]
+    [InlineData("Host=db.example;MaxAutoPrepare=10", 10, 2, "-c jit=off")]
+    [InlineData("Host=db.example;max auto prepare=10;Auto Prepare Min Usages=5", 10, 5, "-c jit=off")]
+    [InlineData("Host=db.example;AutoPrepareMinUsages=7", DependencyInjection.AutoPreparedStatements, 7, "-c jit=off")]
+    public void WhatTheConnectionStringSetsIsKept(string connectionString, int maxAutoPrepare, int minUsages, string options)
     {
         var tuned = new NpgsqlConnectionStringBuilder(DependencyInjection.ForPortal(connectionString));
 
         tuned.MaxAutoPrepare.Should().Be(maxAutoPrepare);
+        tuned.AutoPrepareMinUsages.Should().Be(minUsages);
         tuned.Options.Should().Be(options);
     }
 }

@@ -192,7 +192,8 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db, ILogger<Disclosu
     /// Has PostgreSQL plan each statement for the words it is given, also once it is prepared (the portal's
     /// connections prepare what repeats: <see cref="DependencyInjection.ForPortal"/>). A plan made without the
     /// words cannot tell a rare word from a common one, and may read a year's rows through the b-tree and
-    /// unpack each one's grams (ADR 0020). The connection is reset when it goes back to the pool.
+    /// unpack each one's grams (ADR 0020). The connection is reset when it goes back to the pool (Npgsql's
+    /// RESET ALL; the portal's connection strings never set No Reset On Close).
     /// </summary>
     private static async Task PlanForTheWordsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
