@@ -33,8 +33,8 @@ public sealed class DepartmentAdministration(FinalAccountsDbContext db, IEnumera
 
     /// <summary>
     /// One page of the departments by region and code: those of the region when given (its code; nothing
-    /// else matches a region), whose code or
-    /// name contains <paramref name="filter"/> when given. A province has thousands.
+    /// else matches a region), whose code or name contains <paramref name="filter"/> when given. A province
+    /// has thousands.
     /// </summary>
     public async Task<ListPage<DepartmentRow>> DepartmentsAsync(string? regionCode, string? filter, int page,
         CancellationToken cancellationToken = default)
