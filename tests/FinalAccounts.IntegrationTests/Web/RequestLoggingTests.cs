@@ -8,7 +8,10 @@ using Serilog.Events;
 
 namespace FinalAccounts.IntegrationTests.Web;
 
-/// <summary>Each request is one log event with its status and time, who asked and which disclosure it was about.</summary>
+/// <summary>
+/// Each request is one log event with its status and time, who asked and which disclosure it was about.
+/// A public read answered in time is Debug (the front's access log keeps those); what staff do, Information.
+/// </summary>
 public sealed class RequestLoggingTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
@@ -16,7 +19,10 @@ public sealed class RequestLoggingTests(PortalFactory portal) : IClassFixture<Po
     {
         var sink = new CollectingSink();
         var password = await StaffBrowser.CreateUserAsync(portal, "logged-editor", StaffRoles.Editor, "420104-sfj");
-        await using var factory = portal.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<ILogEventSink>(sink)));
+        // Debug events written too, so that the public's reads reach the sink.
+        await using var factory = portal.WithWebHostBuilder(b => b
+            .UseSetting("Serilog:MinimumLevel:Default", "Debug")
+            .ConfigureServices(s => s.AddSingleton<ILogEventSink>(sink)));
         var browser = new StaffBrowser(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
         await browser.Client.GetAsync("/disclosures/420104-sfj/2024/v1");
@@ -29,11 +35,28 @@ public sealed class RequestLoggingTests(PortalFactory portal) : IClassFixture<Po
         var page = requests.Single(e => Property(e, "RequestPath") == "/disclosures/420104-sfj/2024/v1");
         (Property(page, "StatusCode"), Property(page, "DepartmentCode"), Property(page, "Year"), Property(page, "Version"))
             .Should().Be(("200", "420104-sfj", "2024", "1"));
-        page.Level.Should().Be(LogEventLevel.Information);
+        page.Level.Should().Be(LogEventLevel.Debug, "a public read answered in time is below Information by default");
         page.Properties.Should().NotContainKey("UserName", "the public is not named");
         requests.Single(e => Property(e, "RequestPath") == "/disclosures/420104-sfj/1999").Level.Should().Be(LogEventLevel.Warning);
         var staff = requests.Single(e => Property(e, "RequestPath") == "/staff/disclosures/420104-sfj/2024");
         Property(staff, "UserName").Should().Be("logged-editor");
+        staff.Level.Should().Be(LogEventLevel.Information, "what staff do is always logged");
+        requests.Single(e => Property(e, "RequestPath") == "/staff/login" && Property(e, "RequestMethod") == "POST")
+            .Level.Should().Be(LogEventLevel.Information, "a post is not a read");
+    }
+
+    [Fact]
+    public async Task PublicReadsAreLoggedAtTheConfiguredLevel()
+    {
+        var sink = new CollectingSink();
+        await using var factory = portal.WithWebHostBuilder(b => b
+            .UseSetting(FinalAccounts.Web.Hosting.LoggingSetup.PublicReadLevelKey, "Information")
+            .ConfigureServices(s => s.AddSingleton<ILogEventSink>(sink)));
+
+        await factory.CreateClient().GetAsync("/disclosures/420104-sfj/2024/v1");
+
+        var requests = await sink.RequestsAsync("/disclosures/420104-sfj/2024/v1");
+        requests.Single(e => Property(e, "RequestPath") == "/disclosures/420104-sfj/2024/v1").Level.Should().Be(LogEventLevel.Information);
     }
 
     private static string? Property(LogEvent e, string name) =>
