@@ -50,7 +50,7 @@ public sealed record SearchRegionOption(string Code, string Name);
 public sealed record SearchFilters(IReadOnlyList<SearchRegionOption> Regions, IReadOnlyList<int> Years);
 
 /// <summary>Public full-text search over department names and the texts of published disclosures (ADR 0020).</summary>
-public sealed class DisclosureSearch(FinalAccountsDbContext db, ILogger<DisclosureSearch> logger)
+public sealed class DisclosureSearch(FinalAccountsDbContext db, IPublicReadCache cache, ILogger<DisclosureSearch> logger)
 {
     public const int HitsShown = 3;
 
@@ -65,17 +65,20 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db, ILogger<Disclosu
             return SearchResults.None(query);
         }
         var statement = new SearchStatement(query);
+        var years = query.Year is { } year ? [year] : await YearsAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            await PlanForTheWordsAsync(connection, cancellationToken);
-            var (matches, examined) = await CountAsync(connection, statement, cancellationToken);
+            var (matches, examined, ranked) = await CountAndRankFirstYearAsync(connection, statement, query, years, cancellationToken);
             // Pages beyond the listed results are empty, and their count still says how many match.
             var countIsExact = examined <= statement.CountExamines;
-            var (rows, ranked) = query.Page > SearchResults.MaxPage || (matches == 0 && countIsExact)
-                ? ([], 0)
-                : await ReadPageAsync(connection, statement, query, cancellationToken);
+            List<SearchRow> rows = [];
+            if (query.Page <= SearchResults.MaxPage && !(matches == 0 && countIsExact))
+            {
+                await RankOtherYearsAsync(connection, statement, years, ranked, cancellationToken);
+                rows = await ReadRowsAsync(connection, statement, query, ranked, cancellationToken);
+            }
             var items = rows.Select(row =>
             {
                 var holding = SearchDisclosure.PlacesHolding(row.Text, row.Places, query.Terms).ToList();
@@ -90,9 +93,9 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db, ILogger<Disclosu
                 return new SearchResults(query, matches, true, items);
             }
             // The count stopped early; a page that ran out of matches before its reach has ranked every one.
-            return ranked < statement.Reach && query.Page <= SearchResults.MaxPage
-                ? new SearchResults(query, ranked, true, items)
-                : new SearchResults(query, Math.Min(Math.Max(matches, ranked), SearchStatement.CountLimit), false, items);
+            return ranked.Count < statement.Reach && query.Page <= SearchResults.MaxPage
+                ? new SearchResults(query, ranked.Count, true, items)
+                : new SearchResults(query, Math.Min(Math.Max(matches, ranked.Count), SearchStatement.CountLimit), false, items);
         }
         catch (Exception e) when (IsTimeout(e) && !cancellationToken.IsCancellationRequested)
         {
@@ -109,9 +112,13 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db, ILogger<Disclosu
     /// <summary>
     /// The regions with a published disclosure in them or in a sub-region (a region's filter takes in its
     /// sub-regions), in code order, which puts each under its parent; and the years with one. Each is a
-    /// probe of an index per region or year, not a pass over the disclosures.
+    /// probe of an index per region or year, not a pass over the disclosures, and what they make is kept
+    /// with the public pages (<see cref="IPublicReadCache"/>) until what the public sees changes.
     /// </summary>
-    public async Task<SearchFilters> FiltersAsync(CancellationToken cancellationToken = default)
+    public Task<SearchFilters> FiltersAsync(CancellationToken cancellationToken = default) =>
+        cache.GetOrCreateAsync("search-filters", ReadFiltersAsync, cancellationToken);
+
+    private async Task<SearchFilters> ReadFiltersAsync(CancellationToken cancellationToken)
     {
         var tree = await RegionTree.LoadAsync(db, cancellationToken);
         var published = await db.Regions.Where(r => db.SearchDisclosures.Any(s => s.RegionCode == r.Code))
@@ -124,66 +131,100 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db, ILogger<Disclosu
         return new SearchFilters(options, await YearsAsync(cancellationToken));
     }
 
-    private static async Task<(int Matches, int Examined)> CountAsync(NpgsqlConnection connection, SearchStatement statement,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// In one round trip: has PostgreSQL plan for the words (<see cref="PlanForTheWords"/>), counts the
+    /// matches (<see cref="SearchStatement.CountSql"/>), and ranks the first year's, which fill the first
+    /// page of a common word. Returns the count's two numbers and the version ids the first year ranked.
+    /// </summary>
+    private static async Task<(int Matches, int Examined, List<long> Ranked)> CountAndRankFirstYearAsync(NpgsqlConnection connection,
+        SearchStatement statement, SearchQuery query, IReadOnlyList<int> years, CancellationToken cancellationToken)
     {
-        await using var command = Command(statement.CountSql, connection, statement.Parameters());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection) { Timeout = TimeoutSeconds };
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(PlanForTheWords));
+        batch.BatchCommands.Add(Command(statement.CountSql, statement.Parameters()));
+        var ranks = query.Page <= SearchResults.MaxPage && years.Count > 0;
+        if (ranks)
+        {
+            batch.BatchCommands.Add(Command(statement.YearSql, statement.Parameters(years[0], statement.Reach)));
+        }
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        return (reader.GetInt32(0), reader.GetInt32(1));
+        var (matches, examined) = (reader.GetInt32(0), reader.GetInt32(1));
+        var ranked = new List<long>();
+        if (ranks && await reader.NextResultAsync(cancellationToken))
+        {
+            await ReadIdsAsync(reader, ranked, cancellationToken);
+        }
+        return (matches, examined, ranked);
     }
 
     /// <summary>
-    /// The page's rows: the matches of one year after another, the latest first, until the page's reach
-    /// is met, then what the page's twenty show; and how many matches were ranked (fewer than the reach
-    /// when there are no more).
+    /// Ranks the matches of the years after the first, one year after another, the latest first, until the
+    /// page's reach is met (fewer when there are no more).
     /// </summary>
-    private async Task<(List<SearchRow> Rows, int Ranked)> ReadPageAsync(NpgsqlConnection connection, SearchStatement statement, SearchQuery query,
-        CancellationToken cancellationToken)
+    private static async Task RankOtherYearsAsync(NpgsqlConnection connection, SearchStatement statement, IReadOnlyList<int> years,
+        List<long> ranked, CancellationToken cancellationToken)
     {
-        var ranked = new List<long>();
-        var years = query.Year is { } year ? [year] : await YearsAsync(cancellationToken);
-        foreach (var y in years)
+        foreach (var year in years.Skip(1))
         {
-            await using var command = Command(statement.YearSql, connection, statement.Parameters(y, statement.Reach - ranked.Count));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                ranked.Add(reader.GetInt64(0));
-            }
             if (ranked.Count >= statement.Reach)
             {
-                break;
+                return;
             }
+            await using var batch = new NpgsqlBatch(connection) { Timeout = TimeoutSeconds };
+            batch.BatchCommands.Add(Command(statement.YearSql, statement.Parameters(year, statement.Reach - ranked.Count)));
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            await ReadIdsAsync(reader, ranked, cancellationToken);
         }
+    }
+
+    /// <summary>What the page's twenty of the ranked matches show.</summary>
+    private static async Task<List<SearchRow>> ReadRowsAsync(NpgsqlConnection connection, SearchStatement statement, SearchQuery query,
+        List<long> ranked, CancellationToken cancellationToken)
+    {
         var page = ranked.Skip((query.Page - 1) * SearchQuery.PageSize).Take(SearchQuery.PageSize).ToList();
         if (page.Count == 0)
         {
-            return ([], ranked.Count);
+            return [];
         }
-        await using var rows = Command(statement.RowsSql, connection, statement.Parameters(versions: page));
-        await using var found = await rows.ExecuteReaderAsync(cancellationToken);
-        var result = new List<SearchRow>();
+        await using var batch = new NpgsqlBatch(connection) { Timeout = TimeoutSeconds };
+        batch.BatchCommands.Add(Command(statement.RowsSql, statement.Parameters(versions: page)));
+        await using var found = await batch.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<SearchRow>();
         while (await found.ReadAsync(cancellationToken))
         {
-            result.Add(new SearchRow(found.GetInt64(0), found.GetString(1), found.GetInt32(2), found.GetString(3),
+            rows.Add(new SearchRow(found.GetInt64(0), found.GetString(1), found.GetInt32(2), found.GetString(3),
                 found.GetString(4), found.GetString(5), found.GetString(6),
                 JsonSerializer.Deserialize<List<SearchPlace>>(found.GetString(7), SearchDisclosure.PlacesJson)!));
         }
-        return (result, ranked.Count);
+        return rows;
     }
 
-    /// <summary>The years with a published disclosure, latest first: a probe of an index per year.</summary>
+    private static async Task ReadIdsAsync(NpgsqlDataReader reader, List<long> ids, CancellationToken cancellationToken)
+    {
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+    }
+
+    /// <summary>
+    /// The years with a published disclosure, latest first: a probe of an index per year, kept with the
+    /// public pages (<see cref="IPublicReadCache"/>) until what the public sees changes.
+    /// </summary>
     private Task<List<int>> YearsAsync(CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync("search-years", ReadYearsAsync, cancellationToken);
+
+    private Task<List<int>> ReadYearsAsync(CancellationToken cancellationToken) =>
         db.Database.SqlQuery<int>($"""
             SELECT y AS "Value" FROM generate_series({FiscalYear.Latest}, {FiscalYear.Earliest}, -1) AS y
             WHERE EXISTS (SELECT 1 FROM search_disclosures s WHERE s.year = y)
             ORDER BY y DESC
             """).ToListAsync(cancellationToken);
 
-    private static NpgsqlCommand Command(string sql, NpgsqlConnection connection, IReadOnlyList<NpgsqlParameter> parameters)
+    private static NpgsqlBatchCommand Command(string sql, IReadOnlyList<NpgsqlParameter> parameters)
     {
-        var command = new NpgsqlCommand(sql, connection) { CommandTimeout = TimeoutSeconds };
+        var command = new NpgsqlBatchCommand(sql);
         command.Parameters.AddRange(parameters.ToArray());
         return command;
     }
@@ -195,11 +236,7 @@ public sealed class DisclosureSearch(FinalAccountsDbContext db, ILogger<Disclosu
     /// unpack each one's grams (ADR 0020). The connection is reset when it goes back to the pool (Npgsql's
     /// RESET ALL; the portal's connection strings never set No Reset On Close).
     /// </summary>
-    private static async Task PlanForTheWordsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand("SET plan_cache_mode = force_custom_plan", connection);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private const string PlanForTheWords = "SET plan_cache_mode = force_custom_plan";
 
     /// <summary>The command ran past <see cref="TimeoutSeconds"/>: Npgsql's own timeout, or PostgreSQL's cancellation of the statement.</summary>
     private static bool IsTimeout(Exception e) =>

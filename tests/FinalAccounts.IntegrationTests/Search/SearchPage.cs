@@ -21,7 +21,14 @@ internal sealed record SearchPage(string Html, IDocument Document)
     public IReadOnlyList<string> Disclosures =>
         Results.Select(r => r.QuerySelector(".search-result-title a")!.GetAttribute("href")!).ToList();
 
+    /// <summary>The codes of the form's region choices and the form's years, without "all".</summary>
+    public (IReadOnlyList<string> Regions, IReadOnlyList<string> Years) Filters =>
+        (Options("region"), Options("year"));
+
     public string? Status => Document.GetElementById("search-status")?.TextContent.Trim();
+
+    private IReadOnlyList<string> Options(string select) =>
+        Document.QuerySelectorAll($"select#{select} option").Select(o => o.GetAttribute("value")!).Where(v => v.Length > 0).ToList();
 
     public IReadOnlyList<string> Marked => Document.QuerySelectorAll("main mark").Select(m => m.TextContent).ToList();
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using FinalAccounts.Infrastructure;
 using FinalAccounts.Infrastructure.Persistence;
+using FinalAccounts.Infrastructure.Queries;
 using FinalAccounts.Infrastructure.Search;
 using FinalAccounts.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -133,7 +134,7 @@ public sealed class SearchPlanTests(SearchPlanTests.RandomDisclosures fixture) :
         var expected = await SearchAsync("司法", "420100", null, 1);
         await using var db = new FinalAccountsDbContext(new DbContextOptionsBuilder<FinalAccountsDbContext>()
             .UseNpgsql(DependencyInjection.ForPortal(Database.ConnectionString)).Options);
-        var search = new DisclosureSearch(db, NullLogger<DisclosureSearch>.Instance);
+        var search = new DisclosureSearch(db, new NoPublicReadCache(), NullLogger<DisclosureSearch>.Instance);
         for (var i = 0; i < 8; i++)
         {
             (await search.SearchAsync(SearchQuery.Parse("司法", "420100", null))).Items.Should().BeEquivalentTo(expected.Items);
@@ -156,7 +157,7 @@ public sealed class SearchPlanTests(SearchPlanTests.RandomDisclosures fixture) :
     private async Task<SearchResults> SearchAsync(string words, string? region, int? year, int page)
     {
         await using var db = Database.CreateContext();
-        return await new DisclosureSearch(db, NullLogger<DisclosureSearch>.Instance).SearchAsync(SearchQuery.Parse(words, region, year, page));
+        return await new DisclosureSearch(db, new NoPublicReadCache(), NullLogger<DisclosureSearch>.Instance).SearchAsync(SearchQuery.Parse(words, region, year, page));
     }
 
     private async Task<(int Matches, int Examined)> CountAsync(SearchStatement statement)

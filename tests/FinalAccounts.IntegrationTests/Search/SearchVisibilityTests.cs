@@ -162,6 +162,48 @@ public sealed class SearchVisibilityTests(PortalFactory portal) : IClassFixture<
         await DropCachedPagesAsync();
     }
 
+    /// <summary>
+    /// The form offers the regions and years that have a published disclosure. It is kept with the cached
+    /// pages, so it stays as it was until they are dropped, and then takes in a new region's first year.
+    /// </summary>
+    [Fact]
+    public async Task TheFormOffersANewRegionAndYearOnceItsFirstDisclosureIsIndexed()
+    {
+        var client = portal.CreateClient();
+        long versionId;
+        await using (var db = portal.Database.CreateContext())
+        {
+            db.Regions.Add(new Region("420115", "江夏区", "420100"));
+            var department = new Department("420115-sfj", "武汉市江夏区司法局", "区司法局", "420115");
+            db.Departments.Add(department);
+            await db.SaveChangesAsync();
+            var disclosure = new Disclosure(department.Id, new FiscalYear(2019));
+            var version = disclosure.StartVersion("2019年度江夏区司法局部门决算公开", "武汉市江夏区司法局本级");
+            db.Disclosures.Add(disclosure);
+            await db.SaveChangesAsync();
+            version.Submit();
+            version.Publish(DateTimeOffset.UtcNow, department);
+            await db.SaveChangesAsync();
+            versionId = version.Id;
+        }
+        var before = (await SearchPage.GetAsync(client, "")).Filters;
+        before.Regions.Should().Contain("420100").And.NotContain("420115");
+        before.Years.Should().NotContain("2019");
+
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SearchIndex>().IndexAsync(versionId);
+        }
+        (await SearchPage.GetAsync(client, "?run=1")).Filters.Regions.Should().NotContain("420115", "the form is kept until what the public sees changes");
+
+        await DropCachedPagesAsync();
+        var after = (await SearchPage.GetAsync(client, "?run=2")).Filters;
+        after.Regions.Should().Contain("420115");
+        after.Regions.Should().BeInAscendingOrder(StringComparer.Ordinal, "in code order, a district comes under its city");
+        after.Years.Should().Contain("2019").And.BeInDescendingOrder();
+        (await SearchPage.ForAsync(client, "江夏", "&region=420115&year=2019")).Disclosures.Should().Equal(["/disclosures/420115-sfj/2019"]);
+    }
+
     /// <summary>What the portal's publication task does after the commit of a change the public sees.</summary>
     private async Task DropCachedPagesAsync() =>
         await PublicPageCache.EvictAsync(portal.Services.GetRequiredService<IOutputCacheStore>());
