@@ -134,6 +134,19 @@ public sealed class AccessibilityTests(BrowserPortal portal)
         await AssertNoViolationsAsync(page, "/staff/login (failed sign-in)");
     }
 
+    /// <summary>The page a wrong address gets: a heading, what to do and where to go, not an empty answer.</summary>
+    [Fact]
+    public async Task TheNotFoundPageHasNoViolations()
+    {
+        await using var context = await portal.NewContextAsync(1280, 900);
+        var page = await context.NewPageAsync();
+        var response = await page.GotoAsync("/disclosures/420104-sfj/1999");
+        response!.Status.Should().Be(404);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("找不到这个页面");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "返回首页" })).ToBeVisibleAsync();
+        await AssertNoViolationsAsync(page, "a wrong address (404)");
+    }
+
     private static async Task OpenAsync(IPage page, string address)
     {
         var response = await page.GotoAsync(address);

@@ -98,8 +98,8 @@ internal static class ValidateApi
         }
         else
         {
-            return Problem(StatusCodes.Status415UnsupportedMediaType, "不支持的内容类型",
-                "请以 application/json 提交决算公开的 JSON，或以 multipart/form-data 在字段 file 中上传填好的 Excel 模板。");
+            // Without a content type (routing refuses any other): the same problem as routing's 415 gets (StatusPages).
+            return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
         }
         return check.Analysis is { } analysis
             ? Results.Ok(FindingsDto.From(analysis))

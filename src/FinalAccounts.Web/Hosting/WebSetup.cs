@@ -62,6 +62,8 @@ internal static class WebSetup
         app.UseSecurityHeaders();
         app.UseFinalAccountsRequestLogging();
         app.UseInterfaceLanguages();
+        // Outside routing, which answers an unknown address, method or content type with an empty body.
+        app.UseStatusPages();
         app.UseRouting();
         // The portal's own assets are endpoints (MapStaticAssets: fingerprinted, compressed at build);
         // this serves only other files put in the web root, for which no endpoint matched.
