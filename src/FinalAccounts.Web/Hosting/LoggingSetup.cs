@@ -35,7 +35,7 @@ internal static class LoggingSetup
     /// One event per request when it completes: method, path, status and time, with who asked (a staff
     /// user's name; nothing for the public) and which department, year and version it was about. A
     /// failed request (500 or an exception) is an error; a refused one (4xx) a warning. A public read
-    /// (a GET or HEAD of someone not signed in, outside /staff) answered within
+    /// (<see cref="PublicReads.IsPublicRead"/>) answered within
     /// <see cref="SlowReadMilliseconds"/> is Debug unless <see cref="PublicReadLevelKey"/> says otherwise:
     /// the front's access log keeps those, and writing two lines for each of thousands of cached answers a
     /// second took a tenth of a node's throughput (ADR 0028). Everything staff do is Information.
@@ -51,7 +51,7 @@ internal static class LoggingSetup
             options.GetLevel = (http, elapsed, exception) =>
                 exception is not null || http.Response.StatusCode >= 500 ? LogEventLevel.Error
                 : http.Response.StatusCode >= 400 ? LogEventLevel.Warning
-                : elapsed < SlowReadMilliseconds && IsPublicRead(http) ? publicReads
+                : elapsed < SlowReadMilliseconds && PublicReads.IsPublicRead(http) ? publicReads
                 : LogEventLevel.Information;
             options.EnrichDiagnosticContext = (diagnostics, http) =>
             {
@@ -69,9 +69,4 @@ internal static class LoggingSetup
             };
         });
     }
-
-    private static bool IsPublicRead(HttpContext http) =>
-        (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
-        && http.User.Identity?.IsAuthenticated != true
-        && !http.Request.Path.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase);
 }
