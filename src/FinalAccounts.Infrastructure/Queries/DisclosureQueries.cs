@@ -1,3 +1,4 @@
+using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Figures;
 using FinalAccounts.Infrastructure.Persistence;
 using FinalAccounts.Infrastructure.Publication;
@@ -55,8 +56,7 @@ public sealed class DisclosureQueries(FinalAccountsDbContext db, PublishedRendit
 
     /// <summary>The published versions of one department's year, newest first.</summary>
     public async Task<IReadOnlyList<VersionListing>> VersionsAsync(string departmentCode, int year, CancellationToken cancellationToken = default) =>
-        (await PublishedAsync(departmentCode, cancellationToken))
-        .Where(r => r.Year == year)
+        (await PublishedVersions.ListAsync(db, departmentCode, cancellationToken, new FiscalYear(year)))
         .Select(r => new VersionListing(r.Number, r.PublishedOn, r.CorrectionNote))
         .ToList();
 

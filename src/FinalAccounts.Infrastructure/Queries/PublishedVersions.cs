@@ -1,3 +1,4 @@
+using FinalAccounts.Domain.Classification;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -17,11 +18,11 @@ internal sealed record PublishedVersionRow(
 internal static class PublishedVersions
 {
     /// <summary>
-    /// Published versions — of one department, or of all — ordered by region and department code,
-    /// newest year and version first. Drafts, submitted and withdrawn versions are never read.
+    /// Published versions — of one department, or of all; of one year, or of every year — ordered by region
+    /// and department code, newest year and version first. Drafts, submitted and withdrawn versions are never read.
     /// </summary>
     public static async Task<List<PublishedVersionRow>> ListAsync(FinalAccountsDbContext db, string? departmentCode,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, FiscalYear? year = null)
     {
         var rows = await (
                 from found in db.DepartmentVersions().AsNoTracking()
@@ -31,6 +32,7 @@ internal static class PublishedVersions
                 where version.Status == DisclosureStatus.Published
                 join region in db.Regions on department.RegionCode equals region.Code
                 where departmentCode == null || department.Code == departmentCode
+                where year == null || disclosure.Year == year
                 select new
                 {
                     version.Id, DepartmentId = department.Id, RegionCode = region.Code, RegionName = region.Name,
