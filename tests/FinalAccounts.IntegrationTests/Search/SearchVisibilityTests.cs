@@ -118,21 +118,8 @@ public sealed class SearchVisibilityTests(PortalFactory portal) : IClassFixture<
     public async Task AVersionPublishedLaterIsFoundOnceIndexedWithLatinInAnyCaseAndItsNameFirst()
     {
         var client = portal.CreateClient();
-        long versionId;
-        await using (var db = portal.Database.CreateContext())
-        {
-            var department = new Department("420104-lsxh", "武汉市硚口区律师协会", "区律师协会", "420104");
-            db.Departments.Add(department);
-            await db.SaveChangesAsync();
-            var disclosure = new Disclosure(department.Id, new FiscalYear(2024));
-            var version = disclosure.StartVersion("2024年度硚口区律师协会PPP试点部门决算公开", "武汉市硚口区律师协会本级");
-            db.Disclosures.Add(disclosure);
-            await db.SaveChangesAsync();
-            version.Submit();
-            version.Publish(DateTimeOffset.UtcNow, department);
-            await db.SaveChangesAsync();
-            versionId = version.Id;
-        }
+        var versionId = await PublishNewDepartmentAsync(new Department("420104-lsxh", "武汉市硚口区律师协会", "区律师协会", "420104"),
+            2024, "2024年度硚口区律师协会PPP试点部门决算公开", "武汉市硚口区律师协会本级");
         (await SearchPage.ForAsync(client, "ppp")).Results.Should().BeEmpty("it is not indexed yet");
 
         await IndexAsync(versionId);
@@ -170,22 +157,8 @@ public sealed class SearchVisibilityTests(PortalFactory portal) : IClassFixture<
     public async Task TheFormOffersANewRegionAndYearOnceItsFirstDisclosureIsIndexed()
     {
         var client = portal.CreateClient();
-        long versionId;
-        await using (var db = portal.Database.CreateContext())
-        {
-            db.Regions.Add(new Region("420115", "江夏区", "420100"));
-            var department = new Department("420115-sfj", "武汉市江夏区司法局", "区司法局", "420115");
-            db.Departments.Add(department);
-            await db.SaveChangesAsync();
-            var disclosure = new Disclosure(department.Id, new FiscalYear(2019));
-            var version = disclosure.StartVersion("2019年度江夏区司法局部门决算公开", "武汉市江夏区司法局本级");
-            db.Disclosures.Add(disclosure);
-            await db.SaveChangesAsync();
-            version.Submit();
-            version.Publish(DateTimeOffset.UtcNow, department);
-            await db.SaveChangesAsync();
-            versionId = version.Id;
-        }
+        var versionId = await PublishNewDepartmentAsync(new Department("420115-sfj", "武汉市江夏区司法局", "区司法局", "420115"),
+            2019, "2019年度江夏区司法局部门决算公开", "武汉市江夏区司法局本级", new Region("420115", "江夏区", "420100"));
         var before = (await SearchPage.GetAsync(client, "")).Filters;
         before.Regions.Should().Contain("420100").And.NotContain("420115");
         before.Years.Should().NotContain("2019");
@@ -202,6 +175,29 @@ public sealed class SearchVisibilityTests(PortalFactory portal) : IClassFixture<
         after.Regions.Should().BeInAscendingOrder(StringComparer.Ordinal, "in code order, a district comes under its city");
         after.Years.Should().Contain("2019").And.BeInDescendingOrder();
         (await SearchPage.ForAsync(client, "江夏", "&region=420115&year=2019")).Disclosures.Should().Equal(["/disclosures/420115-sfj/2019"]);
+    }
+
+    /// <summary>
+    /// A department the seeds do not know (in a new region, when one is given) with one version of the
+    /// year published, not yet indexed; returns the version's id.
+    /// </summary>
+    private async Task<long> PublishNewDepartmentAsync(Department department, int year, string title, string reportingUnit, Region? region = null)
+    {
+        await using var db = portal.Database.CreateContext();
+        if (region is not null)
+        {
+            db.Regions.Add(region);
+        }
+        db.Departments.Add(department);
+        await db.SaveChangesAsync();
+        var disclosure = new Disclosure(department.Id, new FiscalYear(year));
+        var version = disclosure.StartVersion(title, reportingUnit);
+        db.Disclosures.Add(disclosure);
+        await db.SaveChangesAsync();
+        version.Submit();
+        version.Publish(DateTimeOffset.UtcNow, department);
+        await db.SaveChangesAsync();
+        return version.Id;
     }
 
     /// <summary>What the portal's publication task does after the commit of a change the public sees.</summary>
