@@ -81,7 +81,7 @@ public sealed class AnomalyQueries(FinalAccountsDbContext db, DepartmentComparis
             return null;
         }
         var peerGroups = await peers.CompareEachKindAsync(year, regionCode, OutlierRule.Default, cancellationToken);
-        var rows = await db.Database.SqlQueryRaw<Row>(Sql, RegionTree.CodeParameter("region", regionCode), new NpgsqlParameter("year", year))
+        var rows = await db.Database.SqlQueryRaw<Row>(Sql, new NpgsqlParameter("region", regionCode), new NpgsqlParameter("year", year))
             .ToListAsync(cancellationToken);
         var warningsLeft = rows.Where(r => r.Key == WarningsLeftKey).ToDictionary(r => r.Code, r => r.Value, StringComparer.Ordinal);
         var previousYear = rows.Where(r => r.Key != WarningsLeftKey).GroupBy(r => r.Code)

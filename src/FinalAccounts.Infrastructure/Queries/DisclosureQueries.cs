@@ -31,7 +31,7 @@ public sealed class DisclosureQueries(FinalAccountsDbContext db, PublishedRendit
 {
     /// <summary>Every published version, newest year first.</summary>
     public async Task<IReadOnlyList<PublishedDisclosureListItem>> ListPublishedAsync(CancellationToken cancellationToken = default) =>
-        (await PublishedAsync(null, cancellationToken))
+        (await PublishedAsync(null, null, cancellationToken))
         .Select(r => new PublishedDisclosureListItem(r.RegionCode, r.RegionName, r.DepartmentCode, r.DepartmentName,
             r.Year, r.Number, r.PublishedOn))
         .ToList();
@@ -42,7 +42,7 @@ public sealed class DisclosureQueries(FinalAccountsDbContext db, PublishedRendit
     /// <summary>A department with every published year and version, or null when it has published nothing.</summary>
     public async Task<DepartmentPage?> DepartmentAsync(string departmentCode, CancellationToken cancellationToken = default)
     {
-        var published = await PublishedAsync(departmentCode, cancellationToken);
+        var published = await PublishedAsync(departmentCode, null, cancellationToken);
         if (published.Count == 0)
         {
             return null;
@@ -56,12 +56,12 @@ public sealed class DisclosureQueries(FinalAccountsDbContext db, PublishedRendit
 
     /// <summary>The published versions of one department's year, newest first.</summary>
     public async Task<IReadOnlyList<VersionListing>> VersionsAsync(string departmentCode, int year, CancellationToken cancellationToken = default) =>
-        (await PublishedVersions.ListAsync(db, departmentCode, cancellationToken, new FiscalYear(year)))
+        (await PublishedAsync(departmentCode, new FiscalYear(year), cancellationToken))
         .Select(r => new VersionListing(r.Number, r.PublishedOn, r.CorrectionNote))
         .ToList();
 
-    private Task<List<PublishedVersionRow>> PublishedAsync(string? departmentCode, CancellationToken cancellationToken) =>
-        PublishedVersions.ListAsync(db, departmentCode, cancellationToken);
+    private Task<List<PublishedVersionRow>> PublishedAsync(string? departmentCode, FiscalYear? year, CancellationToken cancellationToken) =>
+        PublishedVersions.ListAsync(db, departmentCode, year, cancellationToken);
 
     /// <summary>
     /// Each department's years, newest first, with the headline figures of the latest version, kept with

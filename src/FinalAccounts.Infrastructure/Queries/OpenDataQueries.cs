@@ -62,7 +62,7 @@ public sealed class OpenDataQueries(FinalAccountsDbContext db)
     private async Task<IReadOnlyList<DepartmentPublications>> PublishedAsync(string? departmentCode,
         CancellationToken cancellationToken)
     {
-        var rows = await PublishedVersions.ListAsync(db, departmentCode, cancellationToken);
+        var rows = await PublishedVersions.ListAsync(db, departmentCode, null, cancellationToken);
         return
         [
             .. rows.GroupBy(r => r.DepartmentCode)

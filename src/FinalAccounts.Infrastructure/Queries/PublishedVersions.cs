@@ -21,8 +21,8 @@ internal static class PublishedVersions
     /// Published versions — of one department, or of all; of one year, or of every year — ordered by region
     /// and department code, newest year and version first. Drafts, submitted and withdrawn versions are never read.
     /// </summary>
-    public static async Task<List<PublishedVersionRow>> ListAsync(FinalAccountsDbContext db, string? departmentCode,
-        CancellationToken cancellationToken, FiscalYear? year = null)
+    public static async Task<List<PublishedVersionRow>> ListAsync(FinalAccountsDbContext db, string? departmentCode, FiscalYear? year,
+        CancellationToken cancellationToken)
     {
         var rows = await (
                 from found in db.DepartmentVersions().AsNoTracking()

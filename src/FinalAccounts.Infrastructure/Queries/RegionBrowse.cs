@@ -91,7 +91,7 @@ public sealed class RegionBrowse(FinalAccountsDbContext db, IPublicReadCache cac
             FROM departments dep
             JOIN disclosures d ON d.department_id = dep.id
             JOIN disclosure_versions v ON v.disclosure_id = d.id AND v.status = 'Published'
-            WHERE dep.region_code = {RegionTree.CodeParameter("region", regionCode)} AND ({kind}::text IS NULL OR dep.kind = {kind})
+            WHERE dep.region_code = {regionCode}::bpchar AND ({kind}::text IS NULL OR dep.kind = {kind})
             """).SingleAsync(cancellationToken);
         var current = ListPage.Within(page, total, PageSize);
         // The order is chosen from a closed list, never from the request's text.
@@ -109,7 +109,7 @@ public sealed class RegionBrowse(FinalAccountsDbContext db, IPublicReadCache cac
                 FROM departments dep
                 JOIN disclosures d ON d.department_id = dep.id
                 JOIN disclosure_versions v ON v.disclosure_id = d.id AND v.status = 'Published'
-                WHERE dep.region_code = @region AND (@kind::text IS NULL OR dep.kind = @kind)
+                WHERE dep.region_code = @region::bpchar AND (@kind::text IS NULL OR dep.kind = @kind)
             ), latest AS (
                 SELECT DISTINCT ON (id) id, code, name, kind, year AS latest_year, number AS latest_version, version_id
                 FROM published ORDER BY id, year DESC, number DESC
@@ -126,7 +126,7 @@ public sealed class RegionBrowse(FinalAccountsDbContext db, IPublicReadCache cac
             LIMIT {PageSize} OFFSET @offset
             """;
         var rows = await db.Database.SqlQueryRaw<ListingRow>(sql,
-            RegionTree.CodeParameter("region", regionCode),
+            new Npgsql.NpgsqlParameter("region", regionCode),
             new Npgsql.NpgsqlParameter("kind", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)kind ?? DBNull.Value },
             new Npgsql.NpgsqlParameter("offset", (current - 1) * PageSize))
             .ToListAsync(cancellationToken);

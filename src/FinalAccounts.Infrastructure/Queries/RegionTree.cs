@@ -28,7 +28,7 @@ internal sealed class RegionTree
     /// <summary>
     /// For SQL that narrows to a region with its sub-regions: the common table expression
     /// <c>within(code)</c>, the region <c>@region</c> and every region below it (after <c>WITH RECURSIVE</c>).
-    /// Region codes are <c>char(6)</c>: a parameter compared to one is cast to it (<see cref="CodeParameter"/>),
+    /// Region codes are <c>char(6)</c>: SQL that compares a parameter to one casts the parameter (<c>::bpchar</c>),
     /// or PostgreSQL compares the column as text and cannot use its index.
     /// </summary>
     public const string WithinSql = """
@@ -37,10 +37,6 @@ internal sealed class RegionTree
             UNION SELECT r.code FROM regions r JOIN within w ON r.parent_code = w.code
         )
         """;
-
-    /// <summary>A region code as the parameter <paramref name="name"/>, typed as the <c>char(6)</c> columns it is compared to.</summary>
-    public static Npgsql.NpgsqlParameter CodeParameter(string name, string regionCode) =>
-        new(name, NpgsqlTypes.NpgsqlDbType.Char) { Value = regionCode };
 
     public static async Task<RegionTree> LoadAsync(FinalAccountsDbContext db, CancellationToken cancellationToken) =>
         new(await db.Regions.AsNoTracking().OrderBy(r => r.Code)

@@ -148,7 +148,7 @@ internal sealed class SearchStatement
         parameters.Add(new NpgsqlParameter("grams", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = grams });
         if (_query.RegionCode is { } region)
         {
-            parameters.Add(RegionTree.CodeParameter("region", region));
+            parameters.Add(new NpgsqlParameter("region", NpgsqlDbType.Char) { Value = region });
         }
         if ((year ?? _query.Year) is { } oneYear)
         {

@@ -40,7 +40,7 @@ internal static class StatusPages
 
     /// <summary>The code a page was rendered again for, or null when it is asked for directly.</summary>
     public static int? ReExecutedFor(HttpContext http) =>
-        http.Features.Get<IStatusCodeReExecuteFeature>() is { } original ? http.Response.StatusCode : null;
+        http.Features.Get<IStatusCodeReExecuteFeature>() is not null ? http.Response.StatusCode : null;
 
     private static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments("/api");
 }
