@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FinalAccounts.Infrastructure.Staff;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -23,7 +24,7 @@ public sealed class AuditorJourneyTests(BrowserPortal portal, ITestOutputHelper 
     {
         await IntegrationTests.Comparisons.QiaokouYears.PublishDerived2023Async(portal.Factory);
         // Published behind the portal's back: drop the pages other tests had cached, as a publication does.
-        await Web.Hosting.PublicPageCache.EvictAsync(portal.Services.GetRequiredService<IOutputCacheStore>());
+        await Web.Hosting.PublicPageCache.EvictAsync(portal.Services.GetRequiredService<IOutputCacheStore>(), PublicContentChange.Everything);
         await using var context = await portal.NewContextAsync(1280, 900);
         var page = await context.NewPageAsync();
 

@@ -214,6 +214,6 @@ public sealed class DepartmentAdministration(FinalAccountsDbContext db, IEnumera
     private async Task SaveAsync(CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
-        await listeners.NotifyAsync(cancellationToken);
+        await listeners.NotifyAsync(PublicContentChange.Everything, cancellationToken);
     }
 }

@@ -156,6 +156,6 @@ public sealed class RegionAdministration(FinalAccountsDbContext db, IEnumerable<
     private async Task SaveAsync(CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
-        await listeners.NotifyAsync(cancellationToken);
+        await listeners.NotifyAsync(PublicContentChange.Everything, cancellationToken);
     }
 }

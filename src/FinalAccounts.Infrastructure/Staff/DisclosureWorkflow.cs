@@ -19,24 +19,6 @@ public sealed record WorkflowResult(bool Succeeded, string Message, IReadOnlyLis
     internal static WorkflowResult Refused(string message, IReadOnlyList<string>? problems = null) => new(false, message, problems ?? []);
 }
 
-/// <summary>Told when what the public may see has changed (a publication, a withdrawal, a rename), e.g. to drop cached pages.</summary>
-public interface IPublicContentListener
-{
-    Task PublicContentChangedAsync(CancellationToken cancellationToken);
-}
-
-public static class PublicContentListeners
-{
-    /// <summary>Tells every listener, one after the other.</summary>
-    public static async Task NotifyAsync(this IEnumerable<IPublicContentListener> listeners, CancellationToken cancellationToken)
-    {
-        foreach (var listener in listeners)
-        {
-            await listener.PublicContentChangedAsync(cancellationToken);
-        }
-    }
-}
-
 /// <summary>
 /// The life of a disclosure: a new year (empty or from last year), submission (errors block it,
 /// warnings need an explanation), return with a comment, publication by a second person,

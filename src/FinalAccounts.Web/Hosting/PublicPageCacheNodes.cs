@@ -1,4 +1,5 @@
 using FinalAccounts.Infrastructure.Persistence;
+using FinalAccounts.Infrastructure.Staff;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -8,14 +9,18 @@ namespace FinalAccounts.Web.Hosting;
 
 /// <summary>
 /// Every node caches public pages in its own memory (<see cref="PublicPageCache"/>). The node where
-/// what the public sees changes drops its own at once and says so on a PostgreSQL channel; every
-/// node listens on a connection of its own and drops its cached pages when another node speaks —
-/// and whenever it (re)connects, since it may have missed a word while it could not listen (ADR 0019).
+/// what the public sees changes drops its own at once and says so on a PostgreSQL channel, naming the
+/// department that changed ("node position department", or "*" for anything); every node listens on a
+/// connection of its own and drops the same pages when another node speaks — and all of its pages whenever
+/// it (re)connects, since it may have missed a word while it could not listen (ADR 0019, 0029).
 /// </summary>
 public sealed class PublicPageCacheNodes(IOutputCacheStore store, DatabaseRoutes routes,
     ILogger<PublicPageCacheNodes> logger) : BackgroundService
 {
     private const string Channel = "public_content_changed";
+
+    /// <summary>How a notice names a change of anything (a department code never contains a space or a star).</summary>
+    private const string Everything = "*";
 
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
 
@@ -26,19 +31,40 @@ public sealed class PublicPageCacheNodes(IOutputCacheStore store, DatabaseRoutes
     private string Node { get; } = Guid.NewGuid().ToString("N");
 
     /// <summary>
-    /// Tells the other nodes to drop their cached public pages, on the database's connection: inside a
-    /// transaction PostgreSQL delivers it at the commit, otherwise at once.
+    /// Tells the other nodes to drop the cached public pages a change makes stale, on the database's connection:
+    /// inside a transaction PostgreSQL delivers it at the commit, otherwise at once.
     /// </summary>
     /// <param name="position">The primary's WAL position after the change ("0/1A2B3C4D").</param>
-    public async Task TellOthersAsync(DatabaseFacade database, string position, CancellationToken cancellationToken) =>
-        await database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, {Node + " " + position})", cancellationToken);
+    public async Task TellOthersAsync(DatabaseFacade database, string position, PublicContentChange change,
+        CancellationToken cancellationToken) =>
+        await database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, {Notice(Node, position, change)})", cancellationToken);
+
+    /// <summary>What a node says on the channel: itself, where the primary's WAL stands, and what changed.</summary>
+    internal static string Notice(string node, string position, PublicContentChange change) =>
+        $"{node} {position} {change.DepartmentCode ?? Everything}";
 
     /// <summary>
-    /// Drops this node's cached public pages once its replica (if the public reads one) has replayed the
-    /// change at <paramref name="position"/>: dropped sooner, a page would be rendered again from a replica
-    /// without the change and cached as it was (ADR 0023). After <see cref="ReplayWait"/> they are dropped anyway.
+    /// Reads a notice. One without a department (as a node of an earlier release, or a script, sends it) is
+    /// a change of anything.
     /// </summary>
-    public async Task EvictOnceReplayedAsync(string position, CancellationToken cancellationToken)
+    internal static (string Node, string Position, PublicContentChange Change)? ReadNotice(string payload) =>
+        payload.Split(' ') switch
+        {
+            [var node, var position] => (node, position, PublicContentChange.Everything),
+            [var node, var position, Everything] => (node, position, PublicContentChange.Everything),
+            [var node, var position, var departmentCode] when departmentCode.Length > 0 =>
+                (node, position, PublicContentChange.OfDepartment(departmentCode)),
+            _ => null,
+        };
+
+    /// <summary>
+    /// Drops the cached public pages the changes make stale on this node, once its replica (if the public reads
+    /// one) has replayed them up to <paramref name="position"/>: dropped sooner, a page would be rendered again
+    /// from a replica without the change and cached as it was (ADR 0023). After <see cref="ReplayWait"/> they are
+    /// dropped anyway.
+    /// </summary>
+    public async Task EvictOnceReplayedAsync(string position, IReadOnlyCollection<PublicContentChange> changes,
+        CancellationToken cancellationToken)
     {
         try
         {
@@ -51,7 +77,15 @@ public sealed class PublicPageCacheNodes(IOutputCacheStore store, DatabaseRoutes
         {
             logger.LogWarning("The replica could not say how far it has replayed ({Reason}); dropping cached pages now", e.Message);
         }
-        await PublicPageCache.EvictAsync(store, cancellationToken);
+        if (changes.Any(c => c.IsEverything))
+        {
+            await PublicPageCache.EvictAsync(store, PublicContentChange.Everything, cancellationToken);
+            return;
+        }
+        foreach (var change in changes.Distinct())
+        {
+            await PublicPageCache.EvictAsync(store, change, cancellationToken);
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -91,28 +125,30 @@ public sealed class PublicPageCacheNodes(IOutputCacheStore store, DatabaseRoutes
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(stoppingToken);
-        // What other nodes said since the last wait: the WAL positions of their changes.
-        var told = new List<string>();
+        // What other nodes said since the last wait: their changes, and the WAL position of the latest.
+        var told = new List<PublicContentChange>();
+        var latest = "";
         connection.Notification += (_, notice) =>
         {
-            if (notice.Payload.Split(' ') is [var node, var position] && node != Node)
+            if (ReadNotice(notice.Payload) is (var node, var position, var change) && node != Node)
             {
-                told.Add(position);
+                told.Add(change);
+                latest = position;
             }
         };
         await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
         {
             await listen.ExecuteNonQueryAsync(stoppingToken);
         }
-        await PublicPageCache.EvictAsync(store, stoppingToken);
+        await PublicPageCache.EvictAsync(store, PublicContentChange.Everything, stoppingToken);
         while (true)
         {
             await connection.WaitAsync(stoppingToken);
             if (told.Count > 0)
             {
-                var latest = told[^1];
+                PublicContentChange[] changes = [.. told];
                 told.Clear();
-                await EvictOnceReplayedAsync(latest, stoppingToken);
+                await EvictOnceReplayedAsync(latest, changes, stoppingToken);
             }
         }
     }

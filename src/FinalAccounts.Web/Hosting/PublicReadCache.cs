@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace FinalAccounts.Web.Hosting;
 
 /// <summary>
-/// Read models kept beside the cached pages, in the same store and under the same tag: every eviction
-/// of the public pages — a publication, a withdrawal, an administrator's change, on any node (ADR
-/// 0019) — drops them too, and they expire with the pages.
+/// Read models kept beside the cached pages, in the same store and under the tags of the pages across
+/// departments: every eviction — a publication, a withdrawal, an administrator's change, on any node (ADR
+/// 0019, 0029) — drops them too, and they expire with the pages.
 /// </summary>
 internal sealed class PublicReadCache(IOutputCacheStore store) : IPublicReadCache
 {
@@ -21,7 +21,7 @@ internal sealed class PublicReadCache(IOutputCacheStore store) : IPublicReadCach
             return value;
         }
         var created = await create(cancellationToken);
-        await store.SetAsync(Prefix + key, JsonSerializer.SerializeToUtf8Bytes(created), [PublicPageCache.Tag], PublicPageCache.Duration,
+        await store.SetAsync(Prefix + key, JsonSerializer.SerializeToUtf8Bytes(created), [PublicPageCache.Tag, PublicPageCache.AcrossTag], PublicPageCache.Duration,
             cancellationToken);
         return created;
     }

@@ -87,17 +87,17 @@ internal static class StaffSetup
     }
 
     /// <summary>
-    /// Drops the cached public pages when a publication or withdrawal changes what the public sees: on
+    /// Drops the cached public pages a publication, withdrawal or administrator's change makes stale: on
     /// this node at once, and on every other node through PostgreSQL (<see cref="PublicPageCacheNodes"/>).
     /// </summary>
     private sealed class PublicPageCacheEviction(PublicPageCacheNodes nodes, FinalAccountsDbContext db) : IPublicContentListener
     {
-        public async Task PublicContentChangedAsync(CancellationToken cancellationToken)
+        public async Task PublicContentChangedAsync(PublicContentChange change, CancellationToken cancellationToken)
         {
             // Where the primary's WAL stands after the change: a replica answers the public with it once it has replayed that far.
             var position = await db.Database.SqlQuery<string>($"SELECT pg_current_wal_lsn()::text AS \"Value\"").SingleAsync(cancellationToken);
-            await nodes.TellOthersAsync(db.Database, position, cancellationToken);
-            await nodes.EvictOnceReplayedAsync(position, cancellationToken);
+            await nodes.TellOthersAsync(db.Database, position, change, cancellationToken);
+            await nodes.EvictOnceReplayedAsync(position, [change], cancellationToken);
         }
     }
 }

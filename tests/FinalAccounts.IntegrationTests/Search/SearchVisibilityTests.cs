@@ -3,6 +3,7 @@ using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Organizations;
 using FinalAccounts.Infrastructure.Search;
 using FinalAccounts.Web.Hosting;
+using FinalAccounts.Infrastructure.Staff;
 using Microsoft.AspNetCore.OutputCaching;
 using FinalAccounts.IntegrationTests.Web;
 using Microsoft.EntityFrameworkCore;
@@ -202,5 +203,5 @@ public sealed class SearchVisibilityTests(PortalFactory portal) : IClassFixture<
 
     /// <summary>What the portal's publication task does after the commit of a change the public sees.</summary>
     private async Task DropCachedPagesAsync() =>
-        await PublicPageCache.EvictAsync(portal.Services.GetRequiredService<IOutputCacheStore>());
+        await PublicPageCache.EvictAsync(portal.Services.GetRequiredService<IOutputCacheStore>(), PublicContentChange.Everything);
 }

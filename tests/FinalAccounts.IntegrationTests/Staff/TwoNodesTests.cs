@@ -11,7 +11,8 @@ namespace FinalAccounts.IntegrationTests.Staff;
 /// <summary>
 /// Two portal nodes on one database, as behind a load balancer: the Data Protection keys are in the
 /// database, so a sign-in on one node holds on the other and a form one node served is accepted by the other;
-/// a change on one node drops the cached public pages of the other.
+/// a change on one node drops the cached public pages of the other: a publication only its department's
+/// pages and those across departments, an administrator's change all of them (ADR 0019, 0029).
 /// </summary>
 public sealed class TwoNodesTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
@@ -61,6 +62,64 @@ public sealed class TwoNodesTests(PortalFactory portal) : IClassFixture<PortalFa
             page = await other.GetStringAsync(Page);
         }
         page.Should().Contain("硚口区（两节点）", "the second node serves the change within five seconds");
+    }
+
+    [Fact]
+    public async Task APublicationDropsItsDepartmentsPagesAndThoseAcrossDepartmentsOnEveryNodeAndKeepsTheOthers()
+    {
+        const string Published = "420104-sfj", Other = "420114-sfj", Marker = "（两节点更名）";
+        const string PublishedPage = "/disclosures/420104-sfj/2024", OtherPage = "/departments/420114-sfj", RegionPage = "/regions/420114";
+        await StaffBrowser.CreateUserAsync(portal, "scope-reviewer", StaffRoles.Reviewer, Published);
+        var (_, key) = await StaffActors.EditedCorrectionAsync(portal, "scope-editor", Published, 2024, StaffActors.FixQiaokou2024);
+        var first = portal.CreateClient();
+        await using var second = new BarePortal(portal.Database.ConnectionString);
+        var other = second.CreateClient();
+        await WaitUntilBothNodesListenAsync();
+        foreach (var node in new[] { first, other })
+        {
+            (await node.GetStringAsync(PublishedPage)).Should().NotContain("第 2 版");
+            (await node.GetStringAsync(OtherPage)).Should().NotContain(Marker);
+            (await node.GetStringAsync(RegionPage)).Should().NotContain(Marker);
+        }
+
+        // Renamed behind the portal's back, with no notice: only a page rendered again shows the new name.
+        await using (var connection = new NpgsqlConnection(portal.Database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var rename = new NpgsqlCommand($"UPDATE departments SET name = name || '{Marker}' WHERE code = '{Other}'", connection);
+            (await rename.ExecuteNonQueryAsync()).Should().Be(1);
+        }
+        await StaffActors.SubmitAndPublishAsync(portal, key, "scope-editor", "scope-reviewer");
+
+        var page = "";
+        for (var tries = 0; tries < 50 && !page.Contains("第 2 版", StringComparison.Ordinal); tries++)
+        {
+            page = await other.GetStringAsync(PublishedPage);
+            await Task.Delay(100);
+        }
+        page.Should().Contain("第 2 版", "the second node drops the published department's pages within five seconds");
+        foreach (var node in new[] { first, other })
+        {
+            (await node.GetStringAsync(PublishedPage)).Should().Contain("第 2 版");
+            (await node.GetStringAsync(RegionPage)).Should().Contain(Marker, "a region's list is across departments, dropped at every publication");
+            (await node.GetStringAsync(OtherPage)).Should().NotContain(Marker, "another department's page stays cached");
+        }
+
+        // An administrator's change may show anywhere: every page is dropped on both nodes.
+        using (var scope = portal.Services.CreateScope())
+        {
+            var renamed = await scope.ServiceProvider.GetRequiredService<RegionAdministration>()
+                .RenameAsync("420114", "蔡甸区（两节点）", null, new StaffActor("two-nodes-admin", "两节点管理员"));
+            renamed.Succeeded.Should().BeTrue(renamed.Message);
+        }
+        page = "";
+        for (var tries = 0; tries < 50 && !page.Contains(Marker, StringComparison.Ordinal); tries++)
+        {
+            page = await other.GetStringAsync(OtherPage);
+            await Task.Delay(100);
+        }
+        page.Should().Contain(Marker, "the second node drops every page at an administrator's change");
+        (await first.GetStringAsync(OtherPage)).Should().Contain(Marker);
     }
 
     private async Task WaitUntilBothNodesListenAsync()

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using FinalAccounts.Web.Hosting;
+using FinalAccounts.Infrastructure.Staff;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +26,7 @@ public sealed class DisclosureVersionListTests(PortalFactory portal) : IClassFix
             await db.SaveChangesAsync();
         }
         // What the portal's publication task does after the commit.
-        await PublicPageCache.EvictAsync(portal.Services.GetRequiredService<IOutputCacheStore>());
+        await PublicPageCache.EvictAsync(portal.Services.GetRequiredService<IOutputCacheStore>(), PublicContentChange.OfDepartment("420114-sfj"));
         var client = portal.CreateClient();
 
         var corrected = new HtmlParser().ParseDocument(await client.GetStringAsync("/disclosures/420114-sfj/2023"));

@@ -21,17 +21,7 @@ public sealed class KeyWorkPageTests(PortalFactory portal) : IClassFixture<Porta
         {
             KeyWork = [new KeyWorkItemContent("统筹推进全面依法治区", null, "第一段写明会议召开情况。\n第二段写明督察开展情况。")],
         });
-        var editor = await StaffActors.ActorAsync(portal, "kw-editor");
-        await using (var scope = StaffActors.Scope(portal))
-        {
-            var workflow = scope.ServiceProvider.GetRequiredService<DisclosureWorkflow>();
-            var report = await workflow.ReportAsync(key);
-            var explained = report!.Findings.Where(f => f.Severity == Domain.Validation.FindingSeverity.Warning)
-                .ToDictionary(FindingKeys.Of, _ => "已核实。");
-            (await workflow.SubmitAsync(key, explained, editor)).Succeeded.Should().BeTrue();
-            var published = await workflow.PublishAsync(key, await StaffActors.ActorAsync(portal, "kw-reviewer"));
-            published.Succeeded.Should().BeTrue(published.Message);
-        }
+        await StaffActors.SubmitAndPublishAsync(portal, key, "kw-editor", "kw-reviewer");
 
         var page = await StaffBrowser.Anonymous(portal).GetPageAsync("/disclosures/420104-sfj/2024");
 
