@@ -71,7 +71,8 @@ public sealed class ImportTests(PortalFactory portal) : IClassFixture<PortalFact
         rows.Should().ContainSingle(string.Join(" / ", rows.Select(r => r.TextContent)));
         rows[0].Children[0].TextContent.Should().StartWith("公开02表 合计");
         rows[0].Children.Skip(1).Select(c => c.TextContent).Should().Equal(total.Total, "3,500.00");
-        preview.QuerySelector("#import-findings-heading").Should().NotBeNull("the findings on the imported content are shown before applying");
+        preview.QuerySelector("#import-findings-heading")!.TextContent.Should().MatchRegex(@"错误 \d+ 个 · 警告 \d+ 个 · 提示 \d+ 个",
+            "the findings on the imported content are counted before applying");
         (await StaffActors.LoadAsync(portal, Draft)).Tables.T02!.Rows.Single(r => r.Code is null).Total
             .Should().Be(total.Total, "nothing is written before the person confirms");
 

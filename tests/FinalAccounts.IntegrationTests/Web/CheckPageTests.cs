@@ -24,6 +24,8 @@ public sealed class CheckPageTests(PortalFactory portal) : IClassFixture<PortalF
             new() { ["Year"] = "2024", ["DepartmentCode"] = "420104-sfj" });
 
         page.QuerySelector("#problems-heading").Should().BeNull();
+        page.QuerySelector(".finding-summary")!.TextContent.Should().MatchRegex(@"共发现 [1-9]\d* 处错误、\d+ 处需说明的提示、\d+ 处尾数误差。",
+            "the template carries the nine tables only, so the other parts are missing");
         var headings = page.QuerySelectorAll("section[aria-labelledby='findings-heading'] h3").Select(h => h.TextContent).ToList();
         headings.Should().Contain(h => h.StartsWith("公开0", StringComparison.Ordinal)).And.Contain(h => h.StartsWith("说明及其他部分", StringComparison.Ordinal));
         page.QuerySelectorAll("table.findings a[href^='/rules#']").Select(a => a.GetAttribute("href")).Should().Contain("/rules#required-parts");
