@@ -47,8 +47,8 @@ public sealed class PublicationTasks(
         """;
 
     /// <summary>
-    /// Right after the commit of a publication or withdrawal: the department's cached pages, and those
-    /// across departments, are dropped on every node, so the public sees the change at once (a published version's page keeps its renditions on that first
+    /// Right after the commit of a publication or withdrawal: the cached pages it changes (its department's,
+    /// its regions', its year's and those across departments) are dropped on every node, so the public sees the change at once (a published version's page keeps its renditions on that first
     /// request if the task has not yet), and the task is handed to this node's runner. A failure here is
     /// logged, not thrown: the change is committed, and the task, with its own eviction, will run.
     /// </summary>
@@ -56,7 +56,7 @@ public sealed class PublicationTasks(
     {
         try
         {
-            await listeners.NotifyAsync(await ChangeOfAsync(versionId, cancellationToken), cancellationToken);
+            await listeners.NotifyAsync(await PublicContentChange.OfVersionAsync(db, versionId, cancellationToken), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -123,7 +123,7 @@ public sealed class PublicationTasks(
             {
                 await search.RefreshYearOfAsync(versionId, cancellationToken);
             }
-            await listeners.NotifyAsync(await ChangeOfAsync(versionId, cancellationToken), cancellationToken);
+            await listeners.NotifyAsync(await PublicContentChange.OfVersionAsync(db, versionId, cancellationToken), cancellationToken);
             // Only the attempt claimed: a task queued again meanwhile (attempts back to 0) stays.
             await db.PublicationTasks.Where(t => t.VersionId == versionId && t.Kind == kind && t.Attempts == attempts)
                 .ExecuteDeleteAsync(CancellationToken.None);
@@ -141,19 +141,6 @@ public sealed class PublicationTasks(
                 kind, versionId, attempts, wait);
             await RescheduleAsync(versionId, kind, attempts, wait, e.GetBaseException().Message);
         }
-    }
-
-    /// <summary>What the public sees change with a version: its department's pages (and those across departments).</summary>
-    private async Task<PublicContentChange> ChangeOfAsync(long versionId, CancellationToken cancellationToken)
-    {
-        var departmentCode = await (
-                from v in db.DisclosureVersions
-                join d in db.Disclosures on v.DisclosureId equals d.Id
-                join department in db.Departments on d.DepartmentId equals department.Id
-                where v.Id == versionId
-                select department.Code)
-            .SingleOrDefaultAsync(cancellationToken);
-        return departmentCode is null ? PublicContentChange.Everything : PublicContentChange.OfDepartment(departmentCode);
     }
 
     /// <summary>What a publication keeps: the version is analysed once, for its page, JSON and downloads, its PDF, its search rows and its findings.</summary>

@@ -63,7 +63,8 @@ public sealed class ApprovalDates(FinalAccountsDbContext db, IEnumerable<IPublic
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         // The public on-time table shows the date.
-        await listeners.NotifyAsync(PublicContentChange.OfDepartment(departmentCode), cancellationToken);
+        var change = await PublicContentChange.OfDepartmentYearAsync(db, departmentCode, year, cancellationToken);
+        await listeners.NotifyAsync(change, cancellationToken);
         var deadline = new PublicationTimeliness(approvedOn, null, today).Deadline;
         return WorkflowResult.Done($"已记录批复日期 {approvedOn:yyyy-MM-dd}；须在 {deadline:yyyy-MM-dd} 前公开。");
     }

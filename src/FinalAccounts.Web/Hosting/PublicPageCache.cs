@@ -6,11 +6,10 @@ namespace FinalAccounts.Web.Hosting;
 
 /// <summary>
 /// Output caching of the public pages: a popular disclosure is rendered once and then served from
-/// memory. Entries vary by path, query and interface language. Each carries <see cref="Tag"/>, and either
-/// the tag of the department its address names (a disclosure, its API answers and downloads, the
-/// department's page) or <see cref="AcrossTag"/> (home, regions, search, comparisons: pages across
-/// departments). A publication, withdrawal or approval date drops its department's entries and those across
-/// departments; an administrator's change drops them all (ADR 0029). They also expire after
+/// memory. Entries vary by path, query and interface language. Each carries <see cref="Tag"/> and a tag of
+/// what it is about (<see cref="PublicPageScope"/>): a publication, withdrawal or approval date drops the
+/// entries about its department, regions and year and those across departments; an administrator's change
+/// drops them all (ADR 0019, 0029). They also expire after
 /// <see cref="Duration"/> in case the data was changed from outside the portal. The response
 /// compression runs inside the cache, so an entry is kept compressed, one per Accept-Encoding asked for.
 /// The store holds "PublicPages:CacheMegabytes" of them (default <see cref="DefaultMegabytes"/>): once full it
@@ -24,12 +23,6 @@ public static class PublicPageCache
 
     /// <summary>Every cached public answer and read model.</summary>
     public const string Tag = "public-pages";
-
-    /// <summary>The answers and read models that list, count or rank across departments.</summary>
-    public const string AcrossTag = "public-pages-across";
-
-    /// <summary>The route value that names the department an address is about.</summary>
-    private const string DepartmentRouteKey = "departmentCode";
 
     public static readonly TimeSpan Duration = TimeSpan.FromMinutes(10);
 
@@ -51,39 +44,17 @@ public static class PublicPageCache
         return services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
             .Expire(Duration)
             .Tag(Tag)
-            .AddPolicy<ScopeTag>()
+            .AddPolicy<PublicPageScope.Policy>()
             .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding)
             .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))));
     }
 
-    /// <summary>The tag of the answers about one department.</summary>
-    public static string DepartmentTag(string departmentCode) => "department:" + departmentCode;
-
-    /// <summary>Drops the cached answers a change makes stale: all of them, or a department's and those across departments.</summary>
+    /// <summary>Drops the cached answers a change makes stale, on this node.</summary>
     public static async ValueTask EvictAsync(IOutputCacheStore store, PublicContentChange change, CancellationToken cancellationToken = default)
     {
-        if (change.DepartmentCode is not { } departmentCode)
+        foreach (var tag in PublicPageScope.TagsOf(change))
         {
-            await store.EvictByTagAsync(Tag, cancellationToken);
-            return;
+            await store.EvictByTagAsync(tag, cancellationToken);
         }
-        await store.EvictByTagAsync(DepartmentTag(departmentCode), cancellationToken);
-        await store.EvictByTagAsync(AcrossTag, cancellationToken);
-    }
-
-    /// <summary>Tags an answer with the department its address names, or as one across departments.</summary>
-    private sealed class ScopeTag : IOutputCachePolicy
-    {
-        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
-        {
-            context.Tags.Add(context.HttpContext.GetRouteValue(DepartmentRouteKey) is string departmentCode
-                ? DepartmentTag(departmentCode)
-                : AcrossTag);
-            return ValueTask.CompletedTask;
-        }
-
-        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
-
-        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
     }
 }

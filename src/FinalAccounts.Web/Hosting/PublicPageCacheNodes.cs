@@ -1,3 +1,4 @@
+using System.Globalization;
 using FinalAccounts.Infrastructure.Persistence;
 using FinalAccounts.Infrastructure.Staff;
 using Microsoft.AspNetCore.OutputCaching;
@@ -9,8 +10,8 @@ namespace FinalAccounts.Web.Hosting;
 
 /// <summary>
 /// Every node caches public pages in its own memory (<see cref="PublicPageCache"/>). The node where
-/// what the public sees changes drops its own at once and says so on a PostgreSQL channel, naming the
-/// department that changed ("node position department", or "*" for anything); every node listens on a
+/// what the public sees changes drops its own at once and says so on a PostgreSQL channel, naming what
+/// changed (<see cref="Notice"/>); every node listens on a
 /// connection of its own and drops the same pages when another node speaks — and all of its pages whenever
 /// it (re)connects, since it may have missed a word while it could not listen (ADR 0019, 0029).
 /// </summary>
@@ -19,7 +20,7 @@ public sealed class PublicPageCacheNodes(IOutputCacheStore store, DatabaseRoutes
 {
     private const string Channel = "public_content_changed";
 
-    /// <summary>How a notice names a change of anything (a department code never contains a space or a star).</summary>
+    /// <summary>How a notice names a change of anything (a department code has letters, digits and hyphens only).</summary>
     private const string Everything = "*";
 
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
@@ -39,21 +40,27 @@ public sealed class PublicPageCacheNodes(IOutputCacheStore store, DatabaseRoutes
         CancellationToken cancellationToken) =>
         await database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, {Notice(Node, position, change)})", cancellationToken);
 
-    /// <summary>What a node says on the channel: itself, where the primary's WAL stands, and what changed.</summary>
+    /// <summary>
+    /// What a node says on the channel: itself, where the primary's WAL stands, and what changed — "*" for
+    /// anything, or the department, the year and the regions ("… 420222-sfj 2024 420222,420200,420000").
+    /// </summary>
     internal static string Notice(string node, string position, PublicContentChange change) =>
-        $"{node} {position} {change.DepartmentCode ?? Everything}";
+        change.DepartmentCode is { } departmentCode && change.Year is { } year
+            ? $"{node} {position} {departmentCode} {year.ToString(CultureInfo.InvariantCulture)} {string.Join(',', change.RegionCodes)}"
+            : $"{node} {position} {Everything}";
 
     /// <summary>
-    /// Reads a notice. One without a department (as a node of an earlier release, or a script, sends it) is
-    /// a change of anything.
+    /// Reads a notice. One that names no department-year, or that cannot be read past the node and position
+    /// (a node of an earlier release, a script), is a change of anything.
     /// </summary>
     internal static (string Node, string Position, PublicContentChange Change)? ReadNotice(string payload) =>
         payload.Split(' ') switch
         {
-            [var node, var position] => (node, position, PublicContentChange.Everything),
-            [var node, var position, Everything] => (node, position, PublicContentChange.Everything),
-            [var node, var position, var departmentCode] when departmentCode.Length > 0 =>
-                (node, position, PublicContentChange.OfDepartment(departmentCode)),
+            [var node, var position, var departmentCode, var year, var regions]
+                when departmentCode.Length > 0 && int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var fiscalYear) =>
+                (node, position, PublicContentChange.OfDepartmentYear(departmentCode, fiscalYear,
+                    regions.Split(',', StringSplitOptions.RemoveEmptyEntries))),
+            [var node, var position, ..] when node.Length > 0 && position.Length > 0 => (node, position, PublicContentChange.Everything),
             _ => null,
         };
 
@@ -82,7 +89,7 @@ public sealed class PublicPageCacheNodes(IOutputCacheStore store, DatabaseRoutes
             await PublicPageCache.EvictAsync(store, PublicContentChange.Everything, cancellationToken);
             return;
         }
-        foreach (var change in changes.Distinct())
+        foreach (var change in changes)
         {
             await PublicPageCache.EvictAsync(store, change, cancellationToken);
         }

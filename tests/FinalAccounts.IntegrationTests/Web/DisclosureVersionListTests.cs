@@ -24,9 +24,10 @@ public sealed class DisclosureVersionListTests(PortalFactory portal) : IClassFix
             correction.Submit();
             correction.Publish(DateTimeOffset.UtcNow, department);
             await db.SaveChangesAsync();
+            // What the portal's publication task does after the commit.
+            await PublicPageCache.EvictAsync(portal.Services.GetRequiredService<IOutputCacheStore>(),
+                await PublicContentChange.OfVersionAsync(db, correctionId, CancellationToken.None));
         }
-        // What the portal's publication task does after the commit.
-        await PublicPageCache.EvictAsync(portal.Services.GetRequiredService<IOutputCacheStore>(), PublicContentChange.OfDepartment("420114-sfj"));
         var client = portal.CreateClient();
 
         var corrected = new HtmlParser().ParseDocument(await client.GetStringAsync("/disclosures/420114-sfj/2023"));
