@@ -125,6 +125,8 @@ start_nginx() {
   local nginx upstreams
   nginx=$(command -v nginx || echo /usr/sbin/nginx)
   mkdir -p "$CLUSTER/nginx-temp"
+  # Each start has an access log of its own (a load test writes gigabytes); the previous one is kept beside it.
+  [ ! -f "$CLUSTER/nginx-access.log" ] || mv -f "$CLUSTER/nginx-access.log" "$CLUSTER/nginx-access.previous.log"
   upstreams="server 127.0.0.1:$(state node1.port) max_fails=3 fail_timeout=10s;\n    server 127.0.0.1:$(state node2.port) max_fails=3 fail_timeout=10s;"
   {
     echo "daemon on;"
