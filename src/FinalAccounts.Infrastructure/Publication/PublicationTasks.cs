@@ -48,9 +48,10 @@ public sealed class PublicationTasks(
 
     /// <summary>
     /// Right after the commit of a publication or withdrawal: the cached pages it changes (its department's,
-    /// its regions', its year's and those across departments) are dropped on every node, so the public sees the change at once (a published version's page keeps its renditions on that first
-    /// request if the task has not yet), and the task is handed to this node's runner. A failure here is
-    /// logged, not thrown: the change is committed, and the task, with its own eviction, will run.
+    /// its regions', its year's and those across departments) are dropped on every node, so the public sees
+    /// the change at once (a published version's page keeps its renditions on that first request if the task
+    /// has not yet), and the task is handed to this node's runner. A failure here is logged, not thrown: the
+    /// change is committed, and the task, with its own eviction, will run.
     /// </summary>
     public async Task FollowUpAsync(long versionId, CancellationToken cancellationToken = default)
     {

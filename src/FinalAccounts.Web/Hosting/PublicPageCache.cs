@@ -9,12 +9,12 @@ namespace FinalAccounts.Web.Hosting;
 /// memory. Entries vary by path, query and interface language. Each carries <see cref="Tag"/> and a tag of
 /// what it is about (<see cref="PublicPageScope"/>): a publication, withdrawal or approval date drops the
 /// entries about its department, regions and year and those across departments; an administrator's change
-/// drops them all (ADR 0019, 0029). They also expire after
-/// <see cref="Duration"/> in case the data was changed from outside the portal. The response
-/// compression runs inside the cache, so an entry is kept compressed, one per Accept-Encoding asked for.
-/// The store holds "PublicPages:CacheMegabytes" of them (default <see cref="DefaultMegabytes"/>): once full it
-/// caches nothing new until entries are compacted away, so a store smaller than the pages read in ten
-/// minutes turns hits into first requests (docs/scale.md, cache sizing).
+/// drops them all (ADR 0019, 0029). They also expire after <see cref="Duration"/> in case the data was
+/// changed from outside the portal. The response compression runs inside the cache, so an entry is kept
+/// compressed, one per Accept-Encoding asked for. The store holds "PublicPages:CacheMegabytes" of them
+/// (default <see cref="DefaultMegabytes"/>): once full it caches nothing new until entries are compacted
+/// away, so a store smaller than the pages read in ten minutes turns hits into first requests
+/// (docs/scale.md, cache sizing).
 /// </summary>
 public static class PublicPageCache
 {

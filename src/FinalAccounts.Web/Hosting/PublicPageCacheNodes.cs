@@ -11,9 +11,9 @@ namespace FinalAccounts.Web.Hosting;
 /// <summary>
 /// Every node caches public pages in its own memory (<see cref="PublicPageCache"/>). The node where
 /// what the public sees changes drops its own at once and says so on a PostgreSQL channel, naming what
-/// changed (<see cref="Notice"/>); every node listens on a
-/// connection of its own and drops the same pages when another node speaks — and all of its pages whenever
-/// it (re)connects, since it may have missed a word while it could not listen (ADR 0019, 0029).
+/// changed (<see cref="Notice"/>); every node listens on a connection of its own and drops the same pages
+/// when another node speaks — and all of its pages whenever it (re)connects, since it may have missed a word
+/// while it could not listen (ADR 0019, 0029).
 /// </summary>
 public sealed class PublicPageCacheNodes(IOutputCacheStore store, DatabaseRoutes routes,
     ILogger<PublicPageCacheNodes> logger) : BackgroundService

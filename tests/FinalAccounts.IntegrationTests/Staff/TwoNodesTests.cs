@@ -41,9 +41,8 @@ public sealed class TwoNodesTests(PortalFactory portal) : IClassFixture<PortalFa
     public async Task APublicChangeOnOneNodeIsServedAtOnceByTheOtherWhoseCacheHeldTheOldPage()
     {
         portal.CreateClient();
-        await using var second = new BarePortal(portal.Database.ConnectionString);
-        var other = second.CreateClient();
-        await WaitUntilBothNodesListenAsync();
+        var (second, other) = await SecondNodeListeningAsync();
+        await using var _ = second;
         const string Page = "/regions/420104";
         (await other.GetStringAsync(Page)).Should().Contain("硚口区").And.NotContain("硚口区（两节点）");
 
@@ -68,9 +67,8 @@ public sealed class TwoNodesTests(PortalFactory portal) : IClassFixture<PortalFa
         await StaffBrowser.CreateUserAsync(portal, "scope-reviewer", StaffRoles.Reviewer, Published);
         var (_, key) = await StaffActors.EditedCorrectionAsync(portal, "scope-editor", Published, 2024, StaffActors.FixQiaokou2024);
         var first = portal.CreateClient();
-        await using var second = new BarePortal(portal.Database.ConnectionString);
-        var other = second.CreateClient();
-        await WaitUntilBothNodesListenAsync();
+        var (second, other) = await SecondNodeListeningAsync();
+        await using var _ = second;
         string[] pages = [PublishedPage, CityPage, OtherDepartmentPage, OtherRegionPage];
         foreach (var node in new[] { first, other })
         {
@@ -128,20 +126,35 @@ public sealed class TwoNodesTests(PortalFactory portal) : IClassFixture<PortalFa
         return page;
     }
 
-    private async Task WaitUntilBothNodesListenAsync()
+    /// <summary>
+    /// A second node on the same database, once both nodes listen for each other's changes. A node drops
+    /// everything it has cached when it starts listening, so pages are read only after that.
+    /// </summary>
+    private async Task<(BarePortal Node, HttpClient Client)> SecondNodeListeningAsync()
     {
+        portal.CreateClient();
+        var name = "second-node-" + Guid.NewGuid().ToString("N")[..8];
+        var second = new BarePortal(portal.Database.ConnectionString + ";Application Name=" + name);
+        var client = second.CreateClient();
         await using var connection = new NpgsqlConnection(portal.Database.ConnectionString);
         await connection.OpenAsync();
         for (var tries = 0; tries < 100; tries++)
         {
-            await using var command = new NpgsqlCommand(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'", connection);
-            if ((long)(await command.ExecuteScalarAsync())! >= 2)
+            // Both nodes past their LISTEN (idle after it): this second node, and the first (whichever other name it has).
+            await using var command = new NpgsqlCommand("""
+                SELECT count(*) FILTER (WHERE application_name = @name) = 1 AND count(*) FILTER (WHERE application_name NOT LIKE 'second-node-%') >= 1
+                FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %' AND state = 'idle'
+                """, connection);
+            command.Parameters.AddWithValue("name", name);
+            if ((bool)(await command.ExecuteScalarAsync())!)
             {
-                return;
+                // Each node drops its pages just after its LISTEN returns: leave it the moment it needs under load.
+                await Task.Delay(500);
+                return (second, client);
             }
             await Task.Delay(100);
         }
-        throw new TimeoutException("The two nodes did not both listen for publications within ten seconds.");
+        await second.DisposeAsync();
+        throw new TimeoutException("The second node did not listen for publications within ten seconds.");
     }
 }
