@@ -16,7 +16,7 @@ public sealed record CatalogYear(int Year, int Functions, int Economics, int Mov
 /// one transaction — replacing the year's catalog if it has one, never removing a code that a
 /// disclosure of that year uses. The import is logged with its changes.
 /// </summary>
-public sealed class CatalogAdministration(FinalAccountsDbContext db, TimeProvider clock)
+public sealed class CatalogAdministration(FinalAccountsDbContext db, IEnumerable<IPublicContentListener> listeners, TimeProvider clock)
 {
     public async Task<IReadOnlyList<CatalogYear>> YearsAsync(CancellationToken cancellationToken = default)
     {
@@ -111,6 +111,8 @@ public sealed class CatalogAdministration(FinalAccountsDbContext db, TimeProvide
             before, $"{Counts(file)}；{Describe(changes, preview.AgainstCurrent is null ? preview.PreviousYear : year)}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // The comparisons read the year's code moves; a catalog may show on any page that names a code.
+        await listeners.NotifyAsync(PublicContentChange.Everything, cancellationToken);
         return AdministrationResult.Done($"已导入{year}年度科目表：{Counts(file)}。");
     }
 

@@ -1,4 +1,5 @@
 using FinalAccounts.Infrastructure.Persistence;
+using FinalAccounts.Infrastructure.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace FinalAccounts.Infrastructure.Staff;
@@ -7,7 +8,7 @@ namespace FinalAccounts.Infrastructure.Staff;
 /// What changed for the public. A publication, a withdrawal or an approval date changes one department-year:
 /// the department's pages, the pages of its region and of every region above it, the pages about that year
 /// only, and every page that lists or counts across departments (home, search, comparisons). An
-/// administrator's change (a rename, a retirement, a catalog) may show on any page: <see cref="Everything"/>.
+/// administrator's change (a rename, a retirement, a year's catalog) may show on any page: <see cref="Everything"/>.
 /// </summary>
 public sealed class PublicContentChange
 {
@@ -26,7 +27,7 @@ public sealed class PublicContentChange
     /// <summary>The fiscal year that changed; null when anything may have.</summary>
     public int? Year { get; }
 
-    /// <summary>The department's region first, then each region above it.</summary>
+    /// <summary>The department's region and every region above it.</summary>
     public IReadOnlyList<string> RegionCodes { get; }
 
     public bool IsEverything => DepartmentCode is null;
@@ -40,16 +41,13 @@ public sealed class PublicContentChange
     /// <summary>The change a publication or withdrawal of the version makes (everything if it cannot be found).</summary>
     public static async Task<PublicContentChange> OfVersionAsync(FinalAccountsDbContext db, long versionId, CancellationToken cancellationToken)
     {
-        var target = await (
-                from v in db.DisclosureVersions
-                join d in db.Disclosures on v.DisclosureId equals d.Id
-                join department in db.Departments on d.DepartmentId equals department.Id
-                where v.Id == versionId
-                select new { department.Code, department.RegionCode, d.Year })
+        var target = await db.DepartmentVersions()
+            .Where(v => v.Version.Id == versionId)
+            .Select(v => new { v.Department.Code, v.Department.RegionCode, v.Disclosure.Year })
             .SingleOrDefaultAsync(cancellationToken);
         return target is null
             ? Everything
-            : OfDepartmentYear(target.Code, target.Year.Value, await RegionsUpFromAsync(db, target.RegionCode, cancellationToken));
+            : OfDepartmentYear(target.Code, target.Year.Value, await RegionsAsync(db, target.RegionCode, cancellationToken));
     }
 
     /// <summary>The change of a department-year's record (everything if the department cannot be found).</summary>
@@ -59,20 +57,13 @@ public sealed class PublicContentChange
         var regionCode = await db.Departments.Where(d => d.Code == departmentCode).Select(d => d.RegionCode).SingleOrDefaultAsync(cancellationToken);
         return regionCode is null
             ? Everything
-            : OfDepartmentYear(departmentCode, year, await RegionsUpFromAsync(db, regionCode, cancellationToken));
+            : OfDepartmentYear(departmentCode, year, await RegionsAsync(db, regionCode, cancellationToken));
     }
 
-    private static async Task<IReadOnlyList<string>> RegionsUpFromAsync(FinalAccountsDbContext db, string regionCode,
-        CancellationToken cancellationToken)
-    {
-        var codes = new List<string>();
-        for (string? code = regionCode; code is not null && !codes.Contains(code); )
-        {
-            codes.Add(code);
-            code = await db.Regions.Where(r => r.Code == code).Select(r => r.ParentCode).SingleOrDefaultAsync(cancellationToken);
-        }
-        return codes;
-    }
+    /// <summary>The region and every region above it.</summary>
+    private static async Task<IReadOnlyList<string>> RegionsAsync(FinalAccountsDbContext db, string regionCode,
+        CancellationToken cancellationToken) =>
+        [.. (await RegionTree.LoadAsync(db, cancellationToken)).Path(regionCode).Select(r => r.Code)];
 }
 
 /// <summary>Told when what the public may see has changed, e.g. to drop cached pages.</summary>

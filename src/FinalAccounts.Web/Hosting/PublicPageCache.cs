@@ -50,9 +50,14 @@ public static class PublicPageCache
     }
 
     /// <summary>Drops the cached answers a change makes stale, on this node.</summary>
-    public static async ValueTask EvictAsync(IOutputCacheStore store, PublicContentChange change, CancellationToken cancellationToken = default)
+    public static ValueTask EvictAsync(IOutputCacheStore store, PublicContentChange change, CancellationToken cancellationToken = default) =>
+        EvictAsync(store, [change], cancellationToken);
+
+    /// <summary>Drops the cached answers any of the changes makes stale, on this node, each once.</summary>
+    public static async ValueTask EvictAsync(IOutputCacheStore store, IReadOnlyCollection<PublicContentChange> changes,
+        CancellationToken cancellationToken = default)
     {
-        foreach (var tag in PublicPageScope.TagsOf(change))
+        foreach (var tag in PublicPageScope.TagsOf(changes))
         {
             await store.EvictByTagAsync(tag, cancellationToken);
         }

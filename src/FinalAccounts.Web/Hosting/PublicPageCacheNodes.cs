@@ -45,7 +45,7 @@ public sealed class PublicPageCacheNodes(IOutputCacheStore store, DatabaseRoutes
     /// anything, or the department, the year and the regions ("… 420222-sfj 2024 420222,420200,420000").
     /// </summary>
     internal static string Notice(string node, string position, PublicContentChange change) =>
-        change.DepartmentCode is { } departmentCode && change.Year is { } year
+        change is { DepartmentCode: { } departmentCode, Year: { } year }
             ? $"{node} {position} {departmentCode} {year.ToString(CultureInfo.InvariantCulture)} {string.Join(',', change.RegionCodes)}"
             : $"{node} {position} {Everything}";
 
@@ -57,7 +57,7 @@ public sealed class PublicPageCacheNodes(IOutputCacheStore store, DatabaseRoutes
         payload.Split(' ') switch
         {
             [var node, var position, var departmentCode, var year, var regions]
-                when departmentCode.Length > 0 && int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var fiscalYear) =>
+                when node.Length > 0 && position.Length > 0 && departmentCode.Length > 0 && int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var fiscalYear) =>
                 (node, position, PublicContentChange.OfDepartmentYear(departmentCode, fiscalYear,
                     regions.Split(',', StringSplitOptions.RemoveEmptyEntries))),
             [var node, var position, ..] when node.Length > 0 && position.Length > 0 => (node, position, PublicContentChange.Everything),
@@ -84,16 +84,22 @@ public sealed class PublicPageCacheNodes(IOutputCacheStore store, DatabaseRoutes
         {
             logger.LogWarning("The replica could not say how far it has replayed ({Reason}); dropping cached pages now", e.Message);
         }
-        if (changes.Any(c => c.IsEverything))
-        {
-            await PublicPageCache.EvictAsync(store, PublicContentChange.Everything, cancellationToken);
-            return;
-        }
-        foreach (var change in changes)
-        {
-            await PublicPageCache.EvictAsync(store, change, cancellationToken);
-        }
+        await PublicPageCache.EvictAsync(store, changes, cancellationToken);
     }
+
+    /// <summary>
+    /// The later of two WAL positions ("16/B374D848": two hexadecimal numbers); notices from several nodes
+    /// need not arrive in the order of their commits. A position that cannot be read counts as the earlier.
+    /// </summary>
+    internal static string Later(string known, string position) =>
+        WalOffset(position) > WalOffset(known) ? position : known;
+
+    private static ulong WalOffset(string position) =>
+        position.Split('/') is [var high, var low]
+        && uint.TryParse(high, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var h)
+        && uint.TryParse(low, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var l)
+            ? ((ulong)h << 32) | l
+            : 0;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -132,7 +138,7 @@ public sealed class PublicPageCacheNodes(IOutputCacheStore store, DatabaseRoutes
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(stoppingToken);
-        // What other nodes said since the last wait: their changes, and the WAL position of the latest.
+        // What other nodes said since the last wait: their changes, and the furthest WAL position among them.
         var told = new List<PublicContentChange>();
         var latest = "";
         connection.Notification += (_, notice) =>
@@ -140,7 +146,7 @@ public sealed class PublicPageCacheNodes(IOutputCacheStore store, DatabaseRoutes
             if (ReadNotice(notice.Payload) is (var node, var position, var change) && node != Node)
             {
                 told.Add(change);
-                latest = position;
+                latest = Later(latest, position);
             }
         };
         await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))

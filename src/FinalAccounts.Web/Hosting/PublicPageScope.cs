@@ -29,11 +29,23 @@ public static class PublicPageScope
     private const string RegionRouteKey = "regionCode";
     private const string YearQueryKey = "year";
 
-    /// <summary>The tags of the cached answers the change makes stale.</summary>
-    public static IReadOnlyList<string> TagsOf(PublicContentChange change) =>
-        change.DepartmentCode is not { } departmentCode
-            ? [PublicPageCache.Tag]
-            : [DepartmentTag(departmentCode), .. change.RegionCodes.Select(RegionTag), .. YearTags(change.Year), AcrossTag];
+    /// <summary>
+    /// The tags of the cached answers the changes make stale, the answers across departments first: the read
+    /// models a region's page is made from carry that tag, so they are gone before the page is.
+    /// </summary>
+    public static IReadOnlyList<string> TagsOf(IEnumerable<PublicContentChange> changes)
+    {
+        var tags = new List<string> { AcrossTag };
+        foreach (var change in changes)
+        {
+            if (change is not { DepartmentCode: { } departmentCode, Year: { } year })
+            {
+                return [PublicPageCache.Tag];
+            }
+            tags.AddRange([DepartmentTag(departmentCode), .. change.RegionCodes.Select(RegionTag), YearTag(year)]);
+        }
+        return [.. tags.Distinct()];
+    }
 
     /// <summary>The tag of an answer, from its endpoint, route and query.</summary>
     internal static string TagOf(HttpContext http)
@@ -61,8 +73,6 @@ public static class PublicPageScope
     private static string RegionTag(string regionCode) => "region:" + regionCode;
 
     private static string YearTag(int year) => "year:" + year.ToString(CultureInfo.InvariantCulture);
-
-    private static IEnumerable<string> YearTags(int? year) => year is { } y ? [YearTag(y)] : [];
 
     /// <summary>
     /// A page whose answer, when its query names a year (<c>year=2024</c>), reads that year's disclosures only.

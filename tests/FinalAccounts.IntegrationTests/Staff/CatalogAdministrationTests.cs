@@ -5,6 +5,8 @@ using FinalAccounts.Infrastructure.Exports;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.Infrastructure.Workbooks;
 using FinalAccounts.IntegrationTests.Web;
+using FinalAccounts.Web.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -49,9 +51,15 @@ public sealed class CatalogAdministrationTests(PortalFactory portal) : IClassFix
             (await db.FunctionClassifications.AnyAsync(c => c.Year == new FiscalYear(2026))).Should().BeFalse("nothing is written before the confirmation");
         }
 
+        // An answer the public pages' cache holds, as a cached page would be.
+        var cached = portal.Services.GetRequiredService<IOutputCacheStore>();
+        await cached.SetAsync("catalog-probe", [1], [PublicPageCache.Tag], TimeSpan.FromMinutes(5), CancellationToken.None);
+
         var applied = await admin.SubmitAsync(Catalogs, (AngleSharp.Html.Dom.IHtmlFormElement)preview.QuerySelector("#apply-catalog")!, []);
 
         applied.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await cached.GetAsync("catalog-probe", CancellationToken.None)).Should().BeNull(
+            "a year's catalog may show on any page (the comparisons read its code moves), so every cached answer is dropped");
         await using (var db = portal.Database.CreateContext())
         {
             var year = new FiscalYear(2026);

@@ -40,7 +40,6 @@ public sealed class TwoNodesTests(PortalFactory portal) : IClassFixture<PortalFa
     [Fact]
     public async Task APublicChangeOnOneNodeIsServedAtOnceByTheOtherWhoseCacheHeldTheOldPage()
     {
-        portal.CreateClient();
         var (second, other) = await SecondNodeListeningAsync();
         await using var _ = second;
         const string Page = "/regions/420104";
@@ -62,14 +61,14 @@ public sealed class TwoNodesTests(PortalFactory portal) : IClassFixture<PortalFa
     public async Task APublicationDropsThePagesOfItsDepartmentAndRegionsOnEveryNodeAndKeepsTheOthers()
     {
         const string Published = "420104-sfj", Marker = "（两节点更名）";
-        const string PublishedPage = "/disclosures/420104-sfj/2024", CityPage = "/regions/420100";
+        const string PublishedPage = "/disclosures/420104-sfj/2024", OwnRegionPage = "/regions/420104", CityPage = "/regions/420100";
         const string OtherDepartmentPage = "/departments/420114-sfj", OtherRegionPage = "/regions/420114";
         await StaffBrowser.CreateUserAsync(portal, "scope-reviewer", StaffRoles.Reviewer, Published);
         var (_, key) = await StaffActors.EditedCorrectionAsync(portal, "scope-editor", Published, 2024, StaffActors.FixQiaokou2024);
         var first = portal.CreateClient();
         var (second, other) = await SecondNodeListeningAsync();
         await using var _ = second;
-        string[] pages = [PublishedPage, CityPage, OtherDepartmentPage, OtherRegionPage];
+        string[] pages = [PublishedPage, OwnRegionPage, CityPage, OtherDepartmentPage, OtherRegionPage];
         foreach (var node in new[] { first, other })
         {
             foreach (var page in pages)
@@ -78,8 +77,8 @@ public sealed class TwoNodesTests(PortalFactory portal) : IClassFixture<PortalFa
             }
         }
 
-        // Renamed behind the portal's back, with no notice: only a page rendered again shows the new names. The
-        // city's page lists 硚口区, the published department's region; 蔡甸区's page lists 蔡甸区司法局.
+        // Renamed behind the portal's back, with no notice: only a page rendered again shows the new names. 硚口区 is
+        // the published department's region, named on its own page and listed on the city's; 蔡甸区's page lists 蔡甸区司法局.
         await RenameBehindThePortalsBackAsync($"UPDATE regions SET name = name || '{Marker}' WHERE code = '420104'");
         await RenameBehindThePortalsBackAsync($"UPDATE departments SET name = name || '{Marker}' WHERE code = '420114-sfj'");
         await StaffActors.SubmitAndPublishAsync(portal, key, "scope-editor", "scope-reviewer");
@@ -89,6 +88,7 @@ public sealed class TwoNodesTests(PortalFactory portal) : IClassFixture<PortalFa
         foreach (var node in new[] { first, other })
         {
             (await node.GetStringAsync(PublishedPage)).Should().Contain("第 2 版");
+            (await node.GetStringAsync(OwnRegionPage)).Should().Contain(Marker, "the department's region is dropped");
             (await node.GetStringAsync(CityPage)).Should().Contain(Marker, "the region above the department's is dropped");
             (await node.GetStringAsync(OtherRegionPage)).Should().NotContain(Marker, "another district's page stays cached");
             (await node.GetStringAsync(OtherDepartmentPage)).Should().NotContain(Marker, "another department's page stays cached");

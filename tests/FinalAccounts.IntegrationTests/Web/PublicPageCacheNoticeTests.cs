@@ -17,9 +17,30 @@ public sealed class PublicPageCacheNoticeTests
     [Fact]
     public void ADepartmentYearsChangeDropsItsDepartmentItsRegionsItsYearAndThePagesAcrossDepartments()
     {
-        PublicPageScope.TagsOf(Caidian2023).Should().BeEquivalentTo(
-            "department:420114-sfj", "region:420114", "region:420100", "region:420000", "year:2023", PublicPageScope.AcrossTag);
-        PublicPageScope.TagsOf(PublicContentChange.Everything).Should().Equal(PublicPageCache.Tag);
+        PublicPageScope.TagsOf([Caidian2023]).Should().Equal(
+            PublicPageScope.AcrossTag, "department:420114-sfj", "region:420114", "region:420100", "region:420000", "year:2023");
+        PublicPageScope.TagsOf([PublicContentChange.Everything]).Should().Equal(PublicPageCache.Tag);
+    }
+
+    [Fact]
+    public void SeveralChangesDropTheUnionOfTheirAnswersEachOnceAndAChangeOfAnythingDropsEverything()
+    {
+        var hongshan2024 = PublicContentChange.OfDepartmentYear("420111-sfj", 2024, ["420111", "420100", "420000"]);
+
+        PublicPageScope.TagsOf([Caidian2023, hongshan2024]).Should().OnlyHaveUniqueItems().And.BeEquivalentTo(
+            PublicPageScope.AcrossTag, "department:420114-sfj", "department:420111-sfj", "region:420114", "region:420111",
+            "region:420100", "region:420000", "year:2023", "year:2024");
+        PublicPageScope.TagsOf([Caidian2023, PublicContentChange.Everything]).Should().Equal(PublicPageCache.Tag);
+    }
+
+    [Theory]
+    [InlineData("0/1A2B3C4D", "0/1A2B3C4E", "0/1A2B3C4E")]
+    [InlineData("1/0", "0/FFFFFFFF", "1/0")]
+    [InlineData("", "16/B374D848", "16/B374D848")]
+    [InlineData("16/B374D848", "not a position", "16/B374D848")]
+    public void TheFurthestWalPositionIsWaitedFor(string known, string position, string later)
+    {
+        PublicPageCacheNodes.Later(known, position).Should().Be(later);
     }
 
     [Theory]
