@@ -30,8 +30,6 @@ public sealed class PublicContentChange
     /// <summary>The department's region and every region above it.</summary>
     public IReadOnlyList<string> RegionCodes { get; }
 
-    public bool IsEverything => DepartmentCode is null;
-
     public static PublicContentChange OfDepartmentYear(string departmentCode, int year, IReadOnlyList<string> regionCodes)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(departmentCode);

@@ -57,7 +57,8 @@ public sealed class PublicPageCacheNodes(IOutputCacheStore store, DatabaseRoutes
         payload.Split(' ') switch
         {
             [var node, var position, var departmentCode, var year, var regions]
-                when node.Length > 0 && position.Length > 0 && departmentCode.Length > 0 && int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var fiscalYear) =>
+                when node.Length > 0 && position.Length > 0 && departmentCode.Length > 0
+                    && int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var fiscalYear) =>
                 (node, position, PublicContentChange.OfDepartmentYear(departmentCode, fiscalYear,
                     regions.Split(',', StringSplitOptions.RemoveEmptyEntries))),
             [var node, var position, ..] when node.Length > 0 && position.Length > 0 => (node, position, PublicContentChange.Everything),

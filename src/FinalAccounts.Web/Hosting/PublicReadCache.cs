@@ -21,8 +21,8 @@ internal sealed class PublicReadCache(IOutputCacheStore store) : IPublicReadCach
             return value;
         }
         var created = await create(cancellationToken);
-        await store.SetAsync(Prefix + key, JsonSerializer.SerializeToUtf8Bytes(created), [PublicPageCache.Tag, PublicPageScope.AcrossTag], PublicPageCache.Duration,
-            cancellationToken);
+        await store.SetAsync(Prefix + key, JsonSerializer.SerializeToUtf8Bytes(created), [PublicPageCache.Tag, PublicPageScope.AcrossTag],
+            PublicPageCache.Duration, cancellationToken);
         return created;
     }
 }

@@ -9,8 +9,9 @@ namespace FinalAccounts.Web.Pages;
 /// <summary>
 /// Public full-text search: a GET form, so a result page is a link that can be shared and works without
 /// script. A result page is cached like the other public pages, and dropped whenever what the public
-/// sees changes in its year (in any year, without one) — a withdrawal included, right after its commit: popular words are searched again
-/// and again, and a search costs tens of milliseconds where a cached page costs next to nothing.
+/// sees changes in its year (in any year, without one) — a withdrawal included, right after its commit:
+/// popular words are searched again and again, and a search costs tens of milliseconds where a cached
+/// page costs next to nothing.
 /// </summary>
 [OutputCache(PolicyName = PublicPageCache.Policy)]
 [PublicPageScope.ByQueryYear]

@@ -84,7 +84,7 @@ public sealed class PublicPageCacheNoticeTests
     [InlineData("node1 0/1A2B3C4D 420114-sfj 二〇二三 420114")]
     public void ANoticeThatNamesNoDepartmentYearIsAChangeOfAnything(string payload)
     {
-        PublicPageCacheNodes.ReadNotice(payload)!.Value.Change.IsEverything.Should().BeTrue();
+        PublicPageCacheNodes.ReadNotice(payload)!.Value.Change.Should().BeSameAs(PublicContentChange.Everything);
     }
 
     [Theory]
