@@ -12,13 +12,17 @@
 #  5. an administrator's change through node 1 (a region renamed) is served by node 2 at once, though
 #     node 2 had the page cached and reads the public's pages from the replica (its eviction waits until
 #     the replica has replayed the change);
-#  6. the public's reads go to the replica (ADR 0023): the nodes hold sessions on it;
-#  7. the primary stopped under load: the public's searches, read from the replica, keep answering,
+#  6. a publication through node 1 is served by node 2 at once: an editor of 示范省司法局 (the province
+#     generator's template department, which the cluster seeds) imports a correction of its 2024
+#     disclosure and submits it, a reviewer publishes it (scripts/load/staff.py, through node 1's forms),
+#     and node 2, which had the page cached, serves the new version at the first request;
+#  7. the public's reads go to the replica (ADR 0023): the nodes hold sessions on it;
+#  8. the primary stopped under load: the public's searches, read from the replica, keep answering,
 #     while a staff page answers 503 in Chinese without a stack trace; afterwards both nodes answer
 #     staff again without being restarted, and the replica streams again.
-#  8. the replica stopped under load: the public's reads go to the primary without a failed request, and
+#  9. the replica stopped under load: the public's reads go to the primary without a failed request, and
 #     back to the replica once it is up again and its rest (15 s) is over;
-#  9. node 1 killed in the middle of an Excel import (scripts/load/staff.py, through the portal's own
+# 10. node 1 killed in the middle of an Excel import (scripts/load/staff.py, through the portal's own
 #     forms): the draft holds wholly what it held before or wholly what the import writes (the same import
 #     completed afterwards through node 2), never a mix, and node 2 answers throughout; node 1 is then
 #     started again.
@@ -125,6 +129,27 @@ change_seen_on_other_node() {
   [ "$(primary "SELECT name FROM regions WHERE code = '$code'")" = "$new" ] || { echo "the rename did not reach the database"; return 1; }
   for _ in $(seq 1 20); do curl -s "$NODE2/regions/$code" | grep -q "$new" && return 0; sleep 0.25; done
   echo "node 2 still serves the old name"; return 1
+}
+
+# A correction published through node 1's forms; node 2 had the disclosure's page cached.
+publication_seen_on_other_node() {
+  command -v python3 >/dev/null 2>&1 || fa_apt_install python3 >/dev/null
+  local staff="python3 scripts/load/staff.py" department=990000-001 year=2024 run editor reviewer editor_password reviewer_password
+  local published latest
+  curl -sf -o "$WORK/before.html" "$NODE2/disclosures/$department/$year" || { echo "node 2 has no page of $department $year"; return 1; }
+  run=$(date +%H%M%S)
+  editor="publish-editor-$run" reviewer="publish-reviewer-$run"
+  editor_password=$($staff create-user "$NGINX" "$PASSWORD" "$editor" editor "$department") || return 1
+  reviewer_password=$($staff create-user "$NGINX" "$PASSWORD" "$reviewer" reviewer "$department") || return 1
+  $staff cycle "$NODE1" "$editor" "$editor_password" "$reviewer" "$reviewer_password" "$department" "$year" || return 1
+  published=$(primary "SELECT max(v.number) FROM disclosure_versions v JOIN disclosures d ON d.id = v.disclosure_id
+                       JOIN departments dep ON dep.id = d.department_id
+                       WHERE dep.code = '$department' AND d.year = $year AND v.status = 'Published'")
+  curl -sf -o "$WORK/after.html" "$NODE2/disclosures/$department/$year" || return 1
+  latest=$(sed -n 's/.*aria-current="page">第 \([0-9]*\) 版.*/\1/p' "$WORK/after.html" | head -n 1)
+  echo "published v$published through node 1; node 2 at once: v${latest:-?}"
+  [ -n "$published" ] && [ "$latest" = "$published" ] || { echo "node 2 does not serve the published version at once"; return 1; }
+  ! cmp -s "$WORK/before.html" "$WORK/after.html" || { echo "node 2 served the page it had cached"; return 1; }
 }
 
 public_reads_on_replica() {
@@ -235,6 +260,7 @@ check "nodes started at once migrated the database once" migrated_once
 check "the replica streams from the primary and holds the same publications" replica_streams
 check "signed in through nginx, still signed in on either node" stays_signed_in
 check "a change through node 1 is served by node 2 at once" change_seen_on_other_node
+check "a publication through node 1 is served by node 2 at once" publication_seen_on_other_node
 check "the public's reads go to the replica" public_reads_on_replica
 check "primary stopped under load: public reads go on, staff get 503 in Chinese, then staff again" survives_restart
 check "the replica streams again after the primary's restart" replica_streams

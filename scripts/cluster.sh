@@ -12,7 +12,8 @@
 # Everything lives under .local/cluster (git-ignored): primary/ and replica/ (clusters, logs), node1.log,
 # node2.log, nginx.conf with its logs. The primary listens on 55440, the replica on 55441, the nodes on
 # 5281 and 5282 (the next free port when taken), nginx on --port. The nodes run in Production, load the
-# seed and start at the same moment, as two containers would; an administrator "admin" is created with
+# seed (with the province generator's template department, whose disclosure has no findings) and start
+# at the same moment, as two containers would; an administrator "admin" is created with
 # the password in FINALACCOUNTS_ADMIN_PASSWORD (default: a fixed one, printed; a scratch set-up only).
 # FA_CLUSTER_PRIMARY_PORT=P uses a PostgreSQL already running on that port instead (no replica, no seed
 # loaded): the nodes and nginx in front of an existing database, e.g. a generated province for scripts/load-test.sh.
@@ -35,7 +36,7 @@ while [ $# -gt 0 ]; do
     --database) DATABASE="$2"; shift ;;
     --port) NGINX_PORT="$2"; shift ;;
     1|2) NODE="$1" ;;
-    *) sed -n '2,17p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,21p' "$0" >&2; exit 2 ;;
   esac
   shift
 done
@@ -90,6 +91,22 @@ start_replica() {
   fa_log "replica on 127.0.0.1:$(state replica.port), in recovery: $("$bin/psql" -h 127.0.0.1 -p "$(state replica.port)" -U postgres -Atc 'SELECT pg_is_in_recovery()')"
 }
 
+# The seed the nodes load: the portal's seed and the province generator's template department (示范省司法局,
+# its 2024 disclosure free of findings), which cluster-check.sh corrects and publishes through node 1.
+write_seed() {
+  command -v python3 >/dev/null 2>&1 || fa_apt_install python3 >/dev/null
+  rm -rf "$CLUSTER/seed" && cp -r data/seed "$CLUSTER/seed"
+  cp data/generator/template.json "$CLUSTER/seed/disclosures/generator-template.json"
+  python3 - "$CLUSTER/seed" data/generator <<'MERGE'
+import json, sys
+seed, generator = sys.argv[1:]
+for name in ("regions.json", "departments.json"):
+    with open(f"{seed}/{name}", encoding="utf-8") as f: merged = json.load(f)
+    with open(f"{generator}/{name}", encoding="utf-8") as f: merged += json.load(f)
+    with open(f"{seed}/{name}", "w", encoding="utf-8") as f: json.dump(merged, f, ensure_ascii=False, indent=2)
+MERGE
+}
+
 # start_node N PORT: a node on the primary, its public reads on the replica (ADR 0023), in the background;
 # its pid and port are kept.
 start_node() {
@@ -102,7 +119,7 @@ start_node() {
     ConnectionStrings__FinalAccountsReplica="$([ -n "$(state replica.port)" ] && [ -z "${FA_CLUSTER_PRIMARY_PORT:-}" ] \
       && echo "Host=127.0.0.1;Port=$(state replica.port);Username=postgres;Database=$DATABASE")" \
     Database__LoadSeedOnStartup="$([ -n "${FA_CLUSTER_PRIMARY_PORT:-}" ] && echo false || echo true)" \
-    Database__SeedDirectory="$FA_ROOT/data/seed" \
+    Database__SeedDirectory="$CLUSTER/seed" \
     ReverseProxy__KnownNetworks=127.0.0.1/32 \
       exec dotnet bin/Release/net10.0/FinalAccounts.Web.dll --urls "http://127.0.0.1:$port"
   ) >"$CLUSTER/node$n.log" 2>&1 &
@@ -169,6 +186,7 @@ case "$COMMAND" in
     [ -n "${FA_CLUSTER_PRIMARY_PORT:-}" ] || start_replica
     fa_log "building (Release)"
     dotnet build src/FinalAccounts.Web/FinalAccounts.Web.csproj -c Release -v quiet -nologo >/dev/null
+    write_seed
     # Both at the same moment on a database that may be empty: migrations and the seed apply once.
     start_node 1 5281
     start_node 2 5282
@@ -209,5 +227,5 @@ case "$COMMAND" in
     wait_healthy "$n"
     ;;
   stop) stop_all ;;
-  *) sed -n '2,17p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,21p' "$0" >&2; exit 2 ;;
 esac
