@@ -31,7 +31,7 @@ public sealed class DisclosureArticleRendition(CultureInfo culture, PartialViewR
     public static string NameFor(CultureInfo culture) => $"page.{culture.Name}";
 
     public async Task<byte[]> RenderAsync(DisclosureAnalysis analysis, CancellationToken cancellationToken) =>
-        Encoding.UTF8.GetBytes(await views.RenderAsync(View, DisclosureArticle.From(analysis), culture));
+        Encoding.UTF8.GetBytes(HtmlIndentation.Remove(await views.RenderAsync(View, DisclosureArticle.From(analysis), culture)));
 }
 
 /// <summary>The article renditions, one per interface language, kept at every publication.</summary>

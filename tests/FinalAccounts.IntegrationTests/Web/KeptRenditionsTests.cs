@@ -68,6 +68,19 @@ public sealed class KeptRenditionsTests(PortalFactory portal) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task TheKeptArticleLeavesOutTheTemplatesIndentation()
+    {
+        var kept = await KeptAsync("420104-sfj", 2024);
+
+        foreach (var name in new[] { "page.zh-CN", "page.en" })
+        {
+            var article = System.Text.Encoding.UTF8.GetString(kept[name].Content);
+            article.Should().Contain("<td class=\"amount\"", "the tables are there").And.Contain("1,712.45");
+            System.Text.RegularExpressions.Regex.IsMatch(article, @"\n[ \t]+<").Should().BeFalse($"{name} has no indented tag");
+        }
+    }
+
+    [Fact]
     public async Task AVersionedUrlGivesTheSameBytesAfterLastYearsDisclosureIsPublished()
     {
         var client = portal.CreateClient();
