@@ -63,12 +63,14 @@ public sealed class TwoNodesTests(PortalFactory portal) : IClassFixture<PortalFa
         const string Published = "420104-sfj", Marker = "（两节点更名）";
         const string PublishedPage = "/disclosures/420104-sfj/2024", OwnRegionPage = "/regions/420104", CityPage = "/regions/420100";
         const string OtherDepartmentPage = "/departments/420114-sfj", OtherRegionPage = "/regions/420114";
+        // Search pages name each department and region as they are now: 2024's lists 硚口区司法局, 2023's 蔡甸区司法局.
+        const string SameYearSearch = "/search?q=%E5%8F%B8%E6%B3%95&year=2024", OtherYearSearch = "/search?q=%E5%8F%B8%E6%B3%95&year=2023";
         await StaffBrowser.CreateUserAsync(portal, "scope-reviewer", StaffRoles.Reviewer, Published);
         var (_, key) = await StaffActors.EditedCorrectionAsync(portal, "scope-editor", Published, 2024, StaffActors.FixQiaokou2024);
         var first = portal.CreateClient();
         var (second, other) = await SecondNodeListeningAsync();
         await using var _ = second;
-        string[] pages = [PublishedPage, OwnRegionPage, CityPage, OtherDepartmentPage, OtherRegionPage];
+        string[] pages = [PublishedPage, OwnRegionPage, CityPage, OtherDepartmentPage, OtherRegionPage, SameYearSearch, OtherYearSearch];
         foreach (var node in new[] { first, other })
         {
             foreach (var page in pages)
@@ -92,6 +94,9 @@ public sealed class TwoNodesTests(PortalFactory portal) : IClassFixture<PortalFa
             (await node.GetStringAsync(CityPage)).Should().Contain(Marker, "the region above the department's is dropped");
             (await node.GetStringAsync(OtherRegionPage)).Should().NotContain(Marker, "another district's page stays cached");
             (await node.GetStringAsync(OtherDepartmentPage)).Should().NotContain(Marker, "another department's page stays cached");
+            (await EventuallyAsync(node, SameYearSearch, Marker)).Should().Contain(Marker, "a search within the published year is dropped");
+            (await node.GetStringAsync(OtherYearSearch)).Should().Contain("/disclosures/420114-sfj/2023").And.NotContain(Marker,
+                "a search within another year stays cached");
         }
 
         // An administrator's change may show anywhere: every page is dropped on both nodes.
@@ -104,6 +109,7 @@ public sealed class TwoNodesTests(PortalFactory portal) : IClassFixture<PortalFa
         (await EventuallyAsync(other, OtherDepartmentPage, Marker)).Should().Contain(Marker,
             "the second node drops every page at an administrator's change");
         (await first.GetStringAsync(OtherRegionPage)).Should().Contain(Marker);
+        (await first.GetStringAsync(OtherYearSearch)).Should().Contain(Marker, "the other year's search shows the renamed department now");
     }
 
     private async Task RenameBehindThePortalsBackAsync(string sql)
