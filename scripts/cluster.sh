@@ -147,8 +147,6 @@ start_nginx() {
   upstreams="server 127.0.0.1:$(state node1.port) max_fails=3 fail_timeout=10s;\n    server 127.0.0.1:$(state node2.port) max_fails=3 fail_timeout=10s;"
   {
     echo "daemon on;"
-    # One worker per core, as the nginx image of docker-compose.yml runs it (nginx's own default is one).
-    echo "worker_processes auto;"
     echo "pid $CLUSTER/nginx.pid;"
     echo "error_log $CLUSTER/nginx-error.log;"
     echo "events { worker_connections 1024; }"
