@@ -186,7 +186,7 @@ case "$COMMAND" in
     [ -n "${FA_CLUSTER_PRIMARY_PORT:-}" ] || start_replica
     fa_log "building (Release)"
     dotnet build src/FinalAccounts.Web/FinalAccounts.Web.csproj -c Release -v quiet -nologo >/dev/null
-    write_seed
+    [ -n "${FA_CLUSTER_PRIMARY_PORT:-}" ] || write_seed
     # Both at the same moment on a database that may be empty: migrations and the seed apply once.
     start_node 1 5281
     start_node 2 5282
@@ -223,6 +223,7 @@ case "$COMMAND" in
     n="${NODE:-1}"
     DATABASE="$(state database)"
     [ -n "$DATABASE" ] || { fa_log "no cluster started by this script: start it first"; exit 1; }
+    [ -n "${FA_CLUSTER_PRIMARY_PORT:-}" ] || [ -d "$CLUSTER/seed" ] || write_seed
     start_node "$n" "$(state "node$n.port")"
     wait_healthy "$n"
     ;;

@@ -107,12 +107,13 @@ def create_user(base, admin_password, user, role, department):
     print(found.group(1))
 
 
-def open_draft(browser, department, year):
+def open_draft(browser, department, year, comment="集群检查：导入中断"):
+    """Opens a correction with the comment its readers see once it is published (or finds the open draft)."""
     workspace = f"/staff/disclosures/{department}/{year}"
     page = browser.get(workspace)
     if b"handler=Correct" in page:
         version = re.search(rb'name="Version" value="(\d+)"', page.split(b"handler=Correct", 1)[1]).group(1).decode()
-        browser.post(f"{workspace}?handler=Correct", [("Version", version), ("Comment", "集群检查：导入中断")], page)
+        browser.post(f"{workspace}?handler=Correct", [("Version", version), ("Comment", comment)], page)
         page = browser.get(workspace)
     found = re.search(rf"/staff/disclosures/{re.escape(department)}/{year}/v(\d+)/import".encode(), page)
     if not found:
@@ -156,7 +157,7 @@ def cycle(base, editor, editor_password, reviewer, reviewer_password, department
     started = time.monotonic()
     browser = Browser(base)
     browser.sign_in(editor, editor_password)
-    version = open_draft(browser, department, year)
+    version = open_draft(browser, department, year, "脚本更正：重新导入本年度的决算表并发布")
     stem = f"/staff/disclosures/{department}/{year}/v{version}"
     if preview_and_apply(browser, stem, browser.get(f"{stem}/template.xlsx")) != 200:
         fail("the import was not applied")

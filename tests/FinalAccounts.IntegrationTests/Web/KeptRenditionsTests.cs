@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Tables;
 using FinalAccounts.Infrastructure.Exports;
@@ -58,12 +60,12 @@ public sealed class KeptRenditionsTests(PortalFactory portal) : IClassFixture<Po
         // One table's CSV is read out of the kept zip: the same bytes the CSV export writes.
         var csv = await client.GetByteArrayAsync($"{Qiaokou}/csv/05");
         csv.Should().Equal(TableCsv.ReadFromZip(kept["csv.zip"].Content, PublishedTable.GeneralBudgetExpenditure));
-        System.Text.Encoding.UTF8.GetString(csv).Should().Contain("2040601,行政运行,1712.45");
+        Encoding.UTF8.GetString(csv).Should().Contain("2040601,行政运行,1712.45");
 
         var page = await client.GetStringAsync(Qiaokou);
-        page.Should().Contain(System.Text.Encoding.UTF8.GetString(kept["page.zh-CN"].Content), "the page sends its kept article");
+        page.Should().Contain(Encoding.UTF8.GetString(kept["page.zh-CN"].Content), "the page sends its kept article");
         var english = await client.GetStringAsync($"{Qiaokou}?culture=en");
-        english.Should().Contain(System.Text.Encoding.UTF8.GetString(kept["page.en"].Content));
+        english.Should().Contain(Encoding.UTF8.GetString(kept["page.en"].Content));
         english.Should().Contain("Contents");
     }
 
@@ -74,9 +76,10 @@ public sealed class KeptRenditionsTests(PortalFactory portal) : IClassFixture<Po
 
         foreach (var name in new[] { "page.zh-CN", "page.en" })
         {
-            var article = System.Text.Encoding.UTF8.GetString(kept[name].Content);
+            var article = Encoding.UTF8.GetString(kept[name].Content);
             article.Should().Contain("<td class=\"amount\"", "the tables are there").And.Contain("1,712.45");
-            System.Text.RegularExpressions.Regex.IsMatch(article, @"\n[ \t]+<").Should().BeFalse($"{name} has no indented tag");
+            Regex.IsMatch(article, @"\n[ \t]+<").Should().BeFalse($"{name} has no indented tag");
+            article.Should().NotContain("<pre").And.NotContain("<textarea", "line breaks in the article's markup are never shown as such");
         }
     }
 
