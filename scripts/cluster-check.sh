@@ -51,6 +51,21 @@ check() { # check DESCRIPTION COMMAND...: runs the command, prints ok or FAILED
   else printf 'FAILED  %s\n' "$description"; sed 's/^/        /' "$WORK/last.out" | tail -n 5; failures=$((failures + 1)); fi
 }
 
+# Staff work through the portal's own forms (scripts/load/staff.py), as a browser does it.
+staff() { ensure_python3 >/dev/null && python3 scripts/load/staff.py "$@"; }
+
+# serves_soon URL TEXT: asks for URL, four times a second for up to five seconds, until the answer holds TEXT;
+# says at which request it did.
+serves_soon() {
+  local tries
+  for tries in $(seq 1 20); do
+    # Read whole before grep: grep -q stops at the first match, and under pipefail a curl cut off would fail it.
+    curl -s -o "$WORK/served.html" "$1" && grep -qF -- "$2" "$WORK/served.html" && { echo "served at request $tries"; return 0; }
+    sleep 0.25
+  done
+  return 1
+}
+
 primary() { "$PSQL" -h 127.0.0.1 -p "$(state primary.port)" -U postgres -d "$DATABASE" -Atc "$1"; }
 replica() { "$PSQL" -h 127.0.0.1 -p "$(state replica.port)" -U postgres -d "$DATABASE" -Atc "$1"; }
 
@@ -127,37 +142,30 @@ change_seen_on_other_node() {
   curl -s -o /dev/null -b "$WORK/jar1" -c "$WORK/jar1" --data-urlencode "Code=$code" --data-urlencode "ExpectedName=$name" \
     --data-urlencode "Name=$new" --data-urlencode "__RequestVerificationToken=$token" "$NODE1/staff/admin/regions?handler=Rename"
   [ "$(primary "SELECT name FROM regions WHERE code = '$code'")" = "$new" ] || { echo "the rename did not reach the database"; return 1; }
-  for _ in $(seq 1 20); do curl -s "$NODE2/regions/$code" | grep -q "$new" && return 0; sleep 0.25; done
-  echo "node 2 still serves the old name"; return 1
+  serves_soon "$NODE2/regions/$code" "$new" || { echo "node 2 still serves the old name"; return 1; }
 }
 
 # A correction published through node 1's forms; node 2 had the disclosure's page cached (its second answer
 # came from its cache, with an Age header). A run stopped between submission and publication leaves a version
 # under review, which a reviewer publishes or sends back by hand before the check can run again.
 publication_seen_on_other_node() {
-  command -v python3 >/dev/null 2>&1 || fa_apt_install python3 >/dev/null
-  local staff="python3 scripts/load/staff.py" department=990000-001 year=2024 run editor reviewer editor_password reviewer_password
-  local published latest tries
+  local department=990000-001 year=2024 run editor reviewer editor_password reviewer_password published
   curl -sf -o /dev/null "$NODE2/disclosures/$department/$year" || { echo "node 2 has no page of $department $year"; return 1; }
-  curl -sf -D "$WORK/before.headers" -o "$WORK/before.html" "$NODE2/disclosures/$department/$year" || return 1
+  curl -sf -D "$WORK/before.headers" -o /dev/null "$NODE2/disclosures/$department/$year" || return 1
   grep -qi '^age:' "$WORK/before.headers" || { echo "node 2 did not answer from its cache"; return 1; }
   run=$(date +%H%M%S)
   editor="publish-editor-$run" reviewer="publish-reviewer-$run"
-  editor_password=$($staff create-user "$NGINX" "$PASSWORD" "$editor" editor "$department") || return 1
-  reviewer_password=$($staff create-user "$NGINX" "$PASSWORD" "$reviewer" reviewer "$department") || return 1
-  $staff cycle "$NODE1" "$editor" "$editor_password" "$reviewer" "$reviewer_password" "$department" "$year" || return 1
+  editor_password=$(staff create-user "$NGINX" "$PASSWORD" "$editor" editor "$department") || return 1
+  reviewer_password=$(staff create-user "$NGINX" "$PASSWORD" "$reviewer" reviewer "$department") || return 1
+  staff cycle "$NODE1" "$editor" "$editor_password" "$reviewer" "$reviewer_password" "$department" "$year" || return 1
   published=$(primary "SELECT max(v.number) FROM disclosure_versions v JOIN disclosures d ON d.id = v.disclosure_id
                        JOIN departments dep ON dep.id = d.department_id
                        WHERE dep.code = '$department' AND d.year = $year AND v.status = 'Published'")
+  [ -n "$published" ] || { echo "no published version in the database"; return 1; }
+  echo "published v$published through node 1"
   # Node 2 hears of it on the nodes' channel and drops the page once its replica has replayed the publication.
-  for tries in $(seq 1 20); do
-    curl -sf -o "$WORK/after.html" "$NODE2/disclosures/$department/$year" || return 1
-    latest=$(sed -n 's/.*aria-current="page">第 \([0-9]*\) 版.*/\1/p' "$WORK/after.html" | head -n 1)
-    [ -n "$published" ] && [ "$latest" = "$published" ] && break
-    sleep 0.25
-  done
-  echo "published v$published through node 1; node 2 served v${latest:-?} at its request number $tries after the publication"
-  [ -n "$published" ] && [ "$latest" = "$published" ] || { echo "node 2 does not serve the published version"; return 1; }
+  serves_soon "$NODE2/disclosures/$department/$year" "aria-current=\"page\">第 $published 版" \
+    || { echo "node 2 does not serve the published version"; return 1; }
 }
 
 public_reads_on_replica() {
@@ -179,10 +187,9 @@ version_fingerprint() {
 }
 
 import_survives_kill() {
-  command -v python3 >/dev/null 2>&1 || fa_apt_install python3 >/dev/null
-  local staff="python3 scripts/load/staff.py" user="import-check-$(date +%H%M%S)" password version id before killed after
-  password=$($staff create-user "$NGINX" "$PASSWORD" "$user" editor 420104-sfj) || return 1
-  version=$($staff open "$NODE1" "$user" "$password" 420104-sfj 2024) || return 1
+  local user="import-check-$(date +%H%M%S)" password version id before killed after
+  password=$(staff create-user "$NGINX" "$PASSWORD" "$user" editor 420104-sfj) || return 1
+  version=$(staff open "$NODE1" "$user" "$password" 420104-sfj 2024) || return 1
   id=$(primary "SELECT v.id FROM disclosure_versions v JOIN disclosures d ON d.id = v.disclosure_id JOIN departments dep ON dep.id = d.department_id
                 WHERE dep.code = '420104-sfj' AND d.year = 2024 AND v.number = $version")
   before=$(version_fingerprint "$id")
@@ -191,11 +198,11 @@ import_survives_kill() {
   wrk -t1 -c4 -d6s -s scripts/load/mixed.lua "$NODE2" -- "$WORK/paths2" >"$WORK/wrk2.out" 2>&1 &
   local load=$!
   rm -f "$WORK/import.xlsx"
-  $staff import "$NODE1" "$user" "$password" 420104-sfj 2024 --workbook "$WORK/import.xlsx" \
+  staff import "$NODE1" "$user" "$password" 420104-sfj 2024 --workbook "$WORK/import.xlsx" \
     --kill "$(state node1.pid)" --after "${FA_KILL_AFTER_MS:-150}" || true
   killed=$(version_fingerprint "$id")
   wait "$load"
-  $staff import "$NODE2" "$user" "$password" 420104-sfj 2024 --workbook "$WORK/import.xlsx" >/dev/null || return 1
+  staff import "$NODE2" "$user" "$password" 420104-sfj 2024 --workbook "$WORK/import.xlsx" >/dev/null || return 1
   after=$(version_fingerprint "$id")
   scripts/cluster.sh start-node 1 >/dev/null 2>&1 || { echo "node 1 did not start again"; return 1; }
   echo "draft v$version: before $before, after the kill $killed, imported $after; node 2 under load: $(grep -E '^(requests|not_ok|failed) ' "$WORK/wrk2.out" | paste -sd' ')"

@@ -94,7 +94,7 @@ start_replica() {
 # The seed the nodes load: the portal's seed and the province generator's template department (示范省司法局,
 # its 2024 disclosure free of findings), which cluster-check.sh corrects and publishes through node 1.
 write_seed() {
-  command -v python3 >/dev/null 2>&1 || fa_apt_install python3 >/dev/null
+  ensure_python3 >/dev/null
   rm -rf "$CLUSTER/seed" && cp -r data/seed "$CLUSTER/seed"
   cp data/generator/template.json "$CLUSTER/seed/disclosures/generator-template.json"
   python3 - "$CLUSTER/seed" data/generator <<'MERGE'

@@ -47,7 +47,7 @@ while [ $# -gt 0 ]; do
 done
 fa_benchmark_options "${ARGS[@]}"
 command -v wrk >/dev/null 2>&1 || fa_apt_install wrk
-[ -z "${FA_LOAD_STAFF:-}" ] || command -v python3 >/dev/null 2>&1 || fa_apt_install python3
+[ -z "${FA_LOAD_STAFF:-}" ] || ensure_python3
 if [ -n "${FA_LOAD_URL:-}" ]; then
   fa_benchmark_database "$DATABASE"
   fa_libpq_environment "$ConnectionStrings__FinalAccounts"

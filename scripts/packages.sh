@@ -6,6 +6,7 @@
 #                         and poppler-utils (pdftotext, pdftoppm) that tests and review scripts read
 #                         PDFs with.
 #   ensure_compose_validator docker-compose, which a test runs to validate docker-compose.yml.
+#   ensure_python3        python3, which the cluster's seed and scripts/load/staff.py are run with.
 #   ensure_browser_packages Chromium and the Noto CJK fonts it draws Chinese with, for the browser
 #                         tests and the benchmarks. A Chromium already at /usr/bin/chromium (as on
 #                         GitHub's runners) is used as it is.
@@ -56,6 +57,10 @@ fa_package_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q
 # docker-compose (v1, from apt) validates docker-compose.yml without a Docker engine.
 ensure_compose_validator() {
   command -v docker-compose >/dev/null 2>&1 || fa_apt_install docker-compose
+}
+
+ensure_python3() {
+  command -v python3 >/dev/null 2>&1 || fa_apt_install python3
 }
 
 ensure_browser_packages() {
