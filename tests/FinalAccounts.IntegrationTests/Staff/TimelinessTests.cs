@@ -5,7 +5,9 @@ using FinalAccounts.Domain.Disclosures;
 using FinalAccounts.Domain.Organizations;
 using FinalAccounts.Infrastructure.Staff;
 using FinalAccounts.Infrastructure.Workbooks;
+using FinalAccounts.IntegrationTests.Comparisons;
 using FinalAccounts.IntegrationTests.Web;
+using FinalAccounts.Web.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -38,12 +40,29 @@ public sealed class TimelinessTests(PortalFactory portal) : IClassFixture<Portal
             .And.Contain("未公开，已过");
         await using (var db = portal.Database.CreateContext())
         {
-            var entry = await db.AuditEntries.Where(e => e.Location == "批复日期").SingleAsync();
+            var entry = await db.AuditEntries.Where(e => e.Location == "批复日期" && e.After == "2024-05-10").SingleAsync();
             (entry.Before, entry.After).Should().Be((null, "2024-05-10"));
         }
         var table = await StaffBrowser.Anonymous(portal).GetPageAsync("/timeliness?region=420000&year=2023");
         table.QuerySelector("#timeliness tr[data-department='420111-sfj'] .timeliness-status")!.TextContent.Should().StartWith("未公开，已过");
         table.QuerySelector("#timeliness tr[data-department='420104-sfj'] .timeliness-status")!.TextContent.Should().Be("未填批复日期");
+    }
+
+    [Fact]
+    public async Task AnApprovalDateOfAYearNotYetPublishedReachesTheCachedAnomalyListAtOnce()
+    {
+        // The anomaly list is output-cached; the date makes the unpublished year late, which the list shows.
+        const string anomalies = "/anomalies?region=420100&year=2022";
+        var reader = portal.CreateClient();
+        var editor = await StaffBrowser.SignedInAsync(portal, "approval-editor-2022", StaffRoles.Editor, "420111-sfj");
+        (await editor.SubmitAsync("/staff", "form[action$='handler=StartYear']", new() { ["Year"] = "2022", ["FromLastYear"] = "false" }))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await LateDepartmentsAsync(reader, anomalies)).Should().NotContain("420111-sfj");
+
+        (await editor.SubmitAsync("/staff/disclosures/420111-sfj/2022", "#approval-form", new() { ["ApprovedOn"] = "2023-05-10" }))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        (await LateDepartmentsAsync(reader, anomalies)).Should().Contain("420111-sfj", "the date dropped the region's cached answers");
     }
 
     [Fact]
@@ -94,6 +113,11 @@ public sealed class TimelinessTests(PortalFactory portal) : IClassFixture<Portal
         (await client.GetAsync("/timeliness?region=999999&year=2024")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await client.GetAsync("/api/v1/timeliness?region=999999&year=2024")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
+
+    /// <summary>The departments the anomaly list names as late; it shows no table when it lists nothing.</summary>
+    private static async Task<IEnumerable<string>> LateDepartmentsAsync(HttpClient client, string address) =>
+        ((await ComparisonScreen.ReadAsync(client, address)).SingleOrDefault(s => s.Key == AnomalySheet.Key)?.Body ?? [])
+        .Where(row => row[3] == "逾期公开").Select(row => row[1]);
 
     /// <summary>A department of 硚口区 with one 2024 version, approved and published on the given days.</summary>
     private async Task PublishAsync(string code, DateOnly approved, DateTimeOffset published)
