@@ -39,6 +39,7 @@ public static class PublicPageCache
         services.AddSingleton<PublicPageCacheNodes>();
         services.AddSingleton<Infrastructure.Queries.IPublicReadCache, PublicReadCache>();
         services.AddHostedService(provider => provider.GetRequiredService<PublicPageCacheNodes>());
+        services.AddHealthChecks().AddCheck<PublicPageCacheNodes.ListeningHealthCheck>(PublicPageCacheNodes.ListeningHealthCheck.Name);
         services.AddOptions<OutputCacheOptions>().Configure<IConfiguration>((options, configuration) =>
             options.SizeLimit = Math.Max(1, configuration.GetValue(MegabytesKey, DefaultMegabytes)) * 1024L * 1024L);
         return services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy

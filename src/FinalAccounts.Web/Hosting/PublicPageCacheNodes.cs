@@ -4,6 +4,7 @@ using FinalAccounts.Infrastructure.Staff;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 
 namespace FinalAccounts.Web.Hosting;
@@ -30,6 +31,15 @@ public sealed class PublicPageCacheNodes(IOutputCacheStore store, DatabaseRoutes
 
     /// <summary>This node, as it signs what it says on the channel, so it does not act on its own word.</summary>
     private string Node { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>
+    /// Whether this node hears the other nodes' changes now: set once its LISTEN has returned and it has dropped
+    /// what it cached before, cleared when its connection is lost. Until then a page another node's publication
+    /// made stale could stay in this node's cache (<see cref="ListeningHealthCheck"/>).
+    /// </summary>
+    public bool IsListening => listening;
+
+    private volatile bool listening;
 
     /// <summary>
     /// Tells the other nodes to drop the cached public pages a change makes stale, on the database's connection:
@@ -155,15 +165,37 @@ public sealed class PublicPageCacheNodes(IOutputCacheStore store, DatabaseRoutes
             await listen.ExecuteNonQueryAsync(stoppingToken);
         }
         await PublicPageCache.EvictAsync(store, PublicContentChange.Everything, stoppingToken);
-        while (true)
+        listening = true;
+        try
         {
-            await connection.WaitAsync(stoppingToken);
-            if (told.Count > 0)
+            while (true)
             {
-                PublicContentChange[] changes = [.. told];
-                told.Clear();
-                await EvictOnceReplayedAsync(latest, changes, stoppingToken);
+                await connection.WaitAsync(stoppingToken);
+                if (told.Count > 0)
+                {
+                    PublicContentChange[] changes = [.. told];
+                    told.Clear();
+                    await EvictOnceReplayedAsync(latest, changes, stoppingToken);
+                }
             }
         }
+        finally
+        {
+            listening = false;
+        }
+    }
+
+    /// <summary>
+    /// "/health" says Degraded while this node does not hear the other nodes (at its start, and from a lost
+    /// connection until it has listened again): it answers, but may serve a page another node made stale.
+    /// </summary>
+    public sealed class ListeningHealthCheck(PublicPageCacheNodes nodes) : IHealthCheck
+    {
+        public const string Name = "nodes-channel";
+
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            Task.FromResult(nodes.IsListening
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Degraded("Not listening for other nodes' changes: cached public pages may be stale."));
     }
 }

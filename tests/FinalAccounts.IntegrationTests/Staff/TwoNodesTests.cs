@@ -120,6 +120,37 @@ public sealed class TwoNodesTests(PortalFactory portal) : IClassFixture<PortalFa
         (await rename.ExecuteNonQueryAsync()).Should().Be(1);
     }
 
+    [Fact]
+    public async Task ANodeThatLostItsListeningConnectionSaysDegradedUntilItListensAgain()
+    {
+        var (second, other) = await SecondNodeListeningAsync();
+        await using var _ = second;
+
+        await using (var connection = new NpgsqlConnection(portal.Database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var terminate = new NpgsqlCommand("""
+                SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+                WHERE datname = current_database() AND query LIKE 'LISTEN %'
+                """, connection);
+            ((long)(await terminate.ExecuteScalarAsync())!).Should().Be(2, "each node listens on a connection of its own");
+        }
+
+        (await HealthEventuallyAsync(other, "Degraded")).Should().Be("Degraded", "a lost word could leave a stale page cached");
+        (await HealthEventuallyAsync(other, "Healthy")).Should().Be("Healthy", "the node listens again after its pause");
+    }
+
+    private static async Task<string> HealthEventuallyAsync(HttpClient client, string status)
+    {
+        var health = "";
+        for (var tries = 0; tries < 100 && health != status; tries++)
+        {
+            health = await HealthAsync(client);
+            await Task.Delay(100);
+        }
+        return health;
+    }
+
     /// <summary>The page once it contains the text, or as it is after five seconds.</summary>
     private static async Task<string> EventuallyAsync(HttpClient client, string path, string text)
     {
@@ -133,34 +164,22 @@ public sealed class TwoNodesTests(PortalFactory portal) : IClassFixture<PortalFa
     }
 
     /// <summary>
-    /// A second node on the same database, once both nodes listen for each other's changes. A node drops
-    /// everything it has cached when it starts listening, so pages are read only after that.
+    /// A second node on the same database, once both nodes listen for each other's changes ("/health" says
+    /// Healthy). A node drops everything it has cached when it starts listening, so pages are read only after that.
     /// </summary>
     private async Task<(BarePortal Node, HttpClient Client)> SecondNodeListeningAsync()
     {
-        portal.CreateClient();
-        var name = "second-node-" + Guid.NewGuid().ToString("N")[..8];
-        var second = new BarePortal(portal.Database.ConnectionString + ";Application Name=" + name);
+        var first = portal.CreateClient();
+        var second = new BarePortal(portal.Database.ConnectionString);
         var client = second.CreateClient();
-        await using var connection = new NpgsqlConnection(portal.Database.ConnectionString);
-        await connection.OpenAsync();
-        for (var tries = 0; tries < 100; tries++)
+        if (await HealthEventuallyAsync(first, "Healthy") == "Healthy" && await HealthEventuallyAsync(client, "Healthy") == "Healthy")
         {
-            // Both nodes past their LISTEN (idle after it): this second node, and the first (whichever other name it has).
-            await using var command = new NpgsqlCommand("""
-                SELECT count(*) FILTER (WHERE application_name = @name) = 1 AND count(*) FILTER (WHERE application_name NOT LIKE 'second-node-%') >= 1
-                FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %' AND state = 'idle'
-                """, connection);
-            command.Parameters.AddWithValue("name", name);
-            if ((bool)(await command.ExecuteScalarAsync())!)
-            {
-                // Each node drops its pages just after its LISTEN returns: leave it the moment it needs under load.
-                await Task.Delay(500);
-                return (second, client);
-            }
-            await Task.Delay(100);
+            return (second, client);
         }
         await second.DisposeAsync();
-        throw new TimeoutException("The second node did not listen for publications within ten seconds.");
+        throw new TimeoutException("The two nodes did not both listen for publications within ten seconds.");
     }
+
+    private static async Task<string> HealthAsync(HttpClient client) =>
+        await (await client.GetAsync("/health")).Content.ReadAsStringAsync();
 }
