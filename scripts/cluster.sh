@@ -36,7 +36,7 @@ while [ $# -gt 0 ]; do
     --database) DATABASE="$2"; shift ;;
     --port) NGINX_PORT="$2"; shift ;;
     1|2) NODE="$1" ;;
-    *) sed -n '2,21p' "$0" >&2; exit 2 ;;
+    *) fa_usage ;;
   esac
   shift
 done
@@ -228,5 +228,5 @@ case "$COMMAND" in
     wait_healthy "$n"
     ;;
   stop) stop_all ;;
-  *) sed -n '2,21p' "$0" >&2; exit 2 ;;
+  *) fa_usage ;;
 esac

@@ -32,7 +32,7 @@ while [ $# -gt 0 ]; do
     --years) YEARS="$2"; shift ;;
     --database) DATABASE="$2"; shift ;;
     --reset) RESET=true ;;
-    *) sed -n '2,17p' "$0" >&2; exit 2 ;;
+    *) fa_usage ;;
   esac
   shift
 done

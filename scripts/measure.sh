@@ -23,7 +23,7 @@ fa_benchmark_options() {
     case "$1" in
       --runs) FA_RUNS="$2"; shift ;;
       --database) DATABASE="$2"; shift ;;
-      *) sed -n '2,/^set -euo/p' "$0" | sed '$d' >&2; exit 2 ;;
+      *) fa_usage ;;
     esac
     shift
   done

@@ -14,6 +14,10 @@ FA_PG_DIR="${FA_PG_DIR:-$FA_ROOT/.local/postgres}"
 
 fa_log() { printf '[finalaccounts] %s\n' "$*" >&2; }
 
+# fa_usage: the running script's usage, its header comment (from line 2 to the first line that is not a
+# comment), on stderr; exits 2.
+fa_usage() { sed -n '2,/^[^#]/p' "$0" | sed '$d' >&2; exit 2; }
+
 fa_pg_bin() {
   local dir
   dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
