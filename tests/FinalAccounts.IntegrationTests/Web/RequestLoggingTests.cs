@@ -37,12 +37,14 @@ public sealed class RequestLoggingTests(PortalFactory portal) : IClassFixture<Po
         var requests = await sink.RequestsAsync("/disclosures/420104-sfj/2024/v1", "/disclosures/420104-sfj/1999", "/staff/disclosures/420104-sfj/2024");
         var page = requests.Single(e => Property(e, "RequestPath") == "/disclosures/420104-sfj/2024/v1");
         (Property(page, "StatusCode"), Property(page, "DepartmentCode"), Property(page, "Year"), Property(page, "Version"))
-            .Should().Be(("200", "420104-sfj", "2024", "1"));
+            .Should().Be(("200", "420104-sfj", "2024", "1"), "the page's event was {0}", Described(page));
         page.Level.Should().Be(LogEventLevel.Debug, "a public read answered in time is below Information by default");
         page.Properties.Should().NotContainKey("UserName", "the public is not named");
         requests.Single(e => Property(e, "RequestPath") == "/disclosures/420104-sfj/1999").Level.Should().Be(LogEventLevel.Warning);
         var staff = requests.Single(e => Property(e, "RequestPath") == "/staff/disclosures/420104-sfj/2024");
-        Property(staff, "UserName").Should().Be("logged-editor");
+        // Its status first: a user name missing from a redirect to the login form would be a sign-in that did not hold.
+        Property(staff, "StatusCode").Should().Be("200", "the staff request's event was {0}", Described(staff));
+        Property(staff, "UserName").Should().Be("logged-editor", "the staff request's event was {0}", Described(staff));
         staff.Level.Should().Be(LogEventLevel.Information, "what staff do is always logged");
         requests.Single(e => Property(e, "RequestPath") == "/staff/login" && Property(e, "RequestMethod") == "POST")
             .Level.Should().Be(LogEventLevel.Information, "a post is not a read");
@@ -61,6 +63,10 @@ public sealed class RequestLoggingTests(PortalFactory portal) : IClassFixture<Po
         var requests = await sink.RequestsAsync("/disclosures/420104-sfj/2024/v1");
         requests.Single(e => Property(e, "RequestPath") == "/disclosures/420104-sfj/2024/v1").Level.Should().Be(LogEventLevel.Information);
     }
+
+    // What a failed assertion shows of an event: its level and every property, for a failure seen once in a full run.
+    private static string Described(LogEvent e) =>
+        $"{e.Level} {string.Join(", ", e.Properties.Select(p => $"{p.Key}={p.Value}"))}";
 
     private static string? Property(LogEvent e, string name) =>
         e.Properties.TryGetValue(name, out var value) ? (value as ScalarValue)?.Value?.ToString() : null;
