@@ -95,11 +95,12 @@ fa_log "$(wc -l <"$WORK/mixed.paths") addresses drawn; hot page $hot; $CONNECTIO
 # Every version the run reads is kept: a disclosure's page keeps its latest version (which the API answer
 # and its downloads read too), a versioned address keeps that version, and a region's page the headline
 # figures of the departments it lists (each an analysis when not kept: eighty of them, seconds, on a page).
+# They ask with the run's Accept-Encoding, so that a page keeps its article compressed too (ADR 0031).
 cat "$WORK/mixed.paths" "$WORK/warm.paths" | sed -E -e 's#^/api/v1/disclosures/#/disclosures/#' -e 's#/csv/0[0-9]$##' |
   grep -E '^/(disclosures|departments|regions)/' | sort -u | sed -E -e '/\?/ s/$/\&keep=1/' -e '/\?/! s/$/?keep=1/' >"$WORK/keep.paths"
 fa_log "keeping the renditions of $(wc -l <"$WORK/keep.paths") disclosures, departments and region pages (first requests, unmeasured)"
 started=$SECONDS
-xargs -P 2 -I '{}' curl -s -o /dev/null "$FA_PORTAL_URL{}" <"$WORK/keep.paths"
+xargs -P 2 -I '{}' curl -s -o /dev/null -H "$ENCODING" "$FA_PORTAL_URL{}" <"$WORK/keep.paths"
 fa_log "kept in $(( SECONDS - started )) s"
 
 # Warm-up at full load for 30 s, on the measured addresses and others: the portal's code at its optimised

@@ -49,7 +49,7 @@ public sealed class PublicationTasksTests(PortalFactory portal) : IClassFixture<
         {
             (await db.PublishedPdfs.AnyAsync(p => p.VersionId == versionId)).Should().BeTrue("the PDF was stored");
             (await db.PublishedFiles.Where(f => f.VersionId == versionId).Select(f => f.Name).ToListAsync())
-                .Should().Contain(["page.zh-CN", "page.en", "json", "xlsx", "csv.zip", "datapackage.zip", "headline"], "its page, JSON and downloads were kept");
+                .Should().Contain(["page.zh-CN", "page.en", "page.zh-CN.gz", "page.en.gz", "json", "xlsx", "csv.zip", "datapackage.zip", "headline"], "its page, JSON and downloads were kept");
             (await db.SearchDisclosures.SingleAsync(s => s.VersionId == versionId)).Names.Should().Contain("硚口");
             (await db.Database.SqlQuery<long>($"SELECT disclosure_version_id AS \"Value\" FROM findings_checks WHERE disclosure_version_id = {versionId}").ToListAsync())
                 .Should().ContainSingle("its findings were stored");

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using FinalAccounts.Domain.Disclosures;
@@ -21,7 +22,7 @@ public sealed class KeptRenditionsTests(PortalFactory portal) : IClassFixture<Po
 {
     private const string Qiaokou = "/disclosures/420104-sfj/2024/v1";
 
-    private static readonly string[] Kept = ["csv.zip", "datapackage.zip", "headline", "json", "page.en", "page.zh-CN", "xlsx"];
+    private static readonly string[] Kept = ["csv.zip", "datapackage.zip", "headline", "json", "page.en", "page.en.gz", "page.zh-CN", "page.zh-CN.gz", "xlsx"];
 
     private static readonly string[] Downloads =
     [
@@ -80,6 +81,10 @@ public sealed class KeptRenditionsTests(PortalFactory portal) : IClassFixture<Po
             article.Should().Contain("<td class=\"amount\"", "the tables are there").And.Contain("1,712.45");
             Regex.IsMatch(article, @"\n[ \t]+<").Should().BeFalse($"{name} has no indented tag");
             article.Should().NotContain("<pre").And.NotContain("<textarea", "line breaks in the article's markup are never shown as such");
+            using var gzip = new GZipStream(new MemoryStream(kept[name + ".gz"].Content), CompressionMode.Decompress);
+            using var read = new MemoryStream();
+            await gzip.CopyToAsync(read);
+            read.ToArray().Should().Equal(kept[name].Content, $"{name}.gz is the same article, compressed (ADR 0031)");
         }
     }
 

@@ -28,6 +28,39 @@ public sealed class ResponseCompressionTests(PortalFactory portal) : IClassFixtu
     }
 
     /// <summary>
+    /// A browser takes gzip too, and gets the page spliced around the article as it was compressed at its publication
+    /// (ADR 0031): the same page, smaller than the Brotli a first request could afford, in either interface language.
+    /// </summary>
+    [Theory]
+    [InlineData(Qiaokou)]
+    [InlineData(Qiaokou + "/v1?culture=en")]
+    public async Task ABrowserGetsThePageSplicedFromItsKeptCompressedArticleReadingTheSame(string address)
+    {
+        var client = portal.CreateClient();
+        var plain = await client.GetStringAsync(address);
+
+        var (encoding, wire) = await GetAsync(client, address, "gzip, deflate, br, zstd");
+        var (brotliEncoding, brotli) = await GetAsync(client, address, "gzip;q=0, br");
+
+        encoding.Should().Equal("gzip");
+        await using var gzip = new GZipStream(new MemoryStream(wire), CompressionMode.Decompress);
+        (await new StreamReader(gzip, Encoding.UTF8).ReadToEndAsync()).Should().Be(plain);
+        plain.Should().NotContain("kept article", "the placeholder never reaches a reader");
+        brotliEncoding.Should().Equal(["br"], "a client that refuses gzip gets Brotli as before");
+        wire.Length.Should().BeLessThan(brotli.Length).And.BeLessThan(60 * 1024);
+    }
+
+    private static async Task<(string[] Encoding, byte[] Body)> GetAsync(HttpClient client, string address, string acceptEncoding)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, address);
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        response.Headers.Vary.Should().Contain("Accept-Encoding");
+        return (response.Content.Headers.ContentEncoding.ToArray(), await response.Content.ReadAsByteArrayAsync());
+    }
+
+    /// <summary>
     /// The cached page is kept compressed, once per encoding: whichever client asked first, each later one
     /// gets the bytes it can read.
     /// </summary>

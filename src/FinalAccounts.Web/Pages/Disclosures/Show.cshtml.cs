@@ -16,10 +16,11 @@ namespace FinalAccounts.Web.Pages.Disclosures;
 /// <summary>
 /// A disclosure as a page: the six parts in published order, from the same read model the PDF is set
 /// from. "/disclosures/{dept}/{year}" shows the latest version, ".../v{n}" version n. A published
-/// version's article was rendered at its publication and is sent as kept; only the list of the year's
-/// versions is read for each request.
+/// version's article was rendered at its publication and is sent as kept — compressed as kept, to a reader who
+/// accepts gzip (ADR 0031); only the list of the year's versions is read for each request.
 /// </summary>
 [OutputCache(PolicyName = PublicPageCache.Policy)]
+[SplicesKeptArticle]
 public sealed class ShowModel(DisclosureAnalysisService analyses, PublishedRenditions renditions, DisclosureArticles articles,
     DisclosureQueries queries, WithdrawnVersions withdrawn) : PageModel
 {
@@ -52,8 +53,18 @@ public sealed class ShowModel(DisclosureAnalysisService analyses, PublishedRendi
             // A draft shown to its department's staff is never stored by a browser or a proxy, like its PDF and XLSX.
             VersionCaching.SetCacheControl(Response, isPublished: false, isVersionedUrl: version is not null);
         }
-        var article = await renditions.GetAsync(target, articles.InReadersLanguage, cancellationToken);
-        Article = new Utf8Html(article.Content);
+        if (Header.Status == DisclosureStatus.Published && KeptArticle.IsAcceptedBy(Request)
+            && (await renditions.GetAsync(target, articles.InReadersLanguageGzipped, cancellationToken)).Content is var member
+            && SplicedGzip.IsMember(member))
+        {
+            // Sent compressed as kept (ADR 0031): the page around it is spliced in when the page has been rendered.
+            HttpContext.Features.Set(new KeptArticle(member));
+            Article = KeptArticle.Placeholder;
+        }
+        else
+        {
+            Article = new Utf8Html((await renditions.GetAsync(target, articles.InReadersLanguage, cancellationToken)).Content);
+        }
         Versions = await queries.VersionsAsync(departmentCode, year, cancellationToken);
         return Page();
     }
