@@ -73,7 +73,7 @@ replica() { "$PSQL" -h 127.0.0.1 -p "$(state replica.port)" -U postgres -d "$DAT
 upstreams_of_last() { tail -n "$1" "$CLUSTER/nginx-access.log" | awk '{ print $5 }' | sort -u | wc -l; }
 
 both_nodes() {
-  curl -sf "$NODE1/health" && curl -sf "$NODE2/health" || return 1
+  [ "$(curl -sf "$NODE1/health")" = Healthy ] && [ "$(curl -sf "$NODE2/health")" = Healthy ] || return 1
   for _ in 1 2 3 4; do curl -sf -o /dev/null "$NGINX/staff/login" || return 1; done
   [ "$(upstreams_of_last 4)" -ge 2 ] || { echo "nginx sent the staff's pages to one node only"; return 1; }
 }

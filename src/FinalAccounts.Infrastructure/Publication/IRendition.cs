@@ -15,3 +15,15 @@ public interface IRendition
     /// <summary>Renders it; the same analysis always gives the same bytes.</summary>
     Task<byte[]> RenderAsync(DisclosureAnalysis analysis, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// A rendition made from another one's kept bytes (a compressed article from the article): kept from them when
+/// they are kept, so it is the same for good, and rendered from the analysis only where they are not.
+/// </summary>
+public interface IDerivedRendition : IRendition
+{
+    /// <summary>The name of the rendition it is made from.</summary>
+    string SourceName { get; }
+
+    byte[] Derive(byte[] source);
+}

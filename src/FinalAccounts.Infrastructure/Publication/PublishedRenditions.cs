@@ -43,6 +43,12 @@ public sealed class PublishedRenditions(IPublishedFiles files, DisclosureAnalysi
         {
             return new Rendered(target, stored.Content, stored.Sha256);
         }
+        if (published && rendition is IDerivedRendition derived
+            && await files.FindAsync(target.Id, derived.SourceName, cancellationToken) is { } source
+            && await files.AddAsync(target.Id, rendition.Name, derived.Derive(source.Content), cancellationToken) is { } made)
+        {
+            return new Rendered(target, made.Content, made.Sha256);
+        }
         var analysis = await analyses.AnalyzeAsync(target, cancellationToken);
         // Kept now, or by another node since it was looked for.
         if (published && ((await KeepAsync(target.Id, analysis, [rendition], cancellationToken)).GetValueOrDefault(rendition.Name)
@@ -110,8 +116,8 @@ public sealed class PublishedRenditions(IPublishedFiles files, DisclosureAnalysi
         var added = new Dictionary<string, StoredFile>(StringComparer.Ordinal);
         foreach (var rendition in atPublication.Concat(also).Where(r => !kept.Contains(r.Name)).DistinctBy(r => r.Name))
         {
-            if (await files.AddAsync(versionId, rendition.Name, await rendition.RenderAsync(analysis, cancellationToken), cancellationToken)
-                is not { } file)
+            if (await files.AddAsync(versionId, rendition.Name, await RenderAsync(versionId, rendition, analysis, added, cancellationToken),
+                    cancellationToken) is not { } file)
             {
                 break; // No longer published.
             }
@@ -119,4 +125,12 @@ public sealed class PublishedRenditions(IPublishedFiles files, DisclosureAnalysi
         }
         return added;
     }
+
+    /// <summary>A derived rendition from its source's bytes where those are kept (just now, or before); any other from the analysis.</summary>
+    private async Task<byte[]> RenderAsync(long versionId, IRendition rendition, DisclosureAnalysis analysis,
+        Dictionary<string, StoredFile> added, CancellationToken cancellationToken) =>
+        rendition is IDerivedRendition derived
+        && (added.GetValueOrDefault(derived.SourceName) ?? await files.FindAsync(versionId, derived.SourceName, cancellationToken)) is { } source
+            ? derived.Derive(source.Content)
+            : await rendition.RenderAsync(analysis, cancellationToken);
 }

@@ -35,17 +35,22 @@ public sealed class DisclosureArticleRendition(CultureInfo culture, PartialViewR
 }
 
 /// <summary>
-/// The article compressed once, as the gzip member a first request's answer is spliced around (<see cref="SplicedGzip"/>,
-/// ADR 0031): "page.zh-CN.gz". A first request then reads some 30 KB instead of 235 and compresses only the page around it.
+/// The kept article compressed once, as the gzip member a first request's answer is spliced around
+/// (<see cref="SplicedGzip"/>, ADR 0031): "page.zh-CN.gz". A first request then reads some 30 KB instead of 235
+/// and compresses only the page around it.
 /// </summary>
-public sealed class GzipArticleRendition(DisclosureArticleRendition article) : IRendition
+public sealed class GzipArticleRendition(DisclosureArticleRendition article) : IDerivedRendition
 {
-    public string Name { get; } = article.Name + Suffix;
-
     public const string Suffix = ".gz";
 
+    public string Name { get; } = article.Name + Suffix;
+
+    public string SourceName => article.Name;
+
+    public byte[] Derive(byte[] source) => SplicedGzip.Member(source);
+
     public async Task<byte[]> RenderAsync(DisclosureAnalysis analysis, CancellationToken cancellationToken) =>
-        SplicedGzip.Member(await article.RenderAsync(analysis, cancellationToken));
+        Derive(await article.RenderAsync(analysis, cancellationToken));
 }
 
 /// <summary>The article renditions, one per interface language and each also compressed, kept at every publication.</summary>

@@ -16,10 +16,14 @@ public sealed record KeptArticle(byte[] Member)
 
     internal static ReadOnlySpan<byte> PlaceholderUtf8 => "<!-- kept article 7c41e0 -->"u8;
 
-    /// <summary>Whether the request accepts gzip (as "gzip" or "*", with a quality above 0).</summary>
-    public static bool IsAcceptedBy(HttpRequest request) =>
-        request.GetTypedHeaders().AcceptEncoding.Any(encoding =>
-            (encoding.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) || encoding.Value == "*") && encoding.Quality is not 0);
+    /// <summary>Whether the request accepts gzip: named with a quality above 0, or else through "*" (RFC 9110, 12.5.3).</summary>
+    public static bool IsAcceptedBy(HttpRequest request)
+    {
+        var accepted = request.GetTypedHeaders().AcceptEncoding;
+        var named = accepted.FirstOrDefault(encoding => encoding.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase))
+            ?? accepted.FirstOrDefault(encoding => encoding.Value == "*");
+        return named is not null && named.Quality is not 0;
+    }
 }
 
 /// <summary>
@@ -44,13 +48,18 @@ public sealed class SplicesKeptArticleAttribute : Attribute, IAsyncResultFilter
         var body = response.Body;
         using var page = new MemoryStream();
         response.Body = page;
+        ResultExecutedContext done;
         try
         {
-            await next();
+            done = await next();
         }
         finally
         {
             response.Body = body;
+        }
+        if (done.Canceled || done.Exception is not null && !done.ExceptionHandled)
+        {
+            return; // Nothing was sent: MVC rethrows the page's failure, and the error page answers.
         }
         var html = page.GetBuffer().AsSpan(0, (int)page.Length);
         var at = html.IndexOf(KeptArticle.PlaceholderUtf8);
