@@ -44,8 +44,8 @@ public sealed class PublishedRenditions(IPublishedFiles files, DisclosureAnalysi
             return new Rendered(target, stored.Content, stored.Sha256);
         }
         if (published && rendition is IDerivedRendition derived
-            && await files.FindAsync(target.Id, derived.SourceName, cancellationToken) is { } source
-            && await files.AddAsync(target.Id, rendition.Name, derived.Derive(source.Content), cancellationToken) is { } made)
+            && await DeriveAsync(target.Id, derived, [], cancellationToken) is { } derivedContent
+            && await files.AddAsync(target.Id, rendition.Name, derivedContent, cancellationToken) is { } made)
         {
             return new Rendered(target, made.Content, made.Sha256);
         }
@@ -126,11 +126,17 @@ public sealed class PublishedRenditions(IPublishedFiles files, DisclosureAnalysi
         return added;
     }
 
-    /// <summary>A derived rendition from its source's bytes where those are kept (just now, or before); any other from the analysis.</summary>
+    /// <summary>A derived rendition from its source's bytes where those are kept; any other, or one whose source is not, from the analysis.</summary>
     private async Task<byte[]> RenderAsync(long versionId, IRendition rendition, DisclosureAnalysis analysis,
         Dictionary<string, StoredFile> added, CancellationToken cancellationToken) =>
-        rendition is IDerivedRendition derived
-        && (added.GetValueOrDefault(derived.SourceName) ?? await files.FindAsync(versionId, derived.SourceName, cancellationToken)) is { } source
-            ? derived.Derive(source.Content)
+        rendition is IDerivedRendition derived && await DeriveAsync(versionId, derived, added, cancellationToken) is { } content
+            ? content
             : await rendition.RenderAsync(analysis, cancellationToken);
+
+    /// <summary>The derived rendition made from its source as kept (just now, in <paramref name="added"/>, or before); null when its source is not kept.</summary>
+    private async Task<byte[]?> DeriveAsync(long versionId, IDerivedRendition derived, Dictionary<string, StoredFile> added,
+        CancellationToken cancellationToken) =>
+        (added.GetValueOrDefault(derived.SourceName) ?? await files.FindAsync(versionId, derived.SourceName, cancellationToken)) is { } source
+            ? derived.Derive(source.Content)
+            : null;
 }

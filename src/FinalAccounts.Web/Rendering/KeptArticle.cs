@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Net.Http.Headers;
@@ -11,10 +12,12 @@ namespace FinalAccounts.Web.Rendering;
 /// </summary>
 public sealed record KeptArticle(byte[] Member)
 {
-    /// <summary>What the page shows in the article's place until the answer is spliced.</summary>
-    public static IHtmlContent Placeholder { get; } = new HtmlString("<!-- kept article 7c41e0 -->");
+    private const string PlaceholderText = "<!-- kept article 7c41e0 -->";
 
-    internal static ReadOnlySpan<byte> PlaceholderUtf8 => "<!-- kept article 7c41e0 -->"u8;
+    /// <summary>What the page shows in the article's place until the answer is spliced.</summary>
+    public static IHtmlContent Placeholder { get; } = new HtmlString(PlaceholderText);
+
+    internal static byte[] PlaceholderUtf8 { get; } = Encoding.UTF8.GetBytes(PlaceholderText);
 
     /// <summary>Whether the request accepts gzip: named with a quality above 0, or else through "*" (RFC 9110, 12.5.3).</summary>
     public static bool IsAcceptedBy(HttpRequest request)

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using FinalAccounts.Domain.Disclosures;
@@ -82,10 +81,7 @@ public sealed class KeptRenditionsTests(PortalFactory portal) : IClassFixture<Po
             article.Should().Contain("<td class=\"amount\"", "the tables are there").And.Contain("1,712.45");
             Regex.IsMatch(article, @"\n[ \t]+<").Should().BeFalse($"{name} has no indented tag");
             article.Should().NotContain("<pre").And.NotContain("<textarea", "line breaks in the article's markup are never shown as such");
-            using var gzip = new GZipStream(new MemoryStream(kept[name + ".gz"].Content), CompressionMode.Decompress);
-            using var read = new MemoryStream();
-            await gzip.CopyToAsync(read);
-            read.ToArray().Should().Equal(kept[name].Content, $"{name}.gz is the same article, compressed (ADR 0031)");
+            SplicedGzipTests.Gunzip(kept[name + ".gz"].Content).Should().Equal(kept[name].Content, $"{name}.gz is the same article, compressed (ADR 0031)");
         }
     }
 
@@ -177,13 +173,9 @@ public sealed class KeptRenditionsTests(PortalFactory portal) : IClassFixture<Po
         using var response = await client.SendAsync(request);
 
         response.Content.Headers.ContentEncoding.Should().Equal("gzip");
-        await using var page = new GZipStream(await response.Content.ReadAsStreamAsync(), CompressionMode.Decompress);
-        (await new StreamReader(page, Encoding.UTF8).ReadToEndAsync()).Should().Contain(keptBefore);
+        Encoding.UTF8.GetString(SplicedGzipTests.Gunzip(await response.Content.ReadAsByteArrayAsync())).Should().Contain(keptBefore);
         var kept = await KeptAsync("420111-sfj", 2021);
-        using var gzip = new GZipStream(new MemoryStream(kept["page.zh-CN.gz"].Content), CompressionMode.Decompress);
-        using var read = new MemoryStream();
-        await gzip.CopyToAsync(read);
-        read.ToArray().Should().Equal(kept["page.zh-CN"].Content, "it was kept, made from the kept article");
+        SplicedGzipTests.Gunzip(kept["page.zh-CN.gz"].Content).Should().Equal(kept["page.zh-CN"].Content, "it was kept, made from the kept article");
     }
 
     private async Task<Dictionary<string, PublishedFile>> KeptAsync(string department, int year)

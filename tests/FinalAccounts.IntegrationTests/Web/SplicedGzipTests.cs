@@ -84,7 +84,8 @@ public sealed class SplicedGzipTests
         return [.. text.Take(length)];
     }
 
-    private static byte[] Gunzip(byte[] gzip)
+    /// <summary>The bytes a gzip answer or file holds, its CRC and length checked.</summary>
+    internal static byte[] Gunzip(byte[] gzip)
     {
         using var reader = new GZipStream(new MemoryStream(gzip), CompressionMode.Decompress);
         using var read = new MemoryStream();
